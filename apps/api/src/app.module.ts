@@ -1,0 +1,90 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { CollabModule } from './collab/collab.module';
+import { AuthGuard } from './core/auth/auth.guard';
+import { APP_CONFIG, type AppConfig } from './core/config/config';
+import { dataSourceOptions } from './core/database/data-source';
+import { QueryLogger } from './core/database/query-logger';
+import { createErrorFormatter } from './core/graphql/format-error';
+import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
+import { LoadersFactory } from './core/graphql/loaders';
+import { LoadersModule } from './core/graphql/loaders.module';
+import { HealthController } from './core/health/health.controller';
+import { AuthModule } from './modules/auth/auth.module';
+import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { UsersModule } from './modules/users/users.module';
+
+export const LOGGER = Symbol('LOGGER');
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot({ config, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config, databaseUrl, logger } = options;
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, new QueryLogger(logger)),
+          retryAttempts: 3,
+          retryDelay: 500,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            playground: false,
+            introspection: true,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(), aliasLimit()],
+            plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit()],
+            formatError: createErrorFormatter(logger, config.env === 'development'),
+            context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, loaders: loaders.create() }),
+          }),
+        }),
+        UsersModule,
+        AuthModule,
+        OrganisationsModule,
+        NeighbourhoodsModule,
+        CollabModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Database chores, run with the built app: `node dist/api/apps/api/src/cli.js <command>`.
+ *   migrate                   apply pending migrations
+ *   migrate:revert            undo the last migration
+ *   migration:generate Name   write migrations/<timestamp>-Name.ts from the entities' difference to the database
+ *   seed                      empty the database and load the demo data again
+ * Uses DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (stop the server first: one process owns it).
+ */
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from './core/config/config';
+import { createDataSource, runMigrations } from './core/database/data-source';
+import { openDatabase } from './core/database/database';
+import { createLogger } from './core/logging/logger';
+import { DEMO_PASSWORD, resetDemoData } from './demo/demo-data';
+
+function migrationSource(className: string, up: string[], down: string[]): string {
+  const lines = (queries: string[]) =>
+    queries.map((query) => `    await queryRunner.query(${JSON.stringify(query)});`).join('\n');
+  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${lines(up)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${lines(down)}
+  }
+}
+`;
+}
+
+async function main() {
+  const [command, name] = process.argv.slice(2);
+  const config = loadConfig();
+  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const database = await openDatabase(config, logger);
+  const dataSource = createDataSource(database.url);
+  await dataSource.initialize();
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await runMigrations(dataSource);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
+        break;
+      }
+      case 'migrate:revert':
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        console.log('Reverted the last migration.');
+        break;
+      case 'migration:generate': {
+        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name.');
+        await runMigrations(dataSource);
+        const sql = await dataSource.driver.createSchemaBuilder().log();
+        if (!sql.upQueries.length) {
+          console.log('The entities match the database: no migration needed.');
+          break;
+        }
+        const timestamp = Date.now();
+        const file = join(resolve('migrations'), `${timestamp}-${name}.ts`);
+        const up = sql.upQueries.map((q) => q.query);
+        const down = sql.downQueries.map((q) => q.query).reverse();
+        writeFileSync(file, migrationSource(`${name}${timestamp}`, up, down));
+        console.log(`Wrote ${file}: review it and add it to migrations/index.ts.`);
+        break;
+      }
+      case 'seed':
+        await runMigrations(dataSource);
+        await resetDemoData(dataSource);
+        console.log(`Demo data loaded. Every demo account's password is ${DEMO_PASSWORD}.`);
+        break;
+      default:
+        throw new Error(`Unknown command "${command ?? ''}". Use migrate, migrate:revert, migration:generate or seed.`);
+    }
+  } finally {
+    await dataSource.destroy();
+    await database.embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

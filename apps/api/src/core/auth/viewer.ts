@@ -1,0 +1,19 @@
+import type { Request } from 'express';
+import type { AppError } from '../errors/app-error';
+
+/** Who is asking: the signed-in user and the session they used. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+}
+
+/** What the session middleware found on a request: a viewer, nobody, or a credential that was presented but bad. */
+export interface RequestAuth {
+  viewer: Viewer | null;
+  error: AppError | null;
+  token: string | null;
+}
+
+export type AuthenticatedRequest = Request & { auth?: RequestAuth };
+
+export const SESSION_COOKIE = 'covenant_session';

@@ -1,0 +1,42 @@
+/** One data-source definition shared by the app, the CLI and the tests. Schema changes only through migrations/. */
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../../../migrations';
+import { ENTITIES } from './entities';
+import type { QueryLogger } from './query-logger';
+
+export function dataSourceOptions(url: string, queryLogger?: QueryLogger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: 'covenant-api',
+    ...(queryLogger ? { logger: queryLogger, logging: ['query', 'error', 'warn'], maxQueryExecutionTime: 1000 } : {}),
+    uuidExtension: 'pgcrypto',
+    extra: { max: 10 },
+  };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}
+
+const MIGRATION_LOCK = 'covenant:migrations';
+
+/** Runs pending migrations; an advisory lock lets several API processes start at once safely. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/public.decorator';
+
+const READY_TIMEOUT_MS = 2000;
+
+@Controller()
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Up while the process runs. */
+  @Public()
+  @Get('healthz')
+  @HttpCode(200)
+  health() {
+    return { status: 'ok' };
+  }
+
+  /** Ready when PostgreSQL answers, so a proxy sends traffic only to processes that can serve it. */
+  @Public()
+  @Get('readyz')
+  async ready(@Res() res: Response) {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)),
+      ]);
+      res.status(200).json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/** Builds the whole HTTP application: used by main.ts, the CLI and the integration tests alike. */
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { CollabIoAdapter } from './collab/collab-io.adapter';
+import { sessionMiddleware } from './core/auth/session.middleware';
+import type { AppConfig } from './core/config/config';
+import { NestPinoLogger, requestLogger } from './core/logging/logger';
+import { createValidationPipe } from './core/validation/validation.pipe';
+import { webApp } from './core/web/web-app';
+import { AuthService } from './modules/auth/auth.service';
+
+/** Room for a 1 MB GeoJSON boundary in a GraphQL request. */
+const JSON_BODY_LIMIT = '2mb';
+
+export async function createApp(options: {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}): Promise<NestExpressApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: new NestPinoLogger(logger),
+    bodyParser: false,
+  });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(requestLogger(logger));
+  app.use(sessionMiddleware(app.get(AuthService), config.cookieSecure));
+  app.use(webApp(config.webDist));
+  app.useGlobalPipes(createValidationPipe());
+  const io = new CollabIoAdapter(app);
+  if (config.redisUrl) await io.connectToRedis(config.redisUrl);
+  app.useWebSocketAdapter(io);
+  await app.init();
+  return app;
+}

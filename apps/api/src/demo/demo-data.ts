@@ -1,0 +1,148 @@
+/**
+ * The demo neighbourhood loaded on first start: Settle, in North Yorkshire,
+ * with the bodies a real covenant there would bring together. People and
+ * codes are invented; the passwords are printed by the start command.
+ */
+import * as argon2 from 'argon2';
+import type { MemberRole, OrganisationKind } from '@covenant/domain';
+import { DataSource } from 'typeorm';
+import { NeighbourhoodEntity } from '../modules/neighbourhoods/neighbourhood.entity';
+import { MembershipEntity } from '../modules/organisations/membership.entity';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+export const DEMO_PASSWORD = 'settle-covenant-demo';
+
+interface DemoOrganisation {
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  description: string;
+  website: string | null;
+  members: { email: string; role: MemberRole; position: string }[];
+}
+
+export const DEMO_USERS = [
+  { email: 'aled@settlehydro.example', displayName: 'Aled Pryce', note: 'admin, Settle Community Hydro' },
+  { email: 'morag@settlepool.example', displayName: 'Morag Ellison', note: 'admin, Settle Pool Trust' },
+  { email: 'priya@northyorks-council.example', displayName: 'Priya Raman', note: 'signatory, North Yorkshire Council' },
+  { email: 'clerk@settle-tc.example', displayName: 'Tom Haworth', note: 'admin, Settle Town Council' },
+  { email: 'jess@dalesriver-homes.example', displayName: 'Jess Lund', note: 'signatory, Dales River Homes' },
+  { email: 'sam.resident@example.org', displayName: 'Sam Okafor', note: 'resident, no organisation' },
+];
+
+const ORGANISATIONS: DemoOrganisation[] = [
+  {
+    slug: 'north-yorkshire-council',
+    name: 'North Yorkshire Council',
+    kind: 'LOCAL_AUTHORITY',
+    description: 'The unitary council for North Yorkshire; countersigns covenants in its area.',
+    website: 'https://www.northyorks.gov.uk',
+    members: [
+      { email: 'priya@northyorks-council.example', role: 'ADMIN', position: 'Stronger Communities Manager, Craven' },
+    ],
+  },
+  {
+    slug: 'settle-community-hydro',
+    name: 'Settle Community Hydro',
+    kind: 'COMMUNITY_BUSINESS',
+    description: 'A community-owned Archimedes screw on the Ribble; its surplus funds local projects.',
+    website: null,
+    members: [
+      { email: 'aled@settlehydro.example', role: 'ADMIN', position: 'Chair' },
+      { email: 'sam.resident@example.org', role: 'MEMBER', position: 'Volunteer' },
+    ],
+  },
+  {
+    slug: 'settle-pool-trust',
+    name: 'Settle Pool Trust',
+    kind: 'VOLUNTARY_ORGANISATION',
+    description: 'Runs the town’s open-air swimming pool as a charitable trust.',
+    website: null,
+    members: [{ email: 'morag@settlepool.example', role: 'ADMIN', position: 'Secretary' }],
+  },
+  {
+    slug: 'settle-town-council',
+    name: 'Settle Town Council',
+    kind: 'LOCAL_AUTHORITY',
+    description: 'The parish-level council for Settle.',
+    website: null,
+    members: [{ email: 'clerk@settle-tc.example', role: 'ADMIN', position: 'Town Clerk' }],
+  },
+  {
+    slug: 'dales-river-homes',
+    name: 'Dales River Homes',
+    kind: 'HOUSING_PROVIDER',
+    description: 'Housing association with 400 homes across Settle and Giggleswick.',
+    website: null,
+    members: [{ email: 'jess@dalesriver-homes.example', role: 'SIGNATORY', position: 'Neighbourhood Officer' }],
+  },
+];
+
+const SETTLE_BOUNDARY = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [-2.2935, 54.0752],
+      [-2.2801, 54.0795],
+      [-2.2652, 54.0768],
+      [-2.2611, 54.0671],
+      [-2.2703, 54.0594],
+      [-2.2862, 54.0587],
+      [-2.2968, 54.0655],
+      [-2.2935, 54.0752],
+    ],
+  ],
+};
+
+export async function hasData(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(UserEntity).count()) > 0;
+}
+
+/** Empties every table and loads the demo again (npm run db:seed). */
+export async function resetDemoData(dataSource: DataSource): Promise<void> {
+  const tables = dataSource.entityMetadatas.map((meta) => `"${meta.tableName}"`).join(', ');
+  await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+  await loadDemoData(dataSource);
+}
+
+export async function loadDemoData(dataSource: DataSource): Promise<void> {
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  await dataSource.transaction(async (manager) => {
+    const users = new Map<string, UserEntity>();
+    for (const user of DEMO_USERS) {
+      users.set(
+        user.email,
+        await manager.save(
+          manager.create(UserEntity, { email: user.email, displayName: user.displayName, passwordHash }),
+        ),
+      );
+    }
+    const organisations = new Map<string, OrganisationEntity>();
+    for (const { members, ...fields } of ORGANISATIONS) {
+      const organisation = await manager.save(manager.create(OrganisationEntity, fields));
+      organisations.set(organisation.slug, organisation);
+      for (const member of members) {
+        await manager.insert(MembershipEntity, {
+          userId: users.get(member.email)!.id,
+          organisationId: organisation.id,
+          role: member.role,
+          position: member.position,
+        });
+      }
+    }
+    await manager.save(
+      manager.create(NeighbourhoodEntity, {
+        slug: 'settle',
+        name: 'Settle',
+        description:
+          'A market town in the Yorkshire Dales on the River Ribble: about 2,500 people, a Tuesday market, an ' +
+          'open-air pool and a community hydro scheme.',
+        localAuthorityId: organisations.get('north-yorkshire-council')!.id,
+        areaCodes: ['E05014253', 'E01027823', 'E01027824'],
+        boundary: SETTLE_BOUNDARY,
+        createdById: users.get('aled@settlehydro.example')!.id,
+      }),
+    );
+  });
+}

@@ -1,0 +1,25 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../../core/validation/trim';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@covenant/domain';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @Trim()
+  @MaxLength(254, { message: 'Use an e-mail address of at most 254 characters.' })
+  @IsEmail({}, { message: 'Enter a valid e-mail address, like name@example.org.' })
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` })
+  password!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 100, { message: 'Enter the name people will know you by (up to 100 characters).' })
+  displayName!: string;
+}

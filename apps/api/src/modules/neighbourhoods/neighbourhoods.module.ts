@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { NeighbourhoodEntity } from './neighbourhood.entity';
+import { NeighbourhoodsResolver } from './neighbourhoods.resolver';
+import { NeighbourhoodsService } from './neighbourhoods.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NeighbourhoodEntity]), OrganisationsModule],
+  providers: [NeighbourhoodsService, NeighbourhoodsResolver],
+  exports: [NeighbourhoodsService],
+})
+export class NeighbourhoodsModule {}

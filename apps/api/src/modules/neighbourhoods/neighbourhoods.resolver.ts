@@ -1,0 +1,53 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
+import { Public } from '../../core/auth/public.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { pageSize } from '../../core/validation/page-size';
+import { OrganisationObject } from '../organisations/organisation.object';
+import { CreateNeighbourhoodInput } from './create-neighbourhood.input';
+import { NeighbourhoodObject } from './neighbourhood.object';
+import { NeighbourhoodsService } from './neighbourhoods.service';
+
+@Resolver(() => NeighbourhoodObject)
+export class NeighbourhoodsResolver {
+  constructor(private readonly service: NeighbourhoodsService) {}
+
+  @Public()
+  @Query(() => NeighbourhoodObject, { nullable: true })
+  async neighbourhood(@Args('slug') slug: string): Promise<NeighbourhoodObject | null> {
+    const neighbourhood = await this.service.findBySlug(slug);
+    return neighbourhood ? NeighbourhoodObject.from(neighbourhood) : null;
+  }
+
+  @Public()
+  @Query(() => [NeighbourhoodObject])
+  async neighbourhoods(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<NeighbourhoodObject[]> {
+    const rows = await this.service.search({ search, first: pageSize(first, 50) });
+    return rows.map(NeighbourhoodObject.from);
+  }
+
+  @Mutation(() => NeighbourhoodObject, { description: 'Puts a neighbourhood on the platform (any signed-in user).' })
+  async createNeighbourhood(
+    @Args('input') input: CreateNeighbourhoodInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<NeighbourhoodObject> {
+    return NeighbourhoodObject.from(await this.service.create(viewer, input));
+  }
+
+  @ResolveField(() => OrganisationObject, {
+    nullable: true,
+    description: 'The council whose area this is; it countersigns covenants here.',
+  })
+  async localAuthority(
+    @Parent() neighbourhood: NeighbourhoodObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationObject | null> {
+    if (!neighbourhood.localAuthorityId) return null;
+    const organisation = await ctx.loaders.organisation.load(neighbourhood.localAuthorityId);
+    return organisation ? OrganisationObject.from(organisation) : null;
+  }
+}

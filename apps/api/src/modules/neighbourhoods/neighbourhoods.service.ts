@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { parseAreaCodes, parseBoundary } from '@covenant/domain';
+import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput } from '../../core/errors/app-error';
+import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { uniqueSlug } from '../../core/database/unique-slug';
+import { likePattern } from '../../core/validation/page-size';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { CreateNeighbourhoodInput } from './create-neighbourhood.input';
+import { NeighbourhoodEntity } from './neighbourhood.entity';
+
+@Injectable()
+export class NeighbourhoodsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(NeighbourhoodEntity) private readonly neighbourhoods: Repository<NeighbourhoodEntity>,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  findBySlug(slug: string): Promise<NeighbourhoodEntity | null> {
+    return this.neighbourhoods.findOneBy({ slug: slug.toLowerCase() });
+  }
+
+  search(options: { search?: string | null; first: number }): Promise<NeighbourhoodEntity[]> {
+    const where: FindOptionsWhere<NeighbourhoodEntity> = {};
+    if (options.search?.trim()) where.name = ILike(likePattern(options.search));
+    return this.neighbourhoods.find({ where, order: { name: 'ASC', id: 'ASC' }, take: options.first });
+  }
+
+  async create(viewer: Viewer, input: CreateNeighbourhoodInput): Promise<NeighbourhoodEntity> {
+    const { codes, invalid } = parseAreaCodes(input.areaCodes ?? []);
+    if (invalid.length) {
+      const message = `These are not ONS area codes (a letter E, W, S or N and 8 digits, like E05012345): ${invalid.join(', ')}.`;
+      throw badInput(message, { areaCodes: message });
+    }
+    let boundary: unknown = null;
+    if (input.boundary) {
+      const parsed = parseBoundary(input.boundary);
+      if (!parsed.ok) throw badInput(parsed.reason, { boundary: parsed.reason });
+      boundary = JSON.parse(parsed.json);
+    }
+    if (input.localAuthorityId) {
+      const council = await this.organisations.findById(input.localAuthorityId);
+      if (!council || council.kind !== 'LOCAL_AUTHORITY') {
+        const message = 'The local authority must be an organisation of kind Local authority.';
+        throw badInput(message, { localAuthorityId: message });
+      }
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const slug = await uniqueSlug(manager, NeighbourhoodEntity, input.name);
+          return manager.save(
+            manager.create(NeighbourhoodEntity, {
+              slug,
+              name: input.name,
+              description: input.description ?? null,
+              localAuthorityId: input.localAuthorityId ?? null,
+              areaCodes: codes,
+              boundary,
+              createdById: viewer.userId,
+            }),
+          );
+        });
+      } catch (error) {
+        if (attempt < 5 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { UserObject } from '../users/user.object';
+import { MembershipObject } from './membership.object';
+import { MembershipsService } from './memberships.service';
+import { AddMemberInput, UpdateMembershipInput } from './organisation.inputs';
+import { OrganisationObject } from './organisation.object';
+
+@Resolver(() => MembershipObject)
+export class MembershipsResolver {
+  constructor(private readonly memberships: MembershipsService) {}
+
+  @Mutation(() => MembershipObject, { description: 'Adds an existing user to an organisation (its ADMINs only).' })
+  async addMember(@Args('input') input: AddMemberInput, @CurrentViewer() viewer: Viewer): Promise<MembershipObject> {
+    return MembershipObject.from(await this.memberships.add(viewer, input));
+  }
+
+  @Mutation(() => MembershipObject, { description: "Changes a member's role or position (its ADMINs only)." })
+  async updateMembership(
+    @Args('input') input: UpdateMembershipInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MembershipObject> {
+    return MembershipObject.from(await this.memberships.update(viewer, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a member (ADMINs only); the last ADMIN cannot be removed.' })
+  async removeMember(
+    @Args('membershipId', { type: () => ID }, ParseIdPipe) membershipId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    await this.memberships.remove(viewer, membershipId);
+    return true;
+  }
+
+  @ResolveField(() => UserObject)
+  async user(@Parent() membership: MembershipObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+    const user = await ctx.loaders.user.load(membership.userId);
+    if (!user) throw new Error(`membership ${membership.id} has no user`);
+    return UserObject.from(user);
+  }
+
+  @ResolveField(() => OrganisationObject)
+  async organisation(
+    @Parent() membership: MembershipObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationObject> {
+    const organisation = await ctx.loaders.organisation.load(membership.organisationId);
+    if (!organisation) throw new Error(`membership ${membership.id} has no organisation`);
+    return OrganisationObject.from(organisation);
+  }
+}

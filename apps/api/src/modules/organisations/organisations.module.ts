@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { MembershipEntity } from './membership.entity';
+import { MembershipsResolver } from './memberships.resolver';
+import { MembershipsService } from './memberships.service';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsResolver } from './organisations.resolver';
+import { OrganisationsService } from './organisations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity]), UsersModule],
+  providers: [OrganisationsService, MembershipsService, OrganisationsResolver, MembershipsResolver],
+  exports: [OrganisationsService, MembershipsService],
+})
+export class OrganisationsModule {}

@@ -1,0 +1,79 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { organisationPolicy, type MemberRole, type OrganisationKind } from '@covenant/domain';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Public } from '../../core/auth/public.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { MemberRoleEnum, OrganisationKindEnum } from '../../core/graphql/enums';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { pageSize } from '../../core/validation/page-size';
+import { MembershipObject } from './membership.object';
+import { CreateOrganisationInput } from './organisation.inputs';
+import { OrganisationObject } from './organisation.object';
+import { OrganisationsService } from './organisations.service';
+
+export async function viewerRoleIn(
+  organisationId: string,
+  viewer: Viewer | null,
+  ctx: GraphQLContext,
+): Promise<MemberRole | null> {
+  if (!viewer) return null;
+  const memberships = await ctx.loaders.membershipsOfUser.load(viewer.userId);
+  return memberships.find((m) => m.organisationId === organisationId)?.role ?? null;
+}
+
+@Resolver(() => OrganisationObject)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Public()
+  @Query(() => OrganisationObject, { nullable: true })
+  async organisation(@Args('slug') slug: string): Promise<OrganisationObject | null> {
+    const organisation = await this.service.findBySlug(slug);
+    return organisation ? OrganisationObject.from(organisation) : null;
+  }
+
+  @Public()
+  @Query(() => [OrganisationObject])
+  async organisations(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('kind', { type: () => OrganisationKindEnum, nullable: true, description: 'Only organisations of this kind.' })
+    kind: OrganisationKind | null,
+  ): Promise<OrganisationObject[]> {
+    const rows = await this.service.search({ search, kind, first: pageSize(first, 50) });
+    return rows.map(OrganisationObject.from);
+  }
+
+  @Mutation(() => OrganisationObject, { description: 'Creates an organisation; the caller becomes its ADMIN.' })
+  async createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.service.create(viewer, input));
+  }
+
+  @ResolveField(() => [MembershipObject], {
+    description: 'Visible to members of the organisation only; empty for others.',
+  })
+  async members(
+    @Parent() organisation: OrganisationObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MembershipObject[]> {
+    if (!organisationPolicy.canSeeMembers(await viewerRoleIn(organisation.id, viewer, ctx))) return [];
+    const memberships = await ctx.loaders.membershipsOfOrganisation.load(organisation.id);
+    return memberships.map(MembershipObject.from);
+  }
+
+  @ResolveField(() => MemberRoleEnum, {
+    nullable: true,
+    description: "The viewer's role here; null when not a member.",
+  })
+  viewerRole(
+    @Parent() organisation: OrganisationObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MemberRole | null> {
+    return viewerRoleIn(organisation.id, viewer, ctx);
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { OrganisationKind } from '@covenant/domain';
+import { DataSource, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { uniqueSlug } from '../../core/database/unique-slug';
+import { likePattern } from '../../core/validation/page-size';
+import { MembershipEntity } from './membership.entity';
+import { CreateOrganisationInput } from './organisation.inputs';
+import { OrganisationEntity } from './organisation.entity';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
+
+  findBySlug(slug: string): Promise<OrganisationEntity | null> {
+    return this.organisations.findOneBy({ slug: slug.toLowerCase() });
+  }
+
+  findById(id: string): Promise<OrganisationEntity | null> {
+    return this.organisations.findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
+    const rows = await this.organisations.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  search(options: {
+    search?: string | null;
+    kind?: OrganisationKind | null;
+    first: number;
+  }): Promise<OrganisationEntity[]> {
+    const where: FindOptionsWhere<OrganisationEntity> = {};
+    if (options.search?.trim()) where.name = ILike(likePattern(options.search));
+    if (options.kind) where.kind = options.kind;
+    return this.organisations.find({ where, order: { name: 'ASC', id: 'ASC' }, take: options.first });
+  }
+
+  /** The caller becomes the organisation's first ADMIN, in the same transaction. */
+  async create(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const slug = await uniqueSlug(manager, OrganisationEntity, input.name);
+          const organisation = await manager.save(
+            manager.create(OrganisationEntity, {
+              slug,
+              name: input.name,
+              kind: input.kind,
+              description: input.description ?? null,
+              website: input.website ?? null,
+            }),
+          );
+          await manager.insert(MembershipEntity, {
+            userId: viewer.userId,
+            organisationId: organisation.id,
+            role: 'ADMIN',
+            position: null,
+          });
+          return organisation;
+        });
+      } catch (error) {
+        // Two organisations with the same name created at the same moment: take the next slug.
+        if (attempt < 5 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+}

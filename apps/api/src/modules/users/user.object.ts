@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from './user.entity';
+
+@ObjectType('User')
+export class UserObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+
+  /** Resolved by the users resolver: only the user themself sees it. */
+  privateEmail!: string;
+
+  /** Set when the user is handed to themself before their session exists (register, login). */
+  revealPrivate = false;
+
+  static from(entity: UserEntity, options: { revealPrivate?: boolean } = {}): UserObject {
+    return Object.assign(new UserObject(), {
+      id: entity.id,
+      displayName: entity.displayName,
+      privateEmail: entity.email,
+      revealPrivate: options.revealPrivate ?? false,
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { conflict } from '../../core/errors/app-error';
+import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { UserEntity } from './user.entity';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Creates a user; an e-mail already in use is a CONFLICT. */
+  async create(input: { email: string; displayName: string; passwordHash: string }): Promise<UserEntity> {
+    try {
+      return await this.users.save(
+        this.users.create({ ...input, email: normaliseEmail(input.email), displayName: input.displayName.trim() }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('An account with this e-mail already exists. Sign in instead.');
+      throw error;
+    }
+  }
+
+  /** For DataLoader: one query for many ids, answered in the order asked. */
+  async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
+    const rows = await this.users.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

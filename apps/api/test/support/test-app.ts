@@ -1,0 +1,84 @@
+/**
+ * Boots the real application on its own database and a free port, and talks
+ * to it over HTTP like any client would.
+ */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/core/config/config';
+import type { QueryLogger } from '../../src/core/database/query-logger';
+import { createLogger } from '../../src/core/logging/logger';
+import { createApp } from '../../src/create-app';
+import { createTestDatabase, type TestDatabase } from '../../../../tools/testing/database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string> }; path?: string[] }[];
+}
+
+export interface RequestOptions {
+  token?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  url: string;
+  app: NestExpressApplication;
+  db: TestDatabase;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** SQL statements run so far, to bound what one operation costs. */
+  queriesRun(): number;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    RATE_LIMIT_REGISTRATIONS: '100000',
+    RATE_LIMIT_LOGIN_FAILURES: '100000',
+    ...env,
+  });
+  const logger = createLogger(config);
+  const app = await createApp({ config, databaseUrl: db.url, logger });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  const queryLogger = app.get(DataSource).logger as QueryLogger;
+
+  return {
+    url,
+    app,
+    db,
+    async gql(query, variables, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      if (options.cookie) headers.cookie = options.cookie;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+    },
+    queriesRun: () => queryLogger.queriesRun,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The error codes of a response, for compact assertions. */
+export function codes(response: GraphQLResponse): (string | undefined)[] {
+  return (response.errors ?? []).map((error) => error.extensions?.code);
+}

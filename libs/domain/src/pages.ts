@@ -1,0 +1,27 @@
+/**
+ * The web app's pages (contract/http.md plus the forms). The API serves the
+ * app shell with 200 for these and 404 for anything else, so a deep link
+ * works on reload and an unknown address is a real not-found.
+ */
+export const PAGE_PATHS = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  newOrganisation: '/organisations/new',
+  organisation: '/organisations/:slug',
+  newNeighbourhood: '/neighbourhoods/new',
+  neighbourhood: '/neighbourhoods/:slug',
+  covenant: '/covenants/:slug',
+  accountability: '/covenants/:slug/accountability',
+  verify: '/verify/:slug',
+} as const;
+
+const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));
+
+export function isPagePath(pathname: string): boolean {
+  return PATTERNS.some((pattern) => pattern.test(pathname));
+}
+
+export function pagePath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([a-z]+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+}

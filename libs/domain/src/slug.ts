@@ -1,0 +1,13 @@
+/** URL slugs made from names: lower-case ASCII words joined by hyphens ("Ysgol Gymraeg Caerdydd" → "ysgol-gymraeg-caerdydd"). */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || 'untitled';
+}

@@ -1,0 +1,37 @@
+/**
+ * Once per test run: a PostgreSQL to test against (DATABASE_URL, or an
+ * embedded one when it is unset) and a migrated template database that each
+ * test file copies.
+ */
+import { join } from 'node:path';
+import pino from 'pino';
+import { createDataSource, runMigrations } from '../../apps/api/src/core/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../apps/api/src/core/database/embedded-postgres';
+import { databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database';
+
+declare global {
+  var __covenantEmbeddedPostgres: EmbeddedDatabase | undefined;
+  var __covenantTemplateReady: boolean | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  if (globalThis.__covenantTemplateReady) return;
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 54339);
+    const embedded = await startEmbeddedPostgres(join(__dirname, '../../.data/test'), port, pino({ level: 'warn' }));
+    globalThis.__covenantEmbeddedPostgres = embedded;
+    process.env.DATABASE_URL = embedded.url;
+  }
+  await withAdminClient(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+  });
+  const dataSource = createDataSource(databaseUrl(TEMPLATE_DATABASE));
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+  globalThis.__covenantTemplateReady = true;
+}
