@@ -41,7 +41,9 @@ describe('Accounts and sessions', () => {
     const bad = await api.gql(REGISTER, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'A' } });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0].extensions?.fields?.email).toBeDefined();
-    const blank = await api.gql(REGISTER, { input: { email: 'b@example.org', password: PASSWORD, displayName: '   ' } });
+    const blank = await api.gql(REGISTER, {
+      input: { email: 'b@example.org', password: PASSWORD, displayName: '   ' },
+    });
     expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -96,7 +98,9 @@ describe('Accounts and sessions', () => {
   it('needs a session for every mutation but register and login', async () => {
     const response = await api.gql(`mutation { logout }`);
     expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-    const create = await api.gql(`mutation { createOrganisation(input: { name: "Settle Hydro", kind: COMMUNITY_GROUP }) { id } }`);
+    const create = await api.gql(
+      `mutation { createOrganisation(input: { name: "Settle Hydro", kind: COMMUNITY_GROUP }) { id } }`,
+    );
     expect(codes(create)).toEqual(['UNAUTHENTICATED']);
   });
 });
@@ -111,7 +115,9 @@ describe('Rate limits', () => {
   it('stops sign-in attempts for an e-mail after too many failures, even with the right password', async () => {
     const user = await registerUser(api);
     for (let i = 0; i < 3; i++) {
-      expect(codes(await api.gql(LOGIN, { email: user.email, password: 'wrong password!' }))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await api.gql(LOGIN, { email: user.email, password: 'wrong password!' }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     }
     const blocked = await api.gql(LOGIN, { email: user.email, password: PASSWORD });
     expect(codes(blocked)).toEqual(['RATE_LIMITED']);

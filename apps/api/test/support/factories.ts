@@ -38,10 +38,17 @@ export async function createOrganisation(
 ): Promise<TestOrganisation> {
   const response = await api.gql<{ createOrganisation: TestOrganisation }>(
     `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug name } }`,
-    { input: { name: fields.name ?? `Settle Pool Trust ${unique()}`, kind: fields.kind ?? 'VOLUNTARY_ORGANISATION', ...fields } },
+    {
+      input: {
+        name: fields.name ?? `Settle Pool Trust ${unique()}`,
+        kind: fields.kind ?? 'VOLUNTARY_ORGANISATION',
+        ...fields,
+      },
+    },
     { token: owner.token },
   );
-  if (!response.data?.createOrganisation) throw new Error(`createOrganisation failed: ${JSON.stringify(response.errors)}`);
+  if (!response.data?.createOrganisation)
+    throw new Error(`createOrganisation failed: ${JSON.stringify(response.errors)}`);
   return response.data.createOrganisation;
 }
 

@@ -4,7 +4,7 @@
  * reaches the client only as INTERNAL_SERVER_ERROR.
  */
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/app-error';
 
@@ -58,7 +58,8 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
         extensions: withStack({ code: code === 'OPERATION_RESOLUTION_FAILURE' ? 'BAD_USER_INPUT' : code }),
       };
     }
-    if (typeof code === 'string' && code === 'BAD_REQUEST') {
+    if (code === 'BAD_REQUEST' || original instanceof GraphQLError) {
+      // graphql-js's own refusals of the request, e.g. variables that do not fit the schema.
       return { ...base, extensions: withStack({ code: 'BAD_USER_INPUT' }) };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');

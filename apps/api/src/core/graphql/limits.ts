@@ -21,8 +21,8 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 30;
-export const MAX_COMPLEXITY = 50_000;
-const DEFAULT_LIST_SIZE = 10;
+export const MAX_COMPLEXITY = 20_000;
+const DEFAULT_LIST_SIZE = 5;
 
 function refused(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
