@@ -24,7 +24,7 @@ export class NeighbourhoodsResolver {
   @Query(() => [NeighbourhoodObject])
   async neighbourhoods(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
   ): Promise<NeighbourhoodObject[]> {
     const rows = await this.service.search({ search, first: pageSize(first, 50) });
     return rows.map(NeighbourhoodObject.from);

@@ -36,7 +36,7 @@ export class OrganisationsResolver {
   @Query(() => [OrganisationObject])
   async organisations(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('kind', { type: () => OrganisationKindEnum, nullable: true, description: 'Only organisations of this kind.' })
     kind: OrganisationKind | null,
   ): Promise<OrganisationObject[]> {

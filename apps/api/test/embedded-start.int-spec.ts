@@ -1,0 +1,73 @@
+/**
+ * The start path a newcomer takes: the built server with no DATABASE_URL
+ * starts its own PostgreSQL, migrates, loads the demo and becomes ready.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../../../tools/testing/ports';
+
+const ROOT = resolve(__dirname, '../../..');
+const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+
+async function waitForReady(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`);
+    const status = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not ready after ${timeoutMs} ms:\n${output()}`);
+}
+
+describe('Starting with the embedded database', () => {
+  let dataDir: string;
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves /readyz and the demo neighbourhood with DATABASE_URL unset, and stops cleanly', async () => {
+    expect(existsSync(MAIN)).toBe(true);
+    dataDir = mkdtempSync(join(tmpdir(), 'covenant-embedded-'));
+    // As root, PostgreSQL runs as its own user, which must be able to enter the folder.
+    chmodSync(dataDir, 0o755);
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    };
+    delete env.DATABASE_URL;
+    let output = '';
+    child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const url = `http://127.0.0.1:${port}`;
+    await waitForReady(url, child, () => output, 90_000);
+
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ neighbourhood(slug: "settle") { name localAuthority { name } } }' }),
+    });
+    expect((await response.json()).data.neighbourhood).toEqual({
+      name: 'Settle',
+      localAuthority: { name: 'North Yorkshire Council' },
+    });
+    expect(output).toContain('Demo accounts');
+
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 120_000);
+});
