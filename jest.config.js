@@ -9,7 +9,11 @@ const swc = [
       keepClassNames: true,
       // Rewrites the workspace's path aliases, also in global setup where moduleNameMapper does not apply.
       baseUrl: __dirname,
-      paths: { '@covenant/domain': ['libs/domain/src/index.ts'] },
+      paths: {
+        '@covenant/domain': ['libs/domain/src/index.ts'],
+        '@covenant/migrations': ['migrations/index.ts'],
+        '@covenant/testing': ['tools/testing/index.ts'],
+      },
     },
     module: { type: 'commonjs' },
     sourceMaps: 'inline',
@@ -23,6 +27,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration files wait on PostgreSQL more than on the CPU, so a third worker helps on two cores.
+  maxWorkers: 3,
   projects: [
     {
       ...common,
@@ -33,16 +39,16 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/tools/testing/global-setup.ts',
-      globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',
+      globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
       testTimeout: 30000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/tools/testing/global-setup.ts',
-      globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',
+      globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
       testTimeout: 120000,
     },
   ],

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '../../../tools/testing/ports';
+import { freePort } from '@covenant/testing';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -60,7 +60,8 @@ describe('Starting with the embedded database', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ neighbourhood(slug: "settle") { name localAuthority { name } } }' }),
     });
-    expect((await response.json()).data.neighbourhood).toEqual({
+    const body = (await response.json()) as { data: { neighbourhood: unknown } };
+    expect(body.data.neighbourhood).toEqual({
       name: 'Settle',
       localAuthority: { name: 'North Yorkshire Council' },
     });

@@ -1,6 +1,6 @@
 import { createDataSource, runMigrations } from '../src/core/database/data-source';
-import { MIGRATIONS } from '../../../migrations';
-import { databaseUrl, withAdminClient } from '../../../tools/testing/database';
+import { MIGRATIONS } from '@covenant/migrations';
+import { databaseUrl, withAdminClient } from '@covenant/testing';
 
 describe('Migrations', () => {
   const name = `covenant_migrations_${process.pid}`;

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/core/config/config';
 import type { QueryLogger } from '../../src/core/database/query-logger';
 import { createLogger } from '../../src/core/logging/logger';
 import { createApp } from '../../src/create-app';
-import { createTestDatabase, type TestDatabase } from '../../../../tools/testing/database';
+import { createTestDatabase, type TestDatabase } from '@covenant/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -79,6 +79,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /** The error codes of a response, for compact assertions. */
-export function codes(response: GraphQLResponse): (string | undefined)[] {
+export function codes(response: GraphQLResponse<unknown>): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }

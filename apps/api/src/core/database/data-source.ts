@@ -1,6 +1,6 @@
 /** One data-source definition shared by the app, the CLI and the tests. Schema changes only through migrations/. */
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../../migrations';
+import { MIGRATIONS } from '@covenant/migrations';
 import { ENTITIES } from './entities';
 import type { QueryLogger } from './query-logger';
 

@@ -22,14 +22,19 @@ export class HealthController {
   @Public()
   @Get('readyz')
   async ready(@Res() res: Response) {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+        }),
       ]);
       res.status(200).json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

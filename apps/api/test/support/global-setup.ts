@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import pino from 'pino';
-import { createDataSource, runMigrations } from '../../apps/api/src/core/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../apps/api/src/core/database/embedded-postgres';
-import { databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database';
+import { createDataSource, runMigrations } from '../../src/core/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/core/database/embedded-postgres';
+import { databaseUrl, TEMPLATE_DATABASE, withAdminClient } from '@covenant/testing';
 
 declare global {
   var __covenantEmbeddedPostgres: EmbeddedDatabase | undefined;
@@ -18,7 +18,11 @@ export default async function globalSetup(): Promise<void> {
   if (globalThis.__covenantTemplateReady) return;
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 54339);
-    const embedded = await startEmbeddedPostgres(join(__dirname, '../../.data/test'), port, pino({ level: 'warn' }));
+    const embedded = await startEmbeddedPostgres(
+      join(__dirname, '../../../../.data/test'),
+      port,
+      pino({ level: 'warn' }),
+    );
     globalThis.__covenantEmbeddedPostgres = embedded;
     process.env.DATABASE_URL = embedded.url;
   }
