@@ -59,7 +59,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     db,
     async gql(query, variables, options = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      // No keep-alive: a finished test file should leave no sockets behind.
+      const headers: Record<string, string> = { 'content-type': 'application/json', connection: 'close', ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (options.cookie) headers.cookie = options.cookie;
       const response = await fetch(`${url}/graphql`, {
