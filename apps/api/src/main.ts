@@ -11,14 +11,20 @@ import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_USERS, hasData, loadDemoData } from './demo/demo-data';
 
+/** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
 async function seedIfEmpty(url: string): Promise<boolean> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
   try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['covenant:demo-data']);
     if (await hasData(dataSource)) return false;
     await loadDemoData(dataSource);
     return true;
   } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['covenant:demo-data']).catch(() => undefined);
+    await lock.release();
     await dataSource.destroy();
   }
 }
