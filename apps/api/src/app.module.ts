@@ -16,12 +16,17 @@ import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
 import { LoadersFactory } from './core/graphql/loaders';
 import { LoadersModule } from './core/graphql/loaders.module';
 import { HealthController } from './core/health/health.controller';
+import { LOGGER } from './core/logging/logger';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CommentsModule } from './modules/comments/comments.module';
+import { CovenantsModule } from './modules/covenants/covenants.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PartiesModule } from './modules/parties/parties.module';
 import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { UsersModule } from './modules/users/users.module';
 
-export const LOGGER = Symbol('LOGGER');
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -81,6 +86,11 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         NeighbourhoodsModule,
+        CovenantsModule,
+        PartiesModule,
+        CommentsModule,
+        AuditModule,
+        NotificationsModule,
         CollabModule,
       ],
       controllers: [HealthController],

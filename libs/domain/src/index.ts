@@ -5,3 +5,5 @@ export * from './geojson';
 export * from './pages';
 export * from './passwords';
 export * from './organisation-policy';
+export * from './audit-chain';
+export * from './dates';

@@ -20,6 +20,8 @@ export interface AppConfig {
   rateLimitRegistrations: number;
   webDist: string;
   publicUrl: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +97,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitRegistrations: integer(env, 'RATE_LIMIT_REGISTRATIONS', 100, 1, 1_000_000),
     webDist: resolve(text(env, 'WEB_DIST') ?? 'dist/web'),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'Covenant platform <no-reply@covenant.invalid>',
   };
 }
 

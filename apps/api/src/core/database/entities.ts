@@ -1,3 +1,10 @@
+import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { CommentEntity } from '../../modules/comments/comment.entity';
+import { CovenantEntity } from '../../modules/covenants/covenant.entity';
+import { SupportEntity } from '../../modules/covenants/support.entity';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { PartyEntity } from '../../modules/parties/party.entity';
 import { RateLimitHitEntity } from '../../modules/auth/rate-limit-hit.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
@@ -13,4 +20,11 @@ export const ENTITIES = [
   OrganisationEntity,
   MembershipEntity,
   NeighbourhoodEntity,
+  CovenantEntity,
+  PartyEntity,
+  CovenantDocumentEntity,
+  CommentEntity,
+  SupportEntity,
+  AuditEventEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,18 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MEMBER_ROLES, ORGANISATION_KINDS, type MemberRole, type OrganisationKind } from '@covenant/domain';
+import {
+  COVENANT_STATUSES,
+  MEMBER_ROLES,
+  ORGANISATION_KINDS,
+  PARTY_ROLES,
+  PARTY_STATUSES,
+  VISIBILITIES,
+  type CovenantStatus,
+  type MemberRole,
+  type OrganisationKind,
+  type PartyRole,
+  type PartyStatus,
+  type Visibility,
+} from '@covenant/domain';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
@@ -18,3 +31,15 @@ registerEnumType(MemberRoleEnum, {
     ADMIN: { description: 'SIGNATORY + manages members, accepts invitations' },
   },
 });
+
+export const CovenantStatusEnum = enumObject<CovenantStatus>(COVENANT_STATUSES);
+registerEnumType(CovenantStatusEnum, { name: 'CovenantStatus' });
+
+export const VisibilityEnum = enumObject<Visibility>(VISIBILITIES);
+registerEnumType(VisibilityEnum, { name: 'Visibility' });
+
+export const PartyRoleEnum = enumObject<PartyRole>(PARTY_ROLES);
+registerEnumType(PartyRoleEnum, { name: 'PartyRole' });
+
+export const PartyStatusEnum = enumObject<PartyStatus>(PARTY_STATUSES);
+registerEnumType(PartyStatusEnum, { name: 'PartyStatus' });

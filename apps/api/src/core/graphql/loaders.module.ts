@@ -1,10 +1,23 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../../collab/documents.module';
+import { CommentsModule } from '../../modules/comments/comments.module';
+import { CovenantsModule } from '../../modules/covenants/covenants.module';
+import { NeighbourhoodsModule } from '../../modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
+import { PartiesModule } from '../../modules/parties/parties.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders';
 
 @Module({
-  imports: [UsersModule, OrganisationsModule],
+  imports: [
+    UsersModule,
+    OrganisationsModule,
+    NeighbourhoodsModule,
+    CovenantsModule,
+    PartiesModule,
+    CommentsModule,
+    DocumentsModule,
+  ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

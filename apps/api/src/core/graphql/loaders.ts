@@ -2,10 +2,19 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
+import { DocumentsService } from '../../collab/documents.service';
+import type { CommentEntity } from '../../modules/comments/comment.entity';
+import { CommentsService } from '../../modules/comments/comments.service';
+import type { CovenantEntity } from '../../modules/covenants/covenant.entity';
+import { CovenantsService } from '../../modules/covenants/covenants.service';
+import type { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
+import { NeighbourhoodsService } from '../../modules/neighbourhoods/neighbourhoods.service';
 import { MembershipsService } from '../../modules/organisations/memberships.service';
 import { OrganisationsService } from '../../modules/organisations/organisations.service';
 import type { MembershipEntity } from '../../modules/organisations/membership.entity';
 import type { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import type { PartyEntity } from '../../modules/parties/party.entity';
+import { PartiesService } from '../../modules/parties/parties.service';
 import { UsersService } from '../../modules/users/users.service';
 import type { UserEntity } from '../../modules/users/user.entity';
 
@@ -14,6 +23,15 @@ export interface Loaders {
   organisation: DataLoader<string, OrganisationEntity | null>;
   membershipsOfUser: DataLoader<string, MembershipEntity[]>;
   membershipsOfOrganisation: DataLoader<string, MembershipEntity[]>;
+  neighbourhood: DataLoader<string, NeighbourhoodEntity | null>;
+  covenant: DataLoader<string, CovenantEntity | null>;
+  covenantsOfNeighbourhood: DataLoader<string, CovenantEntity[]>;
+  partiesOfCovenant: DataLoader<string, PartyEntity[]>;
+  partiesOfOrganisation: DataLoader<string, PartyEntity[]>;
+  supportCount: DataLoader<string, number>;
+  openComments: DataLoader<string, CommentEntity[]>;
+  allComments: DataLoader<string, CommentEntity[]>;
+  draftHtml: DataLoader<string, string>;
 }
 
 export interface GraphQLContext {
@@ -28,6 +46,11 @@ export class LoadersFactory {
     private readonly users: UsersService,
     private readonly organisations: OrganisationsService,
     private readonly memberships: MembershipsService,
+    private readonly neighbourhoods: NeighbourhoodsService,
+    private readonly covenants: CovenantsService,
+    private readonly parties: PartiesService,
+    private readonly comments: CommentsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   create(): Loaders {
@@ -36,6 +59,18 @@ export class LoadersFactory {
       organisation: new DataLoader((ids) => this.organisations.findByIds(ids)),
       membershipsOfUser: new DataLoader((ids) => this.memberships.forUsers(ids)),
       membershipsOfOrganisation: new DataLoader((ids) => this.memberships.forOrganisations(ids)),
+      neighbourhood: new DataLoader((ids) => this.neighbourhoods.findByIds(ids)),
+      covenant: new DataLoader((ids) => this.covenants.findByIds(ids)),
+      covenantsOfNeighbourhood: new DataLoader(async (ids) => {
+        const rows = await this.covenants.list({ neighbourhoodIds: ids });
+        return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id));
+      }),
+      partiesOfCovenant: new DataLoader((ids) => this.parties.ofCovenants(ids)),
+      partiesOfOrganisation: new DataLoader((ids) => this.parties.ofOrganisations(ids)),
+      supportCount: new DataLoader((ids) => this.covenants.supportCounts(ids)),
+      openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
+      allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
+      draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),
     };
   }
 }

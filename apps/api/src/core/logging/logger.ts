@@ -47,3 +47,6 @@ export function requestLogger(logger: Logger): RequestHandler {
     },
   }) as unknown as RequestHandler;
 }
+
+/** Injection token for the app's pino logger. */
+export const LOGGER = Symbol('LOGGER');

@@ -3,10 +3,14 @@ import { isUUID } from 'class-validator';
 import { badInput } from '../errors/app-error';
 
 /** IDs are UUIDs; anything else is refused before it reaches a query. */
+export function parseId(value: unknown): string {
+  if (typeof value !== 'string' || !isUUID(value)) throw badInput('That is not a valid id.');
+  return value;
+}
+
 @Injectable()
 export class ParseIdPipe implements PipeTransform<unknown, string> {
   transform(value: unknown): string {
-    if (typeof value !== 'string' || !isUUID(value)) throw badInput('That is not a valid id.');
-    return value;
+    return parseId(value);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { parseAreaCodes, parseBoundary } from '@covenant/domain';
 import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
@@ -21,6 +22,10 @@ export class NeighbourhoodsService {
 
   findBySlug(slug: string): Promise<NeighbourhoodEntity | null> {
     return this.neighbourhoods.findOneBy({ slug: slug.toLowerCase() });
+  }
+
+  findByIds(ids: readonly string[]): Promise<(NeighbourhoodEntity | null)[]> {
+    return findByIdsInOrder(this.neighbourhoods, ids);
   }
 
   search(options: { search?: string | null; first: number }): Promise<NeighbourhoodEntity[]> {

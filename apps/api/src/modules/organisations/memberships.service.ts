@@ -1,5 +1,6 @@
 /** Who belongs to which organisation, in which role; only an organisation's ADMINs change it. */
 import { Injectable } from '@nestjs/common';
+import { groupInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { organisationPolicy, type MemberRole } from '@covenant/domain';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -14,11 +15,6 @@ import { OrganisationEntity } from './organisation.entity';
 const LAST_ADMIN =
   'An organisation needs at least one admin. Make someone else an admin first, then change or remove this one.';
 
-function groupBy<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(key(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
 
 @Injectable()
 export class MembershipsService {
@@ -34,7 +30,7 @@ export class MembershipsService {
       relations: { organisation: true },
       order: { createdAt: 'ASC' },
     });
-    return groupBy(rows, (row) => row.userId, userIds);
+    return groupInOrder(rows, (row) => row.userId, userIds);
   }
 
   async forOrganisations(organisationIds: readonly string[]): Promise<MembershipEntity[][]> {
@@ -45,7 +41,7 @@ export class MembershipsService {
       .orderBy(`CASE m.role WHEN 'ADMIN' THEN 0 WHEN 'SIGNATORY' THEN 1 ELSE 2 END`)
       .addOrderBy('u.display_name', 'ASC')
       .getMany();
-    return groupBy(rows, (row) => row.organisationId, organisationIds);
+    return groupInOrder(rows, (row) => row.organisationId, organisationIds);
   }
 
   async add(viewer: Viewer, input: AddMemberInput): Promise<MembershipEntity> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationKind } from '@covenant/domain';
-import { DataSource, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
@@ -25,10 +26,8 @@ export class OrganisationsService {
     return this.organisations.findOneBy({ id });
   }
 
-  async findByIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
-    const rows = await this.organisations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+  findByIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
+    return findByIdsInOrder(this.organisations, ids);
   }
 
   search(options: {

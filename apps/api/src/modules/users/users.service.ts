@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { conflict } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { UserEntity } from './user.entity';
@@ -33,10 +34,7 @@ export class UsersService {
     }
   }
 
-  /** For DataLoader: one query for many ids, answered in the order asked. */
-  async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
-    const rows = await this.users.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+  findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
+    return findByIdsInOrder(this.users, ids);
   }
 }

@@ -1,0 +1,18 @@
+import { In, type ObjectLiteral, type Repository } from 'typeorm';
+
+/** For DataLoader: one query for many ids, answered in the order asked (null where there is none). */
+export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(
+  repository: Repository<T>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  const rows = await repository.findBy({ id: In([...ids]) } as never);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** For DataLoader: rows grouped by a key, one group per key asked (empty where there is none). */
+export function groupInOrder<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(key(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}

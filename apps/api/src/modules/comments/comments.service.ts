@@ -1,0 +1,69 @@
+/** Comments on a covenant's text: threads by parentId, resolved by their author or the convenor. */
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, notFound } from '../../core/errors/app-error';
+import { CovenantWork } from '../covenants/covenant-work';
+import { CommentInput } from './comment.input';
+import { CommentEntity } from './comment.entity';
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
+    private readonly work: CovenantWork,
+  ) {}
+
+  /** Oldest first; unless resolved ones are wanted, a resolved comment hides its replies too. */
+  async ofCovenants(covenantIds: readonly string[], includeResolved: boolean): Promise<CommentEntity[][]> {
+    const rows = await this.comments.find({
+      where: { covenantId: In([...covenantIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const resolved = new Set(rows.filter((row) => row.resolvedAt).map((row) => row.id));
+    const visible = includeResolved
+      ? rows
+      : rows.filter((row) => !row.resolvedAt && !(row.parentId && resolved.has(row.parentId)));
+    return covenantIds.map((id) => visible.filter((row) => row.covenantId === id));
+  }
+
+  async add(viewer: Viewer, input: CommentInput): Promise<CommentEntity> {
+    return this.work.change(input.covenantId, viewer, async (change) => {
+      change.require('comment');
+      if (input.parentId) {
+        const parent = await change.manager.findOneBy(CommentEntity, { id: input.parentId, covenantId: input.covenantId });
+        if (!parent) throw badInput('You can only reply to a comment on the same covenant.', { parentId: 'Not found.' });
+      }
+      const comment = await change.manager.save(
+        change.manager.create(CommentEntity, {
+          covenantId: input.covenantId,
+          authorId: viewer.userId,
+          body: input.body,
+          quote: input.quote ?? null,
+          anchor: input.anchor ?? null,
+          parentId: input.parentId ?? null,
+          resolvedAt: null,
+        }),
+      );
+      await change.audit('comment.added', { commentId: comment.id, ...(comment.parentId ? { parentId: comment.parentId } : {}) });
+      return comment;
+    });
+  }
+
+  /** Resolving twice is harmless: the second time changes nothing. */
+  async resolve(viewer: Viewer, commentId: string): Promise<CommentEntity> {
+    const comment = await this.comments.findOneBy({ id: commentId });
+    if (!comment) throw notFound('That comment does not exist, or you cannot see it.');
+    return this.work.change(comment.covenantId, viewer, async (change) => {
+      change.require('resolveComment', { commentAuthorIsViewer: comment.authorId === viewer.userId });
+      const current = await change.manager.findOneByOrFail(CommentEntity, { id: commentId });
+      if (current.resolvedAt) return current;
+      current.resolvedAt = new Date();
+      current.resolvedById = viewer.userId;
+      const saved = await change.manager.save(current);
+      await change.audit('comment.resolved', { commentId });
+      return saved;
+    });
+  }
+}

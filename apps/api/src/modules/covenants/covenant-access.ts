@@ -1,0 +1,89 @@
+/**
+ * Turns what the database knows into the facts the shared policy
+ * (libs/domain) decides on, and turns a refusal into an error. Every covenant
+ * rule is decided there; nothing here re-implements one.
+ */
+import {
+  decide,
+  type ActionContext,
+  type CovenantAction,
+  type PolicyCovenant,
+  type PolicyViewer,
+} from '@covenant/domain';
+import type { Viewer } from '../../core/auth/viewer';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { AppError } from '../../core/errors/app-error';
+import type { MembershipEntity } from '../organisations/membership.entity';
+import type { PartyEntity } from '../parties/party.entity';
+import type { CovenantEntity } from './covenant.entity';
+
+export function policyCovenant(covenant: Pick<CovenantEntity, 'status' | 'visibility' | 'everInForce'>): PolicyCovenant {
+  return {
+    status: covenant.status,
+    visibility: covenant.visibility,
+    everInForce: covenant.everInForce,
+    // Until a revision is countersigned, the version that was in force stays in force.
+    hasInForceVersion: covenant.everInForce && covenant.status !== 'ENDED',
+  };
+}
+
+/**
+ * The viewer's parties in this covenant: parties whose organisation they
+ * belong to, with their role there. Memberships come with their organisation.
+ */
+export function policyViewer(viewer: Viewer | null, parties: PartyEntity[], memberships: MembershipEntity[]): PolicyViewer {
+  if (!viewer) return { signedIn: false, parties: [] };
+  const membershipIn = new Map(memberships.map((m) => [m.organisationId, m]));
+  return {
+    signedIn: true,
+    parties: parties.flatMap((party) => {
+      const membership = membershipIn.get(party.organisationId);
+      if (!membership?.organisation) return [];
+      return [
+        {
+          partyId: party.id,
+          role: party.role,
+          status: party.status,
+          organisationKind: membership.organisation.kind,
+          memberRole: membership.role,
+        },
+      ];
+    }),
+  };
+}
+
+export interface CovenantFacts {
+  covenant: PolicyCovenant;
+  viewer: PolicyViewer;
+}
+
+export function allowed(action: CovenantAction, facts: CovenantFacts, context?: ActionContext): boolean {
+  return decide(action, facts.covenant, facts.viewer, context).allowed;
+}
+
+/** Throws the policy's refusal as an error with its code and reason. */
+export function enforce(action: CovenantAction, facts: CovenantFacts, context?: ActionContext): void {
+  const decision = decide(action, facts.covenant, facts.viewer, context);
+  if (!decision.allowed) throw new AppError(decision.code, decision.reason);
+}
+
+/** The same facts for a read inside a GraphQL request, through its DataLoaders. */
+export async function readFacts(
+  ctx: GraphQLContext,
+  viewer: Viewer | null,
+  covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
+): Promise<CovenantFacts> {
+  const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
+  const memberships = viewer ? await ctx.loaders.membershipsOfUser.load(viewer.userId) : [];
+  return { covenant: policyCovenant(covenant), viewer: policyViewer(viewer, parties, memberships) };
+}
+
+/** Keeps the covenants the viewer may read, in order. */
+export async function readable<T extends Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>>(
+  ctx: GraphQLContext,
+  viewer: Viewer | null,
+  covenants: T[],
+): Promise<T[]> {
+  const facts = await Promise.all(covenants.map((covenant) => readFacts(ctx, viewer, covenant)));
+  return covenants.filter((_, index) => allowed('read', facts[index]));
+}

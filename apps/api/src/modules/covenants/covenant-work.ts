@@ -1,0 +1,95 @@
+/**
+ * Every change to a covenant runs here: one transaction that locks the
+ * covenant's row (so concurrent changes queue rather than interleave),
+ * gathers the facts the policy needs, appends audit events to the chain, and
+ * records notifications that are e-mailed once the change has committed.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ActionContext, CovenantAction } from '@covenant/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { notFound } from '../../core/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { PartyEntity } from '../parties/party.entity';
+import { enforce, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import { CovenantEntity } from './covenant.entity';
+
+export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
+
+export interface CovenantChange {
+  manager: EntityManager;
+  covenant: CovenantEntity;
+  parties: PartyEntity[];
+  facts: CovenantFacts;
+  /** Refuses with the policy's code and reason unless the viewer may do this now. */
+  require(action: CovenantAction, context?: ActionContext): void;
+  audit(action: string, details: Record<string, unknown>): Promise<void>;
+  notifyAdmins(organisationId: string, content: NotificationContent): Promise<void>;
+}
+
+@Injectable()
+export class CovenantWork {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async change<T>(covenantId: string, viewer: Viewer, work: (change: CovenantChange) => Promise<T>): Promise<T> {
+    const pending: NotificationEntity[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      const covenant = await manager
+        .createQueryBuilder(CovenantEntity, 'c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id: covenantId })
+        .getOne();
+      if (!covenant) throw notFound(COVENANT_NOT_FOUND);
+      return work(await this.context(manager, covenant, viewer, pending));
+    });
+    await this.notifications.deliver(pending);
+    return result;
+  }
+
+  /** For a covenant created in the caller's own transaction (createCovenant). */
+  async context(
+    manager: EntityManager,
+    covenant: CovenantEntity,
+    viewer: Viewer,
+    pending: NotificationEntity[],
+  ): Promise<CovenantChange> {
+    // One connection per transaction: its queries run one after another.
+    const parties = await manager.find(PartyEntity, {
+      where: { covenantId: covenant.id },
+      order: { invitedAt: 'ASC', id: 'ASC' },
+    });
+    const memberships = await manager.find(MembershipEntity, {
+      where: { userId: viewer.userId },
+      relations: { organisation: true },
+    });
+    const facts: CovenantFacts = {
+      covenant: policyCovenant(covenant),
+      viewer: policyViewer(viewer, parties, memberships),
+    };
+    return {
+      manager,
+      covenant,
+      parties,
+      facts,
+      require: (action, context) => enforce(action, facts, context),
+      audit: async (action, details) => {
+        await this.audit.append(manager, covenant.id, viewer.userId, action, details);
+      },
+      notifyAdmins: async (organisationId, content) => {
+        pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));
+      },
+    };
+  }
+
+  deliver(pending: NotificationEntity[]): Promise<void> {
+    return this.notifications.deliver(pending);
+  }
+}

@@ -1,0 +1,82 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { CovenantStatus, Visibility } from '@covenant/domain';
+import { CovenantStatusEnum, VisibilityEnum } from '../../core/graphql/enums';
+import { CalendarDate } from '../../core/graphql/date.scalar';
+import type { CovenantEntity } from './covenant.entity';
+
+@ObjectType('CovenantPermissions', { description: 'What the viewer may do now, so clients need not re-implement the rules.' })
+export class CovenantPermissionsObject {
+  @Field()
+  edit!: boolean;
+  @Field()
+  comment!: boolean;
+  @Field()
+  invite!: boolean;
+  @Field()
+  sign!: boolean;
+  @Field()
+  countersign!: boolean;
+  @Field({ description: 'Whether the viewer may add their support now.' })
+  support!: boolean;
+  @Field(() => [CovenantStatusEnum])
+  transition!: CovenantStatus[];
+}
+
+@ObjectType('Covenant')
+export class CovenantObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => CovenantStatusEnum)
+  status!: CovenantStatus;
+
+  @Field(() => VisibilityEnum, { description: 'PUBLIC covenants are readable by anyone once past DRAFT.' })
+  visibility!: Visibility;
+
+  @Field(() => CalendarDate, { nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  reviewDueOn!: string | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  endsOn!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  neighbourhoodId!: string;
+  everInForce!: boolean;
+
+  static from(entity: CovenantEntity): CovenantObject {
+    const { id, slug, title, summary, status, visibility, startsOn, reviewDueOn, endsOn, createdAt, updatedAt } = entity;
+    return Object.assign(new CovenantObject(), {
+      id,
+      slug,
+      title,
+      summary,
+      status,
+      visibility,
+      startsOn,
+      reviewDueOn,
+      endsOn,
+      createdAt,
+      updatedAt,
+      neighbourhoodId: entity.neighbourhoodId,
+      everInForce: entity.everInForce,
+    });
+  }
+}
+

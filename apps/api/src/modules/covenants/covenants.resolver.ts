@@ -1,0 +1,166 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { decide, viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Public } from '../../core/auth/public.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput } from '../../core/errors/app-error';
+import { CovenantStatusEnum } from '../../core/graphql/enums';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { pageSize } from '../../core/validation/page-size';
+import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { ReasonPipe } from '../../core/validation/reason.pipe';
+import { CommentObject } from '../comments/comment.object';
+import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
+import { PartyObject } from '../parties/party.object';
+import { allowed, readable, readFacts } from './covenant-access';
+import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
+import { CovenantsService } from './covenants.service';
+import { CreateCovenantInput } from './create-covenant.input';
+
+@Resolver(() => CovenantObject)
+export class CovenantsResolver {
+  constructor(private readonly service: CovenantsService) {}
+
+  @Public()
+  @Query(() => CovenantObject, {
+    nullable: true,
+    description: 'Give exactly one of id and slug (else BAD_USER_INPUT); null when absent or not readable.',
+  })
+  async covenant(
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+    @Args('slug', { type: () => String, nullable: true }) slug: string | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CovenantObject | null> {
+    if ((id == null) === (slug == null)) throw badInput('Give exactly one of id and slug.');
+    const covenant = id != null ? await this.service.findById(parseId(id)) : await this.service.findBySlug(slug!);
+    if (!covenant) return null;
+    const [visible] = await readable(ctx, viewer, [covenant]);
+    return visible ? CovenantObject.from(visible) : null;
+  }
+
+  @Public()
+  @Query(() => [CovenantObject])
+  async covenants(
+    @Args('neighbourhoodId', { type: () => ID, nullable: true }) neighbourhoodId: string | null,
+    @Args('status', { type: () => [CovenantStatusEnum], nullable: true }) status: CovenantStatus[] | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CovenantObject[]> {
+    const size = pageSize(first, 50);
+    const ids = neighbourhoodId != null ? [parseId(neighbourhoodId)] : undefined;
+    const candidates = await this.service.list({ neighbourhoodIds: ids, statuses: status });
+    return (await readable(ctx, viewer, candidates)).slice(0, size).map(CovenantObject.from);
+  }
+
+  @Mutation(() => CovenantObject, { description: "Starts a covenant from the convenor's side; the caller must be its ADMIN." })
+  async createCovenant(@Args('input') input: CreateCovenantInput, @CurrentViewer() viewer: Viewer): Promise<CovenantObject> {
+    return CovenantObject.from(await this.service.create(viewer, input));
+  }
+
+  @Mutation(() => CovenantObject, { description: 'Move through the lifecycle; illegal moves give CONFLICT.' })
+  openConsultation(@Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string, @CurrentViewer() viewer: Viewer) {
+    return this.move(viewer, covenantId, 'openConsultation');
+  }
+
+  @Mutation(() => CovenantObject, { description: 'Back to DRAFT (or UNDER_REVIEW for a revision), with a reason.' })
+  returnToDraft(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @Args('reason', ReasonPipe) reason: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.move(viewer, covenantId, 'returnToDraft', reason);
+  }
+
+  @Mutation(() => CovenantObject)
+  startReview(@Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string, @CurrentViewer() viewer: Viewer) {
+    return this.move(viewer, covenantId, 'startReview');
+  }
+
+  @Mutation(() => CovenantObject)
+  endCovenant(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @Args('reason', ReasonPipe) reason: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.move(viewer, covenantId, 'endCovenant', reason);
+  }
+
+  @Mutation(() => CovenantObject)
+  withdrawCovenant(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @Args('reason', ReasonPipe) reason: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.move(viewer, covenantId, 'withdrawCovenant', reason);
+  }
+
+  @Mutation(() => CovenantObject, { description: 'Adds the viewer’s support, once; asking again changes nothing.' })
+  async supportCovenant(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CovenantObject> {
+    return CovenantObject.from(await this.service.support(viewer, covenantId));
+  }
+
+  private async move(viewer: Viewer, covenantId: string, transition: Transition, reason?: string) {
+    return CovenantObject.from(await this.service.transition(viewer, covenantId, transition, reason));
+  }
+
+  @ResolveField(() => NeighbourhoodObject)
+  async neighbourhood(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<NeighbourhoodObject> {
+    const neighbourhood = await ctx.loaders.neighbourhood.load(covenant.neighbourhoodId);
+    if (!neighbourhood) throw new Error(`covenant ${covenant.id} has no neighbourhood`);
+    return NeighbourhoodObject.from(neighbourhood);
+  }
+
+  @ResolveField(() => [PartyObject])
+  async parties(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<PartyObject[]> {
+    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).map(PartyObject.from);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "The working text rendered to sanitised HTML from the live document. While UNDER_REVIEW, readers who are not parties get the in-force version's html instead.",
+  })
+  async draftHtml(
+    @Parent() covenant: CovenantObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string> {
+    const facts = await readFacts(ctx, viewer, covenant);
+    // Outsiders see only what is in force; before any version is, there is no such text.
+    if (!allowed('readWorkingDraft', facts)) return '';
+    return ctx.loaders.draftHtml.load(covenant.id);
+  }
+
+  @ResolveField(() => [CommentObject])
+  async comments(
+    @Parent() covenant: CovenantObject,
+    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false }) includeResolved: boolean | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommentObject[]> {
+    const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
+    return (await loader.load(covenant.id)).map(CommentObject.from);
+  }
+
+  @ResolveField(() => Int)
+  supportCount(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.supportCount.load(covenant.id);
+  }
+
+  @ResolveField(() => CovenantPermissionsObject, { description: 'What the viewer may do now, so clients need not re-implement the rules.' })
+  async viewerCan(
+    @Parent() covenant: CovenantObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CovenantPermissionsObject> {
+    const facts = await readFacts(ctx, viewer, covenant);
+    const can = viewerCan(facts.covenant, facts.viewer);
+    return Object.assign(new CovenantPermissionsObject(), {
+      ...can,
+      support: decide('support', facts.covenant, facts.viewer).allowed,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Notifications reach people twice: a record each recipient sees in the app,
+ * written in the transaction of the change, and an e-mail sent once that
+ * transaction has committed.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { LOGGER } from '../../core/logging/logger';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { UserEntity } from '../users/user.entity';
+import { MailerService } from './mailer.service';
+import { NotificationEntity } from './notification.entity';
+
+export interface NotificationContent {
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  covenantId: string | null;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** One notification for each ADMIN of the organisation, inside the caller's transaction. */
+  async notifyAdmins(
+    manager: EntityManager,
+    organisationId: string,
+    content: NotificationContent,
+  ): Promise<NotificationEntity[]> {
+    const admins = await manager.find(MembershipEntity, { where: { organisationId, role: 'ADMIN' } });
+    if (!admins.length) return [];
+    const rows = admins.map((admin) => manager.create(NotificationEntity, { ...content, userId: admin.userId }));
+    return manager.save(rows);
+  }
+
+  /** E-mails what was recorded; a failed e-mail is logged and the in-app notification still stands. */
+  async deliver(notifications: NotificationEntity[]): Promise<void> {
+    if (!notifications.length) return;
+    const users = await this.notifications.manager.findBy(UserEntity, {
+      id: In(notifications.map((n) => n.userId)),
+    });
+    const emailOf = new Map(users.map((user) => [user.id, user]));
+    const base = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
+    for (const notification of notifications) {
+      const user = emailOf.get(notification.userId);
+      if (!user) continue;
+      const link = notification.link ? `\n\n${base}${notification.link}` : '';
+      try {
+        await this.mailer.send({
+          to: user.email,
+          subject: notification.title,
+          text: `Hello ${user.displayName},\n\n${notification.body}${link}\n\nCovenant platform`,
+        });
+        await this.notifications.update({ id: notification.id }, { emailedAt: new Date() });
+      } catch (error) {
+        this.logger.error({ err: error, notificationId: notification.id }, 'could not e-mail a notification');
+      }
+    }
+  }
+
+  listFor(userId: string, options: { unreadOnly: boolean; first: number }): Promise<NotificationEntity[]> {
+    return this.notifications.find({
+      where: { userId, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC' },
+      take: options.first,
+    });
+  }
+
+  async markRead(userId: string, ids: string[] | null): Promise<number> {
+    const where = { userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) };
+    const result = await this.notifications.update(where, { readAt: new Date() });
+    return result.affected ?? 0;
+  }
+}

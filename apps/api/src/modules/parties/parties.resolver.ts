@@ -1,0 +1,84 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { PartyRole } from '@covenant/domain';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { PartyRoleEnum } from '../../core/graphql/enums';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { readable } from '../covenants/covenant-access';
+import type { CovenantEntity } from '../covenants/covenant.entity';
+import { CovenantObject } from '../covenants/covenant.object';
+import { OrganisationObject } from '../organisations/organisation.object';
+import { PartiesService } from './parties.service';
+import { PartyObject } from './party.object';
+
+@Resolver(() => PartyObject)
+export class PartiesResolver {
+  constructor(private readonly service: PartiesService) {}
+
+  @Query(() => [PartyObject], {
+    description: "Invitations waiting for an answer from organisations the viewer is an ADMIN of, newest first.",
+  })
+  async pendingInvitations(@CurrentViewer() viewer: Viewer): Promise<PartyObject[]> {
+    return (await this.service.pendingFor(viewer.userId)).map(PartyObject.from);
+  }
+
+  @Mutation(() => PartyObject)
+  async inviteParty(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @Args('organisationId', { type: () => ID }, ParseIdPipe) organisationId: string,
+    @Args('role', { type: () => PartyRoleEnum, nullable: true, defaultValue: 'PARTNER' }) role: PartyRole | null,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PartyObject> {
+    return PartyObject.from(await this.service.invite(viewer, covenantId, organisationId, role ?? 'PARTNER'));
+  }
+
+  @Mutation(() => PartyObject)
+  async respondToInvitation(
+    @Args('partyId', { type: () => ID }, ParseIdPipe) partyId: string,
+    @Args('accept') accept: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PartyObject> {
+    return PartyObject.from(await this.service.respond(viewer, partyId, accept));
+  }
+
+  @Mutation(() => PartyObject)
+  async removeParty(
+    @Args('partyId', { type: () => ID }, ParseIdPipe) partyId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PartyObject> {
+    return PartyObject.from(await this.service.remove(viewer, partyId));
+  }
+
+  @ResolveField(() => CovenantObject)
+  async covenant(@Parent() party: PartyObject, @Context() ctx: GraphQLContext): Promise<CovenantObject> {
+    const covenant = await ctx.loaders.covenant.load(party.covenantId);
+    if (!covenant) throw new Error(`party ${party.id} has no covenant`);
+    return CovenantObject.from(covenant);
+  }
+
+  @ResolveField(() => OrganisationObject)
+  async organisation(@Parent() party: PartyObject, @Context() ctx: GraphQLContext): Promise<OrganisationObject> {
+    const organisation = await ctx.loaders.organisation.load(party.organisationId);
+    if (!organisation) throw new Error(`party ${party.id} has no organisation`);
+    return OrganisationObject.from(organisation);
+  }
+}
+
+/** Organisation.parties: only the parties of covenants the viewer may read. */
+@Resolver(() => OrganisationObject)
+export class OrganisationPartiesResolver {
+  @ResolveField(() => [PartyObject])
+  async parties(
+    @Parent() organisation: OrganisationObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PartyObject[]> {
+    const parties = await ctx.loaders.partiesOfOrganisation.load(organisation.id);
+    const covenants = (await ctx.loaders.covenant.loadMany(parties.map((party) => party.covenantId))).filter(
+      (covenant): covenant is CovenantEntity => covenant !== null && !(covenant instanceof Error),
+    );
+    const visible = new Set((await readable(ctx, viewer, covenants)).map((covenant) => covenant.id));
+    return parties.filter((party) => visible.has(party.covenantId)).map(PartyObject.from);
+  }
+}

@@ -1,0 +1,140 @@
+/** Who is party to a covenant: invitations, answers and departures. */
+import { Injectable } from '@nestjs/common';
+import { groupInOrder } from '../../core/database/by-ids';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { PartyRole } from '@covenant/domain';
+import { In, Repository } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, conflict, notFound } from '../../core/errors/app-error';
+import { CovenantWork } from '../covenants/covenant-work';
+import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { invitationNotice } from './invitation-notice';
+import { PartyEntity } from './party.entity';
+
+function partyTarget(party: PartyEntity) {
+  return { partyId: party.id, role: party.role, status: party.status };
+}
+
+const PARTY_NOT_FOUND = 'That party does not exist, or you cannot see it.';
+
+
+@Injectable()
+export class PartiesService {
+  constructor(
+    @InjectRepository(PartyEntity) private readonly parties: Repository<PartyEntity>,
+    private readonly work: CovenantWork,
+  ) {}
+
+  async ofCovenants(covenantIds: readonly string[]): Promise<PartyEntity[][]> {
+    const rows = await this.parties.find({
+      where: { covenantId: In([...covenantIds]) },
+      order: { invitedAt: 'ASC', id: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  async ofOrganisations(organisationIds: readonly string[]): Promise<PartyEntity[][]> {
+    const rows = await this.parties.find({
+      where: { organisationId: In([...organisationIds]) },
+      order: { invitedAt: 'DESC', id: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.organisationId, organisationIds);
+  }
+
+  /** Invitations waiting for an answer from organisations the user is an ADMIN of. */
+  pendingFor(userId: string): Promise<PartyEntity[]> {
+    return this.parties
+      .createQueryBuilder('p')
+      .innerJoin(MembershipEntity, 'm', 'm.organisation_id = p.organisation_id')
+      .where('m.user_id = :userId AND m.role = :admin AND p.status = :invited', {
+        userId,
+        admin: 'ADMIN',
+        invited: 'INVITED',
+      })
+      .orderBy('p.invited_at', 'DESC')
+      .getMany();
+  }
+
+  async invite(viewer: Viewer, covenantId: string, organisationId: string, role: PartyRole): Promise<PartyEntity> {
+    return this.work.change(covenantId, viewer, async (change) => {
+      const { manager, covenant, parties } = change;
+      const organisation = await manager.findOneBy(OrganisationEntity, { id: organisationId });
+      if (!organisation) {
+        change.require('read');
+        throw badInput('That organisation does not exist.', { organisationId: 'Choose an organisation.' });
+      }
+      change.require('invite', { inviteRole: role, inviteeKind: organisation.kind });
+      const neighbourhood = await manager.findOneByOrFail(NeighbourhoodEntity, { id: covenant.neighbourhoodId });
+      if (role === 'CONVENOR') {
+        throw badInput('A covenant has one convenor, the organisation that started it. Invite them as a partner.');
+      }
+      if (role === 'COUNTERSIGNATORY') {
+        if (organisation.kind !== 'LOCAL_AUTHORITY') {
+          throw badInput(`Only a local authority can countersign; ${organisation.name} can be invited as a partner.`);
+        }
+        if (neighbourhood.localAuthorityId && neighbourhood.localAuthorityId !== organisation.id) {
+          throw badInput(`The countersignatory must be ${neighbourhood.name}'s own council, as the neighbourhood names it.`);
+        }
+        if (parties.some((p) => p.role === 'COUNTERSIGNATORY' && (p.status === 'INVITED' || p.status === 'ACCEPTED'))) {
+          throw conflict('This covenant already has a countersignatory. Remove it first to invite another council.');
+        }
+      }
+      if (parties.some((p) => p.organisationId === organisation.id && (p.status === 'INVITED' || p.status === 'ACCEPTED'))) {
+        throw conflict(`${organisation.name} is already invited to or part of this covenant.`);
+      }
+      const party = await manager.save(
+        manager.create(PartyEntity, { covenantId, organisationId, role, status: 'INVITED', invitedById: viewer.userId }),
+      );
+      await change.audit('party.invited', { partyId: party.id, organisationId, role });
+      const convenorParty = parties.find((p) => p.role === 'CONVENOR');
+      const convenor = convenorParty
+        ? await manager.findOneByOrFail(OrganisationEntity, { id: convenorParty.organisationId })
+        : organisation;
+      await change.notifyAdmins(organisationId, invitationNotice(covenant, neighbourhood, convenor, role));
+      return party;
+    });
+  }
+
+  async respond(viewer: Viewer, partyId: string, accept: boolean): Promise<PartyEntity> {
+    const party = await this.parties.findOneBy({ id: partyId });
+    if (!party) throw notFound(PARTY_NOT_FOUND);
+    return this.work.change(party.covenantId, viewer, async (change) => {
+      const target = change.parties.find((p) => p.id === partyId)!;
+      change.require('respondToInvitation', { targetParty: partyTarget(target) });
+      target.status = accept ? 'ACCEPTED' : 'DECLINED';
+      target.respondedAt = new Date();
+      const saved = await change.manager.save(target);
+      await change.audit(accept ? 'party.accepted' : 'party.declined', {
+        partyId,
+        organisationId: target.organisationId,
+        role: target.role,
+      });
+      return saved;
+    });
+  }
+
+  async remove(viewer: Viewer, partyId: string): Promise<PartyEntity> {
+    const party = await this.parties.findOneBy({ id: partyId });
+    if (!party) throw notFound(PARTY_NOT_FOUND);
+    return this.work.change(party.covenantId, viewer, async (change) => {
+      const target = change.parties.find((p) => p.id === partyId)!;
+      change.require('removeParty', { targetParty: partyTarget(target) });
+      if (target.status !== 'INVITED' && target.status !== 'ACCEPTED') {
+        throw conflict('That organisation is no longer part of this covenant.');
+      }
+      const leaving = change.facts.viewer.parties.some((p) => p.partyId === partyId);
+      target.status = 'REMOVED';
+      target.respondedAt = target.respondedAt ?? new Date();
+      const saved = await change.manager.save(target);
+      await change.audit('party.removed', {
+        partyId,
+        organisationId: target.organisationId,
+        role: target.role,
+        ...(leaving ? { left: true } : {}),
+      });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql } from '../../../gql';
+import { execute } from '../../../lib/graphql';
+
+export const CovenantDocument = graphql(`
+  query Covenant($slug: String!) {
+    covenant(slug: $slug) {
+      id
+      slug
+      title
+      summary
+      status
+      visibility
+      draftHtml
+      supportCount
+      startsOn
+      reviewDueOn
+      endsOn
+      createdAt
+      updatedAt
+      neighbourhood {
+        id
+        slug
+        name
+      }
+      parties {
+        id
+        role
+        status
+        invitedAt
+        respondedAt
+        organisation {
+          id
+          slug
+          name
+          kind
+        }
+      }
+      viewerCan {
+        edit
+        comment
+        invite
+        support
+        transition
+      }
+    }
+  }
+`);
+
+/** Every query about one covenant starts with this key, so one invalidation refreshes them all. */
+export const covenantQueryKey = (slug: string) => ['covenant', slug] as const;
+
+export function useCovenant(slug: string) {
+  return useQuery({
+    queryKey: covenantQueryKey(slug),
+    queryFn: async () => (await execute(CovenantDocument, { slug })).covenant,
+  });
+}

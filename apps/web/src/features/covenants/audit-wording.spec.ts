@@ -1,0 +1,78 @@
+import { describeAuditEvent } from './audit-wording';
+
+const names = new Map([
+  ['1', 'Settle Community Hydro'],
+  ['2', 'Settle Pool Trust'],
+  ['3', 'North Yorkshire Council'],
+]);
+const alys = { displayName: 'Alys Whitfield' };
+const event = (action: string, details: object, actor: { displayName: string } | null = alys) => ({
+  action,
+  details: JSON.stringify(details),
+  actor,
+});
+
+describe(describeAuditEvent.name, () => {
+  it('names the organisations that were invited, accepted, declined, left or were removed', () => {
+    expect(describeAuditEvent(event('party.invited', { organisationId: '2', role: 'PARTNER' }), names).text).toBe(
+      'Alys Whitfield invited Settle Pool Trust as a partner',
+    );
+    expect(
+      describeAuditEvent(event('party.invited', { organisationId: '3', role: 'COUNTERSIGNATORY' }), names).text,
+    ).toBe('Alys Whitfield invited North Yorkshire Council as countersignatory');
+    expect(describeAuditEvent(event('party.accepted', { organisationId: '2' }), names).text).toBe(
+      'Settle Pool Trust accepted the invitation',
+    );
+    expect(describeAuditEvent(event('party.declined', { organisationId: '3' }), names).text).toBe(
+      'North Yorkshire Council declined the invitation',
+    );
+    expect(describeAuditEvent(event('party.removed', { organisationId: '2', left: true }), names).text).toBe(
+      'Settle Pool Trust left the covenant',
+    );
+    expect(describeAuditEvent(event('party.removed', { organisationId: '2' }), names).text).toBe(
+      'Alys Whitfield removed Settle Pool Trust',
+    );
+  });
+
+  it('says who started the covenant and for which organisation', () => {
+    expect(describeAuditEvent(event('covenant.created', { convenorOrganisationId: '1' }), names).text).toBe(
+      'Alys Whitfield started the covenant for Settle Community Hydro',
+    );
+  });
+
+  it('describes status changes with their reasons', () => {
+    expect(describeAuditEvent(event('status.changed', { from: 'DRAFT', to: 'CONSULTATION' }), names)).toEqual({
+      text: 'Alys Whitfield opened public consultation',
+      detail: null,
+    });
+    expect(
+      describeAuditEvent(
+        event('status.changed', { from: 'CONSULTATION', to: 'DRAFT', reason: 'Add the Sunday opening hours.' }),
+        names,
+      ),
+    ).toEqual({ text: 'Alys Whitfield returned the covenant to draft', detail: 'Reason: Add the Sunday opening hours.' });
+    expect(describeAuditEvent(event('status.changed', { from: 'IN_FORCE', to: 'UNDER_REVIEW' }), names).text).toBe(
+      'Alys Whitfield started a review',
+    );
+  });
+
+  it('counts support and tells comments from replies', () => {
+    expect(describeAuditEvent(event('support.added', { supportCount: 1 }), names).detail).toBe(
+      '1 person supports it now',
+    );
+    expect(describeAuditEvent(event('comment.added', { commentId: '9', parentId: '8' }), names).text).toBe(
+      'Alys Whitfield replied to a comment',
+    );
+    expect(describeAuditEvent(event('comment.added', { commentId: '8' }), names).text).toBe('Alys Whitfield commented');
+  });
+
+  it('still reads sensibly for unknown actions, organisations and broken details', () => {
+    expect(describeAuditEvent({ action: 'version.frozen', details: 'not json', actor: null }, names)).toEqual({
+      text: 'Version frozen',
+      detail: null,
+    });
+    expect(describeAuditEvent(event('party.accepted', { organisationId: '99' }), names).text).toBe(
+      'An organisation accepted the invitation',
+    );
+  });
+});

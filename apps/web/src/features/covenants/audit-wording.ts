@@ -1,0 +1,127 @@
+/**
+ * The audit trail in words: "Settle Pool Trust accepted the invitation" rather
+ * than `party.accepted {"organisationId": …}`. Organisations are named from the
+ * covenant's parties; anything unexpected still reads sensibly.
+ */
+
+export interface AuditEventLike {
+  action: string;
+  details: string;
+  actor?: { displayName: string } | null;
+}
+
+export interface AuditWording {
+  text: string;
+  /** A reason or other detail worth reading, shown under the sentence. */
+  detail: string | null;
+}
+
+const ROLE_PHRASES: Record<string, string> = {
+  CONVENOR: 'convenor',
+  PARTNER: 'a partner',
+  COUNTERSIGNATORY: 'countersignatory',
+};
+
+const STATUS_PHRASES: Record<string, string> = {
+  DRAFT: 'draft',
+  CONSULTATION: 'public consultation',
+  OPEN_FOR_SIGNATURE: 'open for signature',
+  IN_FORCE: 'in force',
+  UNDER_REVIEW: 'under review',
+  ENDED: 'ended',
+  WITHDRAWN: 'withdrawn',
+};
+
+function parseDetails(details: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(details);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+function statusPhrase(status: unknown): string {
+  const key = text(status) ?? '';
+  return STATUS_PHRASES[key] ?? key.toLowerCase().replace(/_/g, ' ');
+}
+
+/** `version.frozen` → "Version frozen". */
+function humanise(action: string): string {
+  const words = action.replace(/[._]/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'Something changed';
+}
+
+function statusChange(who: string, from: string | null, to: string | null): string {
+  switch (to) {
+    case 'CONSULTATION':
+      return `${who} opened public consultation`;
+    case 'OPEN_FOR_SIGNATURE':
+      return `${who} opened the covenant for signature`;
+    case 'IN_FORCE':
+      return 'The covenant came into force';
+    case 'UNDER_REVIEW':
+      return from === 'IN_FORCE' ? `${who} started a review` : `${who} returned the revision to draft`;
+    case 'DRAFT':
+      return `${who} returned the covenant to draft`;
+    case 'ENDED':
+      return `${who} ended the covenant`;
+    case 'WITHDRAWN':
+      return `${who} withdrew the covenant`;
+    default:
+      return `${who} moved the covenant from ${statusPhrase(from)} to ${statusPhrase(to)}`;
+  }
+}
+
+export function describeAuditEvent(
+  event: AuditEventLike,
+  organisationNames: ReadonlyMap<string, string>,
+): AuditWording {
+  const details = parseDetails(event.details);
+  const who = event.actor?.displayName ?? 'The platform';
+  const organisationId = text(details.organisationId);
+  const organisation = (organisationId && organisationNames.get(organisationId)) ?? 'An organisation';
+  const role = ROLE_PHRASES[text(details.role) ?? ''] ?? 'a party';
+  const reason = text(details.reason);
+
+  switch (event.action) {
+    case 'covenant.created': {
+      const convenorId = text(details.convenorOrganisationId);
+      const convenor = convenorId ? organisationNames.get(convenorId) : undefined;
+      return { text: `${who} started the covenant${convenor ? ` for ${convenor}` : ''}`, detail: null };
+    }
+    case 'party.invited':
+      return { text: `${who} invited ${organisation} as ${role}`, detail: null };
+    case 'party.accepted':
+      return { text: `${organisation} accepted the invitation`, detail: null };
+    case 'party.declined':
+      return { text: `${organisation} declined the invitation`, detail: null };
+    case 'party.removed':
+      return {
+        text: details.left === true ? `${organisation} left the covenant` : `${who} removed ${organisation}`,
+        detail: null,
+      };
+    case 'status.changed':
+      return {
+        text: statusChange(who, text(details.from), text(details.to)),
+        detail: reason ? `Reason: ${reason}` : null,
+      };
+    case 'support.added': {
+      const count = typeof details.supportCount === 'number' ? details.supportCount : null;
+      return {
+        text: `${who} added their support`,
+        detail: count === null ? null : `${count} ${count === 1 ? 'person supports' : 'people support'} it now`,
+      };
+    }
+    case 'comment.added':
+      return { text: details.parentId ? `${who} replied to a comment` : `${who} commented`, detail: null };
+    case 'comment.resolved':
+      return { text: `${who} resolved a comment`, detail: null };
+    default:
+      return { text: event.actor ? `${humanise(event.action)} by ${who}` : humanise(event.action), detail: reason };
+  }
+}
