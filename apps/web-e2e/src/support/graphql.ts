@@ -1,0 +1,42 @@
+/** Setting up people and organisations through the API directly, where the story is not about the UI. */
+export async function graphqlRequest<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
+}
+
+export async function registerUser(
+  url: string,
+  input: { email: string; password: string; displayName: string },
+): Promise<{ token: string; userId: string }> {
+  const data = await graphqlRequest<{ register: { token: string; user: { id: string } } }>(
+    url,
+    'mutation ($input: RegisterInput!) { register(input: $input) { token user { id } } }',
+    { input },
+  );
+  return { token: data.register.token, userId: data.register.user.id };
+}
+
+export async function createOrganisation(
+  url: string,
+  token: string,
+  input: { name: string; kind: string; description?: string },
+): Promise<{ id: string; slug: string }> {
+  const data = await graphqlRequest<{ createOrganisation: { id: string; slug: string } }>(
+    url,
+    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug } }',
+    { input },
+    token,
+  );
+  return data.createOrganisation;
+}

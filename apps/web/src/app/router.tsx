@@ -1,0 +1,35 @@
+import { PAGE_PATHS } from '@covenant/domain';
+import { createBrowserRouter } from 'react-router-dom';
+import { NotFound } from '../components/ui/NotFound';
+import { SignInPage } from '../features/auth/routes/SignInPage';
+import { SignUpPage } from '../features/auth/routes/SignUpPage';
+import { HomePage } from '../features/home/routes/HomePage';
+import { NeighbourhoodPage } from '../features/neighbourhoods/routes/NeighbourhoodPage';
+import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
+import { NewOrganisationPage } from '../features/organisations/routes/NewOrganisationPage';
+import { OrganisationPage } from '../features/organisations/routes/OrganisationPage';
+import { Layout } from './Layout';
+import { RequireSignIn } from './RequireSignIn';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { path: PAGE_PATHS.home, element: <HomePage /> },
+        { path: PAGE_PATHS.signIn, element: <SignInPage /> },
+        { path: PAGE_PATHS.signUp, element: <SignUpPage /> },
+        {
+          element: <RequireSignIn />,
+          children: [
+            { path: PAGE_PATHS.newOrganisation, element: <NewOrganisationPage /> },
+            { path: PAGE_PATHS.newNeighbourhood, element: <NewNeighbourhoodPage /> },
+          ],
+        },
+        { path: PAGE_PATHS.organisation, element: <OrganisationPage /> },
+        { path: PAGE_PATHS.neighbourhood, element: <NeighbourhoodPage /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,53 @@
+import { PAGE_PATHS } from '@covenant/domain';
+import { useParams } from 'react-router-dom';
+import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { Loading } from '../../../components/ui/Loading';
+import { NotFound } from '../../../components/ui/NotFound';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { QueryError } from '../../../components/ui/QueryError';
+import { usePageTitle } from '../../../lib/page-title';
+import { useNeighbourhood } from '../api/neighbourhood';
+import { CovenantsSection } from '../components/CovenantsSection';
+import { NeighbourhoodBoundary } from '../components/NeighbourhoodBoundary';
+import { NeighbourhoodFacts } from '../components/NeighbourhoodFacts';
+
+export function NeighbourhoodPage() {
+  const { slug = '' } = useParams();
+  const neighbourhood = useNeighbourhood(slug);
+  const data = neighbourhood.data;
+  usePageTitle(data ? data.name : neighbourhood.isPending ? 'Neighbourhood' : 'Neighbourhood not found');
+
+  if (neighbourhood.isPending) return <Loading label="Loading the neighbourhood…" />;
+  if (neighbourhood.isError) {
+    return <QueryError error={neighbourhood.error} onRetry={() => void neighbourhood.refetch()} />;
+  }
+  if (!data) {
+    return (
+      <NotFound
+        title="We couldn’t find that neighbourhood"
+        actions={
+          <ButtonLink variant="secondary" to={PAGE_PATHS.newNeighbourhood}>
+            Add a neighbourhood
+          </ButtonLink>
+        }
+      >
+        <p>It may not be on the platform yet, or its address may be different. Search for it on the home page.</p>
+      </NotFound>
+    );
+  }
+
+  return (
+    <article className="stack">
+      <PageHeader
+        eyebrow="Neighbourhood"
+        title={data.name}
+        lead={data.description ? <p>{data.description}</p> : null}
+      />
+      <div className="neighbourhood-grid">
+        <NeighbourhoodFacts neighbourhood={data} />
+        <NeighbourhoodBoundary name={data.name} boundary={data.boundary} />
+      </div>
+      <CovenantsSection name={data.name} />
+    </article>
+  );
+}
