@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', '.data/**', '.nx/**', 'coverage/**', 'test-results/**', 'apps/web/src/gql/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.data/**',
+      '.nx/**',
+      'coverage/**',
+      'test-results/**',
+      'apps/web/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

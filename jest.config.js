@@ -29,6 +29,7 @@ const common = {
 module.exports = {
   // Integration files wait on PostgreSQL more than on the CPU, so a third worker helps on two cores.
   maxWorkers: 3,
+  testTimeout: 30000,
   projects: [
     {
       ...common,
@@ -41,7 +42,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
-      testTimeout: 30000,
     },
     {
       ...common,
@@ -49,7 +49,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -60,7 +60,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db,
     async gql(query, variables, options = {}) {
       // No keep-alive: a finished test file should leave no sockets behind.
-      const headers: Record<string, string> = { 'content-type': 'application/json', connection: 'close', ...options.headers };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        connection: 'close',
+        ...options.headers,
+      };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (options.cookie) headers.cookie = options.cookie;
       const response = await fetch(`${url}/graphql`, {
