@@ -1,4 +1,5 @@
+import { Covenants1795871845497 } from './1795871845497-covenants';
 import { Foundation1795869184105 } from './1795869184105-foundation';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: Function[] = [Foundation1795869184105];
+export const MIGRATIONS: Function[] = [Foundation1795869184105, Covenants1795871845497];

@@ -27,7 +27,6 @@ import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.mo
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { UsersModule } from './modules/users/users.module';
 
-
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;

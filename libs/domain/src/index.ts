@@ -7,3 +7,4 @@ export * from './passwords';
 export * from './organisation-policy';
 export * from './audit-chain';
 export * from './dates';
+export * from './covenants';

@@ -1,14 +1,16 @@
 /** Reads covenants' live Yjs documents and renders their text. */
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as Y from 'yjs';
+import { Y } from './document/yjs';
 import { In, Repository } from 'typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
 import { renderBodyHtml } from './document';
 
 @Injectable()
 export class DocumentsService {
-  constructor(@InjectRepository(CovenantDocumentEntity) private readonly documents: Repository<CovenantDocumentEntity>) {}
+  constructor(
+    @InjectRepository(CovenantDocumentEntity) private readonly documents: Repository<CovenantDocumentEntity>,
+  ) {}
 
   /** Sanitised HTML of each covenant's `body`, in the order asked; empty when a covenant has no text yet. */
   async renderHtml(covenantIds: readonly string[]): Promise<string[]> {

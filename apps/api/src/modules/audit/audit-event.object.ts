@@ -3,7 +3,7 @@ import type { AuditEventEntity } from './audit-event.entity';
 
 @ObjectType('AuditEvent', {
   description:
-    "One link of a covenant's own hash chain (seq 1, 2, 3 … per covenant). hash = lower-case hex SHA-256 of the UTF-8 string prevHash + \"\\n\" + seq + \"\\n\" + at + \"\\n\" + (actor.id or \"\") + \"\\n\" + action + \"\\n\" + details.",
+    'One link of a covenant\'s own hash chain (seq 1, 2, 3 … per covenant). hash = lower-case hex SHA-256 of the UTF-8 string prevHash + "\\n" + seq + "\\n" + at + "\\n" + (actor.id or "") + "\\n" + action + "\\n" + details.',
 })
 export class AuditEventObject {
   @Field(() => Int)
@@ -46,7 +46,8 @@ export class VerificationObject {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Every complete version's seal verifies with the platform's public key; null while no version is complete.",
+    description:
+      "Every complete version's seal verifies with the platform's public key; null while no version is complete.",
   })
   sealValid!: boolean | null;
 

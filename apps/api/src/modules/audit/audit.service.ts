@@ -38,9 +38,9 @@ export class AuditService {
       details: JSON.stringify(details),
       prevHash: last?.hash ?? GENESIS_HASH,
     };
-    const event = manager.create(AuditEventEntity, { covenantId, ...link, hash: auditHash(link) });
-    await manager.insert(AuditEventEntity, event);
-    return event;
+    const row = { covenantId, ...link, hash: auditHash(link) };
+    await manager.insert(AuditEventEntity, row);
+    return manager.create(AuditEventEntity, row);
   }
 
   list(covenantId: string): Promise<AuditEventEntity[]> {

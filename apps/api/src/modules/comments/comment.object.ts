@@ -15,7 +15,10 @@ export class CommentObject {
   })
   quote!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Yjs relative-position anchor (base64), for clients to place the comment.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Yjs relative-position anchor (base64), for clients to place the comment.',
+  })
   anchor!: string | null;
 
   @Field()

@@ -32,8 +32,12 @@ export class CommentsService {
     return this.work.change(input.covenantId, viewer, async (change) => {
       change.require('comment');
       if (input.parentId) {
-        const parent = await change.manager.findOneBy(CommentEntity, { id: input.parentId, covenantId: input.covenantId });
-        if (!parent) throw badInput('You can only reply to a comment on the same covenant.', { parentId: 'Not found.' });
+        const parent = await change.manager.findOneBy(CommentEntity, {
+          id: input.parentId,
+          covenantId: input.covenantId,
+        });
+        if (!parent)
+          throw badInput('You can only reply to a comment on the same covenant.', { parentId: 'Not found.' });
       }
       const comment = await change.manager.save(
         change.manager.create(CommentEntity, {
@@ -46,7 +50,10 @@ export class CommentsService {
           resolvedAt: null,
         }),
       );
-      await change.audit('comment.added', { commentId: comment.id, ...(comment.parentId ? { parentId: comment.parentId } : {}) });
+      await change.audit('comment.added', {
+        commentId: comment.id,
+        ...(comment.parentId ? { parentId: comment.parentId } : {}),
+      });
       return comment;
     });
   }

@@ -17,7 +17,9 @@ import type { MembershipEntity } from '../organisations/membership.entity';
 import type { PartyEntity } from '../parties/party.entity';
 import type { CovenantEntity } from './covenant.entity';
 
-export function policyCovenant(covenant: Pick<CovenantEntity, 'status' | 'visibility' | 'everInForce'>): PolicyCovenant {
+export function policyCovenant(
+  covenant: Pick<CovenantEntity, 'status' | 'visibility' | 'everInForce'>,
+): PolicyCovenant {
   return {
     status: covenant.status,
     visibility: covenant.visibility,
@@ -31,7 +33,11 @@ export function policyCovenant(covenant: Pick<CovenantEntity, 'status' | 'visibi
  * The viewer's parties in this covenant: parties whose organisation they
  * belong to, with their role there. Memberships come with their organisation.
  */
-export function policyViewer(viewer: Viewer | null, parties: PartyEntity[], memberships: MembershipEntity[]): PolicyViewer {
+export function policyViewer(
+  viewer: Viewer | null,
+  parties: PartyEntity[],
+  memberships: MembershipEntity[],
+): PolicyViewer {
   if (!viewer) return { signedIn: false, parties: [] };
   const membershipIn = new Map(memberships.map((m) => [m.organisationId, m]));
   return {

@@ -4,7 +4,9 @@ import { CovenantStatusEnum, VisibilityEnum } from '../../core/graphql/enums';
 import { CalendarDate } from '../../core/graphql/date.scalar';
 import type { CovenantEntity } from './covenant.entity';
 
-@ObjectType('CovenantPermissions', { description: 'What the viewer may do now, so clients need not re-implement the rules.' })
+@ObjectType('CovenantPermissions', {
+  description: 'What the viewer may do now, so clients need not re-implement the rules.',
+})
 export class CovenantPermissionsObject {
   @Field()
   edit!: boolean;
@@ -61,7 +63,8 @@ export class CovenantObject {
   everInForce!: boolean;
 
   static from(entity: CovenantEntity): CovenantObject {
-    const { id, slug, title, summary, status, visibility, startsOn, reviewDueOn, endsOn, createdAt, updatedAt } = entity;
+    const { id, slug, title, summary, status, visibility, startsOn, reviewDueOn, endsOn, createdAt, updatedAt } =
+      entity;
     return Object.assign(new CovenantObject(), {
       id,
       slug,
@@ -79,4 +82,3 @@ export class CovenantObject {
     });
   }
 }
-

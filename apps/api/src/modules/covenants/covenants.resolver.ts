@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { decide, viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
+import { viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
@@ -16,6 +16,15 @@ import { allowed, readable, readFacts } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
+
+/** The moves this API serves; the signing ones (openForSignature, countersign) come with signing. */
+const SERVED_TRANSITIONS: readonly Transition[] = [
+  'openConsultation',
+  'returnToDraft',
+  'startReview',
+  'endCovenant',
+  'withdrawCovenant',
+];
 
 @Resolver(() => CovenantObject)
 export class CovenantsResolver {
@@ -54,13 +63,21 @@ export class CovenantsResolver {
     return (await readable(ctx, viewer, candidates)).slice(0, size).map(CovenantObject.from);
   }
 
-  @Mutation(() => CovenantObject, { description: "Starts a covenant from the convenor's side; the caller must be its ADMIN." })
-  async createCovenant(@Args('input') input: CreateCovenantInput, @CurrentViewer() viewer: Viewer): Promise<CovenantObject> {
+  @Mutation(() => CovenantObject, {
+    description: "Starts a covenant from the convenor's side; the caller must be its ADMIN.",
+  })
+  async createCovenant(
+    @Args('input') input: CreateCovenantInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CovenantObject> {
     return CovenantObject.from(await this.service.create(viewer, input));
   }
 
   @Mutation(() => CovenantObject, { description: 'Move through the lifecycle; illegal moves give CONFLICT.' })
-  openConsultation(@Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string, @CurrentViewer() viewer: Viewer) {
+  openConsultation(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.move(viewer, covenantId, 'openConsultation');
   }
 
@@ -74,7 +91,10 @@ export class CovenantsResolver {
   }
 
   @Mutation(() => CovenantObject)
-  startReview(@Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string, @CurrentViewer() viewer: Viewer) {
+  startReview(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.move(viewer, covenantId, 'startReview');
   }
 
@@ -109,7 +129,10 @@ export class CovenantsResolver {
   }
 
   @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<NeighbourhoodObject> {
+  async neighbourhood(
+    @Parent() covenant: CovenantObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<NeighbourhoodObject> {
     const neighbourhood = await ctx.loaders.neighbourhood.load(covenant.neighbourhoodId);
     if (!neighbourhood) throw new Error(`covenant ${covenant.id} has no neighbourhood`);
     return NeighbourhoodObject.from(neighbourhood);
@@ -138,7 +161,8 @@ export class CovenantsResolver {
   @ResolveField(() => [CommentObject])
   async comments(
     @Parent() covenant: CovenantObject,
-    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false }) includeResolved: boolean | null,
+    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
+    includeResolved: boolean | null,
     @Context() ctx: GraphQLContext,
   ): Promise<CommentObject[]> {
     const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
@@ -150,17 +174,15 @@ export class CovenantsResolver {
     return ctx.loaders.supportCount.load(covenant.id);
   }
 
-  @ResolveField(() => CovenantPermissionsObject, { description: 'What the viewer may do now, so clients need not re-implement the rules.' })
+  @ResolveField(() => CovenantPermissionsObject, {
+    description: 'What the viewer may do now, so clients need not re-implement the rules.',
+  })
   async viewerCan(
     @Parent() covenant: CovenantObject,
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<CovenantPermissionsObject> {
     const facts = await readFacts(ctx, viewer, covenant);
-    const can = viewerCan(facts.covenant, facts.viewer);
-    return Object.assign(new CovenantPermissionsObject(), {
-      ...can,
-      support: decide('support', facts.covenant, facts.viewer).allowed,
-    });
+    return Object.assign(new CovenantPermissionsObject(), viewerCan(facts.covenant, facts.viewer, SERVED_TRANSITIONS));
   }
 }

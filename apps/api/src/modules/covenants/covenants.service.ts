@@ -2,14 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  CONVENOR_KINDS,
-  londonDay,
-  transitionTarget,
-  type CovenantStatus,
-  type Transition,
-} from '@covenant/domain';
-import * as Y from 'yjs';
+import { CONVENOR_KINDS, londonDay, transitionTarget, type CovenantStatus, type Transition } from '@covenant/domain';
+import { Y } from '../../collab/document/yjs';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden } from '../../core/errors/app-error';
@@ -50,7 +44,10 @@ export class CovenantsService {
   }
 
   /** Candidates for a list, newest first; the caller keeps only what the viewer may read. */
-  list(options: { neighbourhoodIds?: readonly string[]; statuses?: CovenantStatus[] | null }): Promise<CovenantEntity[]> {
+  list(options: {
+    neighbourhoodIds?: readonly string[];
+    statuses?: CovenantStatus[] | null;
+  }): Promise<CovenantEntity[]> {
     return this.covenants.find({
       where: {
         ...(options.neighbourhoodIds ? { neighbourhoodId: In([...options.neighbourhoodIds]) } : {}),
@@ -92,8 +89,12 @@ export class CovenantsService {
         throw badInput('That neighbourhood does not exist.', { neighbourhoodId: 'Choose a neighbourhood.' });
       }
       const convenor = await manager.findOneBy(OrganisationEntity, { id: input.convenorOrganisationId });
-      if (!convenor) throw badInput('That organisation does not exist.', { convenorOrganisationId: 'Choose an organisation.' });
-      const membership = await manager.findOneBy(MembershipEntity, { organisationId: convenor.id, userId: viewer.userId });
+      if (!convenor)
+        throw badInput('That organisation does not exist.', { convenorOrganisationId: 'Choose an organisation.' });
+      const membership = await manager.findOneBy(MembershipEntity, {
+        organisationId: convenor.id,
+        userId: viewer.userId,
+      });
       if (membership?.role !== 'ADMIN') {
         throw forbidden(`Only an admin of ${convenor.name} can start a covenant on its behalf.`);
       }
@@ -126,7 +127,8 @@ export class CovenantsService {
         }),
       );
       const doc = new Y.Doc();
-      if (input.fromTemplate ?? true) writeCovenantTemplate(doc, { title: input.title, neighbourhoodName: neighbourhood.name });
+      if (input.fromTemplate ?? true)
+        writeCovenantTemplate(doc, { title: input.title, neighbourhoodName: neighbourhood.name });
       await manager.insert(CovenantDocumentEntity, {
         covenantId: covenant.id,
         state: Buffer.from(Y.encodeStateAsUpdate(doc)),
@@ -154,7 +156,10 @@ export class CovenantsService {
           organisationId: council.organisationId,
           role: council.role,
         });
-        await change.notifyAdmins(council.organisationId, invitationNotice(covenant, neighbourhood, convenor, 'COUNTERSIGNATORY'));
+        await change.notifyAdmins(
+          council.organisationId,
+          invitationNotice(covenant, neighbourhood, convenor, 'COUNTERSIGNATORY'),
+        );
       }
       return covenant;
     });
@@ -163,7 +168,12 @@ export class CovenantsService {
   }
 
   /** Any lifecycle move but the signing ones; `reason` is recorded in the audit trail. */
-  async transition(viewer: Viewer, covenantId: string, transition: Transition, reason?: string): Promise<CovenantEntity> {
+  async transition(
+    viewer: Viewer,
+    covenantId: string,
+    transition: Transition,
+    reason?: string,
+  ): Promise<CovenantEntity> {
     return this.work.change(covenantId, viewer, async (change) => {
       change.require(transition);
       const target = transitionTarget(transition, change.facts.covenant);

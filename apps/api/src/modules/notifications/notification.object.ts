@@ -26,6 +26,14 @@ export class NotificationObject {
 
   static from(entity: NotificationEntity): NotificationObject {
     const { id, kind, title, body, link, createdAt } = entity;
-    return Object.assign(new NotificationObject(), { id, kind, title, body, link, createdAt, read: entity.readAt !== null });
+    return Object.assign(new NotificationObject(), {
+      id,
+      kind,
+      title,
+      body,
+      link,
+      createdAt,
+      read: entity.readAt !== null,
+    });
   }
 }

@@ -16,7 +16,10 @@ export class NotificationsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @CurrentViewer() viewer: Viewer,
   ): Promise<NotificationObject[]> {
-    const rows = await this.service.listFor(viewer.userId, { unreadOnly: unreadOnly ?? false, first: pageSize(first, 50) });
+    const rows = await this.service.listFor(viewer.userId, {
+      unreadOnly: unreadOnly ?? false,
+      first: pageSize(first, 50),
+    });
     return rows.map(NotificationObject.from);
   }
 

@@ -15,7 +15,6 @@ import { OrganisationEntity } from './organisation.entity';
 const LAST_ADMIN =
   'An organisation needs at least one admin. Make someone else an admin first, then change or remove this one.';
 
-
 @Injectable()
 export class MembershipsService {
   constructor(

@@ -17,7 +17,7 @@ export class PartiesResolver {
   constructor(private readonly service: PartiesService) {}
 
   @Query(() => [PartyObject], {
-    description: "Invitations waiting for an answer from organisations the viewer is an ADMIN of, newest first.",
+    description: 'Invitations waiting for an answer from organisations the viewer is an ADMIN of, newest first.',
   })
   async pendingInvitations(@CurrentViewer() viewer: Viewer): Promise<PartyObject[]> {
     return (await this.service.pendingFor(viewer.userId)).map(PartyObject.from);

@@ -19,7 +19,6 @@ function partyTarget(party: PartyEntity) {
 
 const PARTY_NOT_FOUND = 'That party does not exist, or you cannot see it.';
 
-
 @Injectable()
 export class PartiesService {
   constructor(
@@ -27,11 +26,15 @@ export class PartiesService {
     private readonly work: CovenantWork,
   ) {}
 
+  /** Convenor first, then partners in the order invited, the countersigning council last: the order they sign in. */
   async ofCovenants(covenantIds: readonly string[]): Promise<PartyEntity[][]> {
-    const rows = await this.parties.find({
-      where: { covenantId: In([...covenantIds]) },
-      order: { invitedAt: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.parties
+      .createQueryBuilder('p')
+      .where('p.covenant_id IN (:...ids)', { ids: [...covenantIds] })
+      .orderBy(`CASE p.role WHEN 'CONVENOR' THEN 0 WHEN 'PARTNER' THEN 1 ELSE 2 END`)
+      .addOrderBy('p.invited_at', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
     return groupInOrder(rows, (row) => row.covenantId, covenantIds);
   }
 
@@ -65,7 +68,7 @@ export class PartiesService {
         change.require('read');
         throw badInput('That organisation does not exist.', { organisationId: 'Choose an organisation.' });
       }
-      change.require('invite', { inviteRole: role, inviteeKind: organisation.kind });
+      change.require('invite');
       const neighbourhood = await manager.findOneByOrFail(NeighbourhoodEntity, { id: covenant.neighbourhoodId });
       if (role === 'CONVENOR') {
         throw badInput('A covenant has one convenor, the organisation that started it. Invite them as a partner.');
@@ -75,17 +78,27 @@ export class PartiesService {
           throw badInput(`Only a local authority can countersign; ${organisation.name} can be invited as a partner.`);
         }
         if (neighbourhood.localAuthorityId && neighbourhood.localAuthorityId !== organisation.id) {
-          throw badInput(`The countersignatory must be ${neighbourhood.name}'s own council, as the neighbourhood names it.`);
+          throw badInput(
+            `The countersignatory must be ${neighbourhood.name}'s own council, as the neighbourhood names it.`,
+          );
         }
         if (parties.some((p) => p.role === 'COUNTERSIGNATORY' && (p.status === 'INVITED' || p.status === 'ACCEPTED'))) {
           throw conflict('This covenant already has a countersignatory. Remove it first to invite another council.');
         }
       }
-      if (parties.some((p) => p.organisationId === organisation.id && (p.status === 'INVITED' || p.status === 'ACCEPTED'))) {
+      if (
+        parties.some((p) => p.organisationId === organisation.id && (p.status === 'INVITED' || p.status === 'ACCEPTED'))
+      ) {
         throw conflict(`${organisation.name} is already invited to or part of this covenant.`);
       }
       const party = await manager.save(
-        manager.create(PartyEntity, { covenantId, organisationId, role, status: 'INVITED', invitedById: viewer.userId }),
+        manager.create(PartyEntity, {
+          covenantId,
+          organisationId,
+          role,
+          status: 'INVITED',
+          invitedById: viewer.userId,
+        }),
       );
       await change.audit('party.invited', { partyId: party.id, organisationId, role });
       const convenorParty = parties.find((p) => p.role === 'CONVENOR');

@@ -1,0 +1,19 @@
+export {
+  TEMPLATE_COMMUNITY_RIGHTS_TITLES,
+  TEMPLATE_SECTION_TITLES,
+  writeCovenantTemplate,
+  type CovenantTemplateOptions,
+} from './covenant-template';
+export { bodyToProseMirrorJson } from './prosemirror-json';
+export { renderBodyHtml } from './render-html';
+export type {
+  BlockJson,
+  DocJson,
+  HeadingJson,
+  InlineJson,
+  ListItemJson,
+  MarkJson,
+  OrderedListJson,
+  ParagraphJson,
+  TextJson,
+} from './body-json';

@@ -1,0 +1,281 @@
+/**
+ * The authorisation matrix: every covenant mutation, for every kind of
+ * person and every status, answers exactly what DESIGN.md's table says. The
+ * expectations are written out here from that table, independently of the
+ * policy module, and a refused call must leave the database as it was.
+ */
+import type { CovenantStatus } from '@covenant/domain';
+import { codes, startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { createOrganisation, type TestUser } from './support/factories';
+
+const STATUSES: CovenantStatus[] = [
+  'DRAFT',
+  'CONSULTATION',
+  'OPEN_FOR_SIGNATURE',
+  'IN_FORCE',
+  'UNDER_REVIEW',
+  'ENDED',
+  'WITHDRAWN',
+];
+
+type Person =
+  | 'anonymous'
+  | 'outsider'
+  | 'convenorMember'
+  | 'convenorSignatory'
+  | 'convenorAdmin'
+  | 'partnerMember'
+  | 'partnerSignatory'
+  | 'partnerAdmin'
+  | 'councilSignatory'
+  | 'councilAdmin'
+  | 'invitedAdmin';
+
+const PEOPLE: Person[] = [
+  'anonymous',
+  'outsider',
+  'convenorMember',
+  'convenorSignatory',
+  'convenorAdmin',
+  'partnerMember',
+  'partnerSignatory',
+  'partnerAdmin',
+  'councilSignatory',
+  'councilAdmin',
+  'invitedAdmin',
+];
+
+const INSIDERS: Person[] = PEOPLE.filter((p) => p !== 'anonymous' && p !== 'outsider');
+const ACCEPTED_MEMBERS: Person[] = INSIDERS.filter((p) => p !== 'invitedAdmin');
+const PUBLIC_READABLE: CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
+
+type Expected = 'OK' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+
+interface Rule {
+  who: Person[];
+  when: CovenantStatus[];
+  /** People allowed only in some statuses, e.g. residents commenting during consultation. */
+  extra?: { who: Person[]; when: CovenantStatus[] };
+}
+
+/** DESIGN.md's table, for a PUBLIC covenant. */
+const RULES: Record<string, Rule> = {
+  inviteParty: { who: ['convenorAdmin'], when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'] },
+  removeParty: { who: ['convenorAdmin', 'partnerAdmin'], when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'] },
+  respondToInvitation: {
+    who: ['invitedAdmin'],
+    when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW'],
+  },
+  openConsultation: { who: ['convenorAdmin'], when: ['DRAFT'] },
+  returnToDraft: {
+    who: ['convenorAdmin', 'convenorSignatory', 'partnerSignatory', 'partnerAdmin', 'councilSignatory', 'councilAdmin'],
+    when: ['CONSULTATION', 'OPEN_FOR_SIGNATURE'],
+  },
+  startReview: { who: ['convenorAdmin', 'councilAdmin'], when: ['IN_FORCE'] },
+  endCovenant: { who: ['convenorAdmin', 'councilAdmin'], when: ['IN_FORCE', 'UNDER_REVIEW'] },
+  withdrawCovenant: { who: ['convenorAdmin'], when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE'] },
+  supportCovenant: {
+    who: PEOPLE.filter((p) => p !== 'anonymous'),
+    when: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'],
+  },
+  addComment: {
+    who: ACCEPTED_MEMBERS,
+    when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW'],
+    extra: { who: ['outsider', 'invitedAdmin'], when: ['CONSULTATION'] },
+  },
+  resolveComment: {
+    who: ['partnerMember', 'convenorAdmin'],
+    when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW'],
+  },
+};
+
+/** FORBIDDEN when the person could never do it, CONFLICT when they could in another status. */
+function expected(action: string, person: Person, status: CovenantStatus): Expected {
+  // Every mutation needs a session (contract header), before anything about the covenant is looked at.
+  if (person === 'anonymous') return 'UNAUTHENTICATED';
+  const readable = INSIDERS.includes(person) || PUBLIC_READABLE.includes(status);
+  if (!readable) return 'NOT_FOUND';
+  const rule = RULES[action];
+  const allowedIn = [
+    ...(rule.who.includes(person) ? rule.when : []),
+    ...(rule.extra?.who.includes(person) ? rule.extra.when : []),
+  ];
+  if (!allowedIn.length) return 'FORBIDDEN';
+  return allowedIn.includes(status) ? 'OK' : 'CONFLICT';
+}
+
+interface Fixture {
+  covenant: TestCovenant;
+  poolPartyId: string;
+  housingPartyId: string;
+  commentId: string;
+}
+
+describe('Covenant authorisation matrix', () => {
+  let api: TestApp;
+  let world: World;
+  let tokens: Record<Person, string | undefined>;
+  let newcomer: string;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    world = await buildWorld(api);
+    const p = world.people;
+    const by: Record<Person, TestUser | undefined> = {
+      anonymous: undefined,
+      outsider: p.resident,
+      convenorMember: p.hydroMember,
+      convenorSignatory: p.hydroSignatory,
+      convenorAdmin: p.hydroAdmin,
+      partnerMember: p.poolMember,
+      partnerSignatory: p.poolSignatory,
+      partnerAdmin: p.poolAdmin,
+      councilSignatory: p.councilSignatory,
+      councilAdmin: p.councilAdmin,
+      invitedAdmin: p.housingAdmin,
+    };
+    tokens = Object.fromEntries(PEOPLE.map((person) => [person, by[person]?.token])) as Record<
+      Person,
+      string | undefined
+    >;
+    newcomer = (await createOrganisation(api, p.resident, { name: 'Settle Rugby Club', kind: 'COMMUNITY_GROUP' })).id;
+  }, 120_000);
+  afterAll(() => api.close());
+
+  async function fixture(status: CovenantStatus): Promise<Fixture> {
+    const covenant = await fullCovenant(api, world);
+    const comment = await api.gql<{ addComment: { id: string } }>(
+      `mutation ($input: CommentInput!) { addComment(input: $input) { id } }`,
+      { input: { covenantId: covenant.id, body: 'Could the pool open earlier on Saturdays?' } },
+      { token: world.people.poolMember.token },
+    );
+    if (status !== 'DRAFT') await forceStatus(api, covenant.id, status);
+    const party = (organisationId: string) => covenant.parties.find((p) => p.organisation.id === organisationId)!.id;
+    return {
+      covenant,
+      poolPartyId: party(world.pool.id),
+      housingPartyId: party(world.housing.id),
+      commentId: comment.data!.addComment.id,
+    };
+  }
+
+  const CALLS: Record<string, (f: Fixture) => [string, Record<string, unknown>]> = {
+    inviteParty: (f) => [
+      `mutation ($c: ID!, $o: ID!) { inviteParty(covenantId: $c, organisationId: $o) { id } }`,
+      { c: f.covenant.id, o: newcomer },
+    ],
+    removeParty: (f) => [`mutation ($p: ID!) { removeParty(partyId: $p) { id } }`, { p: f.poolPartyId }],
+    respondToInvitation: (f) => [
+      `mutation ($p: ID!) { respondToInvitation(partyId: $p, accept: true) { id } }`,
+      { p: f.housingPartyId },
+    ],
+    openConsultation: (f) => [`mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`, { c: f.covenant.id }],
+    returnToDraft: (f) => [
+      `mutation ($c: ID!) { returnToDraft(covenantId: $c, reason: "The pool's hours need another look.") { id } }`,
+      { c: f.covenant.id },
+    ],
+    startReview: (f) => [`mutation ($c: ID!) { startReview(covenantId: $c) { id } }`, { c: f.covenant.id }],
+    endCovenant: (f) => [
+      `mutation ($c: ID!) { endCovenant(covenantId: $c, reason: "Ended by agreement.") { id } }`,
+      { c: f.covenant.id },
+    ],
+    withdrawCovenant: (f) => [
+      `mutation ($c: ID!) { withdrawCovenant(covenantId: $c, reason: "Partners could not agree.") { id } }`,
+      { c: f.covenant.id },
+    ],
+    supportCovenant: (f) => [`mutation ($c: ID!) { supportCovenant(covenantId: $c) { id } }`, { c: f.covenant.id }],
+    addComment: (f) => [
+      `mutation ($input: CommentInput!) { addComment(input: $input) { id } }`,
+      { input: { covenantId: f.covenant.id, body: 'Sunday opening matters to families here.' } },
+    ],
+    resolveComment: (f) => [`mutation ($id: ID!) { resolveComment(commentId: $id) { id } }`, { id: f.commentId }],
+  };
+
+  /** Everything a refused call might have touched. */
+  async function snapshot(covenantId: string) {
+    const [covenant] = await sql(api, 'SELECT status, ends_on FROM covenants WHERE id = $1', [covenantId]);
+    const parties = await sql(api, 'SELECT id, status FROM covenant_parties WHERE covenant_id = $1 ORDER BY id', [
+      covenantId,
+    ]);
+    const [counts] = await sql(
+      api,
+      `SELECT (SELECT count(*) FROM audit_events WHERE covenant_id = $1) AS audit,
+              (SELECT count(*) FROM comments WHERE covenant_id = $1) AS comments,
+              (SELECT count(*) FROM comments WHERE covenant_id = $1 AND resolved_at IS NOT NULL) AS resolved,
+              (SELECT count(*) FROM supports WHERE covenant_id = $1) AS supports`,
+      [covenantId],
+    );
+    return { covenant, parties, counts };
+  }
+
+  const STATE_CHANGING = [
+    'inviteParty',
+    'removeParty',
+    'respondToInvitation',
+    'openConsultation',
+    'returnToDraft',
+    'startReview',
+    'endCovenant',
+    'withdrawCovenant',
+  ];
+
+  describe.each(STATUSES)('in %s', (status) => {
+    it('answers every action for every person as the table says, and a refusal changes nothing', async () => {
+      const shared = await fixture(status);
+      const mismatches: string[] = [];
+      const successes: [string, Person][] = [];
+      for (const action of Object.keys(CALLS)) {
+        for (const person of PEOPLE) {
+          const want = expected(action, person, status);
+          if (want === 'OK') {
+            successes.push([action, person]);
+            continue;
+          }
+          const before = await snapshot(shared.covenant.id);
+          const [query, variables] = CALLS[action](shared);
+          const response = await api.gql(query, variables, { token: tokens[person] });
+          const got = codes(response)[0] ?? 'OK';
+          if (got !== want)
+            mismatches.push(
+              `${action} by ${person}: expected ${want}, got ${got} (${response.errors?.[0]?.message ?? ''})`,
+            );
+          expect(await snapshot(shared.covenant.id)).toEqual(before);
+        }
+      }
+      for (const [action, person] of successes) {
+        const target = STATE_CHANGING.includes(action) ? await fixture(status) : shared;
+        const [query, variables] = CALLS[action](target);
+        const response = await api.gql(query, variables, { token: tokens[person] });
+        if (response.errors)
+          mismatches.push(
+            `${action} by ${person}: expected OK, got ${codes(response)[0]} (${response.errors[0].message})`,
+          );
+      }
+      expect(mismatches).toEqual([]);
+    }, 120_000);
+  });
+
+  it('keeps PARTIES_ONLY covenants out of consultation and support', async () => {
+    const covenant = await fullCovenant(api, world, 'PARTIES_ONLY');
+    const consult = await api.gql(
+      `mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: tokens.convenorAdmin },
+    );
+    expect(codes(consult)).toEqual(['CONFLICT']);
+    await forceStatus(api, covenant.id, 'IN_FORCE');
+    const support = await api.gql(
+      `mutation ($c: ID!) { supportCovenant(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: tokens.partnerMember },
+    );
+    expect(codes(support)).toEqual(['CONFLICT']);
+    const outsider = await api.gql(
+      `mutation ($c: ID!) { supportCovenant(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: tokens.outsider },
+    );
+    expect(codes(outsider)).toEqual(['NOT_FOUND']);
+  });
+});

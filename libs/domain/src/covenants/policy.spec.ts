@@ -1,0 +1,146 @@
+import type { MemberRole } from '../organisations';
+import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
+import { decide, viewerCan, type PolicyCovenant, type PolicyViewer } from './policy';
+
+const covenant = (status: CovenantStatus, visibility: 'PUBLIC' | 'PARTIES_ONLY' = 'PUBLIC'): PolicyCovenant => ({
+  status,
+  visibility,
+  hasInForceVersion: ['IN_FORCE', 'UNDER_REVIEW'].includes(status),
+  everInForce: ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'].includes(status),
+});
+
+const member = (role: PartyRole, memberRole: MemberRole, status: PartyStatus = 'ACCEPTED'): PolicyViewer => ({
+  signedIn: true,
+  parties: [{ partyId: `${role}-party`, role, status, organisationKind: 'COMMUNITY_GROUP', memberRole }],
+});
+
+const anonymous: PolicyViewer = { signedIn: false, parties: [] };
+const resident: PolicyViewer = { signedIn: true, parties: [] };
+const convenorAdmin = member('CONVENOR', 'ADMIN');
+
+describe('decide: reading', () => {
+  it.each(COVENANT_STATUSES)('lets parties read a covenant in %s, invited ones included', (status) => {
+    for (const visibility of ['PUBLIC', 'PARTIES_ONLY'] as const) {
+      expect(decide('read', covenant(status, visibility), member('PARTNER', 'MEMBER', 'INVITED')).allowed).toBe(true);
+    }
+  });
+
+  it('lets anyone read a public covenant only once it leaves draft, and never one that was withdrawn', () => {
+    const readable = COVENANT_STATUSES.filter((status) => decide('read', covenant(status), anonymous).allowed);
+    expect(readable).toEqual(['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED']);
+    expect(
+      COVENANT_STATUSES.filter((status) => decide('read', covenant(status, 'PARTIES_ONLY'), resident).allowed),
+    ).toEqual([]);
+  });
+
+  it('does not reveal a hidden covenant: NOT_FOUND before anything else', () => {
+    expect(decide('openConsultation', covenant('DRAFT'), resident)).toMatchObject({
+      allowed: false,
+      code: 'NOT_FOUND',
+    });
+    expect(
+      decide('support', covenant('IN_FORCE', 'PARTIES_ONLY'), member('PARTNER', 'ADMIN', 'DECLINED')),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('shows outsiders the version in force, not the working draft, during a review', () => {
+    expect(decide('readWorkingDraft', covenant('UNDER_REVIEW'), resident).allowed).toBe(false);
+    expect(decide('readWorkingDraft', covenant('UNDER_REVIEW'), member('PARTNER', 'MEMBER')).allowed).toBe(true);
+    expect(decide('readWorkingDraft', covenant('CONSULTATION'), anonymous).allowed).toBe(true);
+  });
+});
+
+describe('decide: acting', () => {
+  it('asks anonymous people to sign in', () => {
+    expect(decide('support', covenant('CONSULTATION'), anonymous)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('tells FORBIDDEN (never this person) from CONFLICT (not now)', () => {
+    expect(decide('openConsultation', covenant('DRAFT'), member('PARTNER', 'ADMIN'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('openConsultation', covenant('CONSULTATION'), convenorAdmin)).toMatchObject({ code: 'CONFLICT' });
+    expect(decide('openConsultation', covenant('DRAFT', 'PARTIES_ONLY'), convenorAdmin)).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('lets members of accepted parties edit drafts, and only drafts', () => {
+    expect(decide('edit', covenant('DRAFT'), member('PARTNER', 'MEMBER')).allowed).toBe(true);
+    expect(decide('edit', covenant('DRAFT'), member('PARTNER', 'ADMIN', 'INVITED'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('edit', covenant('CONSULTATION'), member('PARTNER', 'MEMBER'))).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('lets a signatory of any accepted party ask for changes, and a signatory of a non-council party sign', () => {
+    expect(
+      decide('returnToDraft', covenant('OPEN_FOR_SIGNATURE'), member('COUNTERSIGNATORY', 'SIGNATORY')).allowed,
+    ).toBe(true);
+    expect(decide('returnToDraft', covenant('OPEN_FOR_SIGNATURE'), member('PARTNER', 'MEMBER'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('sign', covenant('OPEN_FOR_SIGNATURE'), member('PARTNER', 'SIGNATORY')).allowed).toBe(true);
+    expect(decide('sign', covenant('OPEN_FOR_SIGNATURE'), member('COUNTERSIGNATORY', 'ADMIN'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('countersign', covenant('OPEN_FOR_SIGNATURE'), member('COUNTERSIGNATORY', 'SIGNATORY')).allowed).toBe(
+      true,
+    );
+  });
+
+  it('lets a party leave, but never the convenor', () => {
+    const target = { partyId: 'PARTNER-party', role: 'PARTNER' as const, status: 'ACCEPTED' as const };
+    expect(decide('removeParty', covenant('DRAFT'), member('PARTNER', 'ADMIN'), { targetParty: target }).allowed).toBe(
+      true,
+    );
+    expect(
+      decide('removeParty', covenant('DRAFT'), member('PARTNER', 'SIGNATORY'), { targetParty: target }),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const convenorParty = { partyId: 'CONVENOR-party', role: 'CONVENOR' as const, status: 'ACCEPTED' as const };
+    expect(decide('removeParty', covenant('DRAFT'), convenorAdmin, { targetParty: convenorParty })).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('lets residents comment only during consultation, and parties until the covenant closes', () => {
+    expect(decide('comment', covenant('CONSULTATION'), resident).allowed).toBe(true);
+    expect(decide('comment', covenant('IN_FORCE'), resident)).toMatchObject({ code: 'CONFLICT' });
+    expect(decide('comment', covenant('IN_FORCE'), member('PARTNER', 'MEMBER')).allowed).toBe(true);
+    expect(decide('comment', covenant('ENDED'), member('PARTNER', 'MEMBER'))).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('viewerCan', () => {
+  it("offers the convenor's admin consultation and withdrawal from a public draft", () => {
+    expect(viewerCan(covenant('DRAFT'), convenorAdmin)).toEqual({
+      edit: true,
+      comment: true,
+      invite: true,
+      sign: false,
+      countersign: false,
+      support: false,
+      transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
+    });
+  });
+
+  it('offers only the moves a client can request, when asked to', () => {
+    expect(viewerCan(covenant('DRAFT'), convenorAdmin, ['openConsultation']).transition).toEqual(['CONSULTATION']);
+  });
+
+  it('offers nothing to an anonymous reader but reading', () => {
+    expect(viewerCan(covenant('IN_FORCE'), anonymous)).toEqual({
+      edit: false,
+      comment: false,
+      invite: false,
+      sign: false,
+      countersign: false,
+      support: false,
+      transition: [],
+    });
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * Who may do what with a covenant, and when (DESIGN.md, "Lifecycle and who
+ * may do what"). The API's GraphQL resolvers and Socket.IO gateway and the
+ * web app all ask `decide`; `viewerCan` is computed from it.
+ *
+ * Checks run in a fixed order, so every refusal has one honest code:
+ * NOT_FOUND (may not even read it), UNAUTHENTICATED (must sign in),
+ * FORBIDDEN (not this person, whatever the status), CONFLICT (not now).
+ */
+import { roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
+import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
+import { transitionTarget, TRANSITIONS, type CovenantState, type Transition } from './lifecycle';
+
+/** A party of this covenant whose organisation the viewer belongs to, with the viewer's role there. */
+export interface ViewerParty {
+  partyId: string;
+  role: PartyRole;
+  status: PartyStatus;
+  organisationKind: OrganisationKind;
+  memberRole: MemberRole;
+}
+
+export interface PolicyViewer {
+  signedIn: boolean;
+  parties: ViewerParty[];
+}
+
+export type PolicyCovenant = CovenantState;
+
+export type CovenantAction =
+  | 'read'
+  | 'readWorkingDraft'
+  | 'edit'
+  | 'invite'
+  | 'removeParty'
+  | 'respondToInvitation'
+  | 'comment'
+  | 'resolveComment'
+  | 'support'
+  | 'sign'
+  | 'addCommitment'
+  | 'reportProgress'
+  | Transition;
+
+export interface ActionContext {
+  /** The party acted on: removed, answering an invitation, committing, reporting. */
+  targetParty?: { partyId: string; role: PartyRole; status: PartyStatus };
+  commentAuthorIsViewer?: boolean;
+}
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; code: 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT'; reason: string };
+
+const ALLOWED: Decision = { allowed: true };
+const PUBLICLY_READABLE: readonly CovenantStatus[] = [
+  'CONSULTATION',
+  'OPEN_FOR_SIGNATURE',
+  'IN_FORCE',
+  'UNDER_REVIEW',
+  'ENDED',
+];
+const PARTY_CHANGES: readonly CovenantStatus[] = ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'];
+const DRAFTING: readonly CovenantStatus[] = ['DRAFT', 'UNDER_REVIEW'];
+const CLOSED: readonly CovenantStatus[] = ['ENDED', 'WITHDRAWN'];
+const SUPPORTABLE: readonly CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
+
+const forbidden = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
+const conflict = (reason: string): Decision => ({ allowed: false, code: 'CONFLICT', reason });
+
+const active = (party: ViewerParty) => party.status === 'INVITED' || party.status === 'ACCEPTED';
+const accepted = (viewer: PolicyViewer) => viewer.parties.filter((party) => party.status === 'ACCEPTED');
+const acceptedWith = (viewer: PolicyViewer, role: PartyRole | null, memberRole: MemberRole) =>
+  accepted(viewer).some((party) => (role === null || party.role === role) && roleAtLeast(party.memberRole, memberRole));
+const convenorAdmin = (viewer: PolicyViewer) => acceptedWith(viewer, 'CONVENOR', 'ADMIN');
+const countersignatoryAdmin = (viewer: PolicyViewer) => acceptedWith(viewer, 'COUNTERSIGNATORY', 'ADMIN');
+
+function statusIn(covenant: PolicyCovenant, statuses: readonly CovenantStatus[], reason: string): Decision {
+  return statuses.includes(covenant.status) ? ALLOWED : conflict(reason);
+}
+
+export function canRead(covenant: PolicyCovenant, viewer: PolicyViewer): boolean {
+  if (viewer.parties.some(active)) return true;
+  return covenant.visibility === 'PUBLIC' && PUBLICLY_READABLE.includes(covenant.status);
+}
+
+function transition(action: Transition, covenant: PolicyCovenant, viewer: PolicyViewer): Decision {
+  const who: Record<Transition, () => Decision> = {
+    openConsultation: () =>
+      convenorAdmin(viewer) ? ALLOWED : forbidden('Only an admin of the convenor can open public consultation.'),
+    openForSignature: () =>
+      convenorAdmin(viewer) ? ALLOWED : forbidden('Only an admin of the convenor can open the covenant for signature.'),
+    returnToDraft: () =>
+      convenorAdmin(viewer) || acceptedWith(viewer, null, 'SIGNATORY')
+        ? ALLOWED
+        : forbidden("Only the convenor's admin or a signatory of a party can send the covenant back for changes."),
+    countersign: () =>
+      acceptedWith(viewer, 'COUNTERSIGNATORY', 'SIGNATORY')
+        ? ALLOWED
+        : forbidden('Only a signatory of the council that countersigns can countersign.'),
+    startReview: () =>
+      convenorAdmin(viewer) || countersignatoryAdmin(viewer)
+        ? ALLOWED
+        : forbidden('Only an admin of the convenor or of the countersigning council can start a review.'),
+    endCovenant: () =>
+      convenorAdmin(viewer) || countersignatoryAdmin(viewer)
+        ? ALLOWED
+        : forbidden('Only an admin of the convenor or of the countersigning council can end the covenant.'),
+    // The table names no one for withdrawing; the convenor who started it is the one to abandon it.
+    withdrawCovenant: () =>
+      convenorAdmin(viewer) ? ALLOWED : forbidden('Only an admin of the convenor can withdraw the covenant.'),
+  };
+  const allowedWho = who[action]();
+  if (!allowedWho.allowed) return allowedWho;
+  const target = transitionTarget(action, covenant);
+  return target.ok ? ALLOWED : conflict(target.reason);
+}
+
+function decideSignedIn(
+  action: CovenantAction,
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  context: ActionContext,
+): Decision {
+  switch (action) {
+    case 'invite':
+      if (!convenorAdmin(viewer)) return forbidden('Only an admin of the convenor can invite organisations.');
+      return statusIn(
+        covenant,
+        PARTY_CHANGES,
+        'Organisations can be invited while the covenant is drafted, in consultation or under review.',
+      );
+    case 'removeParty': {
+      const target = context.targetParty;
+      const ownAdmin = !!target && viewer.parties.some((p) => p.partyId === target.partyId && p.memberRole === 'ADMIN');
+      if (!convenorAdmin(viewer) && !ownAdmin) {
+        return forbidden('Only an admin of the convenor, or of the party itself, can remove a party.');
+      }
+      if (target?.role === 'CONVENOR')
+        return conflict('The convenor cannot leave the covenant it leads; withdraw or end it instead.');
+      return statusIn(
+        covenant,
+        PARTY_CHANGES,
+        'Parties can change while the covenant is drafted, in consultation or under review.',
+      );
+    }
+    case 'respondToInvitation': {
+      const target = context.targetParty;
+      const ownAdmin = !!target && viewer.parties.some((p) => p.partyId === target.partyId && p.memberRole === 'ADMIN');
+      if (!ownAdmin) return forbidden('Only an admin of the invited organisation can answer the invitation.');
+      if (target.status !== 'INVITED') return conflict('This invitation has already been answered.');
+      if (CLOSED.includes(covenant.status))
+        return conflict('The covenant is closed: there is nothing to join any more.');
+      return ALLOWED;
+    }
+    case 'edit':
+      if (!acceptedWith(viewer, null, 'MEMBER')) return forbidden('Only members of the parties can edit the text.');
+      return statusIn(covenant, DRAFTING, 'The text can be edited only while the covenant is a draft or under review.');
+    case 'addCommitment': {
+      const target = context.targetParty;
+      const own = !!target && accepted(viewer).some((p) => p.partyId === target.partyId);
+      if (!own && !convenorAdmin(viewer)) {
+        return forbidden("A party adds its own commitments; the convenor's admin can add them for any party.");
+      }
+      return statusIn(
+        covenant,
+        DRAFTING,
+        'Commitments can be changed only while the covenant is a draft or under review.',
+      );
+    }
+    case 'reportProgress': {
+      const target = context.targetParty;
+      if (!target || !accepted(viewer).some((p) => p.partyId === target.partyId)) {
+        return forbidden('Only members of the party that made the commitment can report its progress.');
+      }
+      return statusIn(covenant, ['IN_FORCE', 'UNDER_REVIEW'], 'Progress is reported once the covenant is in force.');
+    }
+    case 'comment':
+      if (accepted(viewer).length) {
+        return CLOSED.includes(covenant.status) ? conflict('The covenant is closed to comments.') : ALLOWED;
+      }
+      if (covenant.visibility !== 'PUBLIC')
+        return forbidden('Only members of the parties can comment on this covenant.');
+      return statusIn(
+        covenant,
+        ['CONSULTATION'],
+        'Residents can comment while the covenant is in public consultation.',
+      );
+    case 'resolveComment':
+      if (!context.commentAuthorIsViewer && !convenorAdmin(viewer)) {
+        return forbidden("Only the comment's author or an admin of the convenor can resolve it.");
+      }
+      return CLOSED.includes(covenant.status)
+        ? conflict('The covenant is closed: its comments stay as they are.')
+        : ALLOWED;
+    case 'support':
+      if (covenant.visibility !== 'PUBLIC') return conflict('Only public covenants collect support.');
+      return statusIn(
+        covenant,
+        SUPPORTABLE,
+        'Support can be added during consultation, signature and while the covenant is in force.',
+      );
+    case 'sign':
+      if (!accepted(viewer).some((p) => p.role !== 'COUNTERSIGNATORY' && roleAtLeast(p.memberRole, 'SIGNATORY'))) {
+        return forbidden('Only a signatory of a party can sign; the council countersigns.');
+      }
+      return statusIn(covenant, ['OPEN_FOR_SIGNATURE'], 'The covenant is not open for signature.');
+    case 'read':
+    case 'readWorkingDraft':
+      return ALLOWED;
+    default:
+      return transition(action, covenant, viewer);
+  }
+}
+
+export function decide(
+  action: CovenantAction,
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  context: ActionContext = {},
+): Decision {
+  if (!canRead(covenant, viewer)) {
+    return { allowed: false, code: 'NOT_FOUND', reason: 'That covenant does not exist, or you cannot see it.' };
+  }
+  if (action === 'read') return ALLOWED;
+  if (action === 'readWorkingDraft') {
+    // During a revision, people outside the parties see the version in force, not the draft.
+    return viewer.parties.some(active) || covenant.status !== 'UNDER_REVIEW'
+      ? ALLOWED
+      : forbidden('The revision is visible to its parties only.');
+  }
+  if (!viewer.signedIn) return { allowed: false, code: 'UNAUTHENTICATED', reason: 'Sign in to do this.' };
+  return decideSignedIn(action, covenant, viewer, context);
+}
+
+export interface CovenantPermissions {
+  edit: boolean;
+  comment: boolean;
+  invite: boolean;
+  sign: boolean;
+  countersign: boolean;
+  support: boolean;
+  /** The statuses the viewer can move the covenant to now. */
+  transition: CovenantStatus[];
+}
+
+/** `moves` limits the transitions offered to those a client can actually request. */
+export function viewerCan(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  moves: readonly Transition[] = TRANSITIONS,
+): CovenantPermissions {
+  const can = (action: CovenantAction) => decide(action, covenant, viewer).allowed;
+  const targets = new Set<CovenantStatus>();
+  for (const move of moves) {
+    if (!can(move)) continue;
+    const target = transitionTarget(move, covenant);
+    if (target.ok) targets.add(target.to);
+  }
+  return {
+    edit: can('edit'),
+    comment: can('comment'),
+    invite: can('invite'),
+    sign: can('sign'),
+    countersign: can('countersign'),
+    support: can('support'),
+    transition: COVENANT_STATUSES.filter((status) => targets.has(status)),
+  };
+}
