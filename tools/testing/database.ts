@@ -5,7 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'covenant_test_template';
+/** One template per test run (named by the global setup), so two runs on one server never collide. */
+export function templateDatabase(): string {
+  const name = process.env.COVENANT_TEST_TEMPLATE;
+  if (!name) throw new Error('COVENANT_TEST_TEMPLATE is not set: the Jest global setup provides it.');
+  return name;
+}
 
 export function databaseUrl(name: string, base = requiredBaseUrl()): string {
   const url = new URL(base);
@@ -41,7 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     // Copying a template fails while another copy of it is starting; a short retry covers parallel files.
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`);
         return;
       } catch (error) {
         if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;

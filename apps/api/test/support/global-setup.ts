@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { createDataSource, runMigrations } from '../../src/core/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/core/database/embedded-postgres';
-import { databaseUrl, TEMPLATE_DATABASE, withAdminClient } from '@covenant/testing';
+import { databaseUrl, withAdminClient } from '@covenant/testing';
 
 declare global {
   var __covenantEmbeddedPostgres: EmbeddedDatabase | undefined;
@@ -26,11 +26,13 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__covenantEmbeddedPostgres = embedded;
     process.env.DATABASE_URL = embedded.url;
   }
+  const template = `covenant_test_template_${process.pid}`;
+  process.env.COVENANT_TEST_TEMPLATE = template;
   await withAdminClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+    await client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${template}"`);
   });
-  const dataSource = createDataSource(databaseUrl(TEMPLATE_DATABASE));
+  const dataSource = createDataSource(databaseUrl(template));
   await dataSource.initialize();
   try {
     await runMigrations(dataSource);
