@@ -4,6 +4,7 @@
  * web app on one port.
  */
 import 'reflect-metadata';
+import { relative } from 'node:path';
 import { ConfigError, loadConfig } from './core/config/config';
 import { createDataSource } from './core/database/data-source';
 import { migrate, openDatabase } from './core/database/database';
@@ -29,12 +30,12 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   }
 }
 
-function banner(url: string, seeded: boolean, embedded: boolean): string {
+function banner(url: string, seeded: boolean, embeddedDir: string | null): string {
   const lines = [
     '',
     `  Covenant platform is running at ${url}`,
     `  GraphQL explorer: ${url}/graphql`,
-    `  Database: ${embedded ? 'embedded PostgreSQL in .data/ (set DATABASE_URL to use your own)' : 'DATABASE_URL'}`,
+    `  Database: ${embeddedDir ? `embedded PostgreSQL in ${embeddedDir} (set DATABASE_URL to use your own)` : 'DATABASE_URL'}`,
   ];
   if (seeded) {
     lines.push('', `  Demo accounts (password for each: ${DEMO_PASSWORD})`);
@@ -63,7 +64,10 @@ async function main() {
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl ?? `http://localhost:${port}`;
     logger.info({ port, startupMs: Date.now() - startedAt, seeded }, 'serving');
-    if (config.env !== 'test') process.stdout.write(banner(url, seeded, database.embedded !== null));
+    if (config.env !== 'test') {
+      const embeddedDir = database.embedded ? relative(process.cwd(), config.dataDir) || '.' : null;
+      process.stdout.write(banner(url, seeded, embeddedDir));
+    }
 
     const shutdown = async (signal: string) => {
       if (stopping) return;

@@ -25,7 +25,7 @@ interface DemoOrganisation {
 export const DEMO_USERS = [
   { email: 'aled@settlehydro.example', displayName: 'Aled Pryce', note: 'admin, Settle Community Hydro' },
   { email: 'morag@settlepool.example', displayName: 'Morag Ellison', note: 'admin, Settle Pool Trust' },
-  { email: 'priya@northyorks-council.example', displayName: 'Priya Raman', note: 'signatory, North Yorkshire Council' },
+  { email: 'priya@northyorks-council.example', displayName: 'Priya Raman', note: 'admin, North Yorkshire Council' },
   { email: 'clerk@settle-tc.example', displayName: 'Tom Haworth', note: 'admin, Settle Town Council' },
   { email: 'jess@dalesriver-homes.example', displayName: 'Jess Lund', note: 'signatory, Dales River Homes' },
   { email: 'sam.resident@example.org', displayName: 'Sam Okafor', note: 'resident, no organisation' },

@@ -7,14 +7,26 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 
 export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, base: { service: 'covenant-api' } });
+  // Synchronous, so log lines and the start banner reach the terminal in the order they happened.
+  return pino({ level: config.logLevel, base: { service: 'covenant-api' } }, pino.destination({ dest: 1, sync: true }));
 }
+
+/** Nest's start-up chatter (each module and route), useful only when debugging. */
+const BOOTSTRAP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'GraphQLModule',
+  'WebSocketsController',
+]);
 
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && BOOTSTRAP_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));
