@@ -4,10 +4,11 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { CollabModule } from './collab/collab.module';
 import { AuthGuard } from './core/auth/auth.guard';
+import type { AuthenticatedRequest } from './core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from './core/config/config';
 import { dataSourceOptions } from './core/database/data-source';
 import { QueryLogger } from './core/database/query-logger';
@@ -78,7 +79,11 @@ export class AppModule {
             validationRules: [depthLimit(), aliasLimit()],
             plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit()],
             formatError: createErrorFormatter(logger, config.env === 'development'),
-            context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, loaders: loaders.create() }),
+            context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({
+              req,
+              res,
+              loaders: loaders.create(req.auth?.viewer?.userId ?? null),
+            }),
           }),
         }),
         UsersModule,

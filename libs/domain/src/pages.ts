@@ -11,9 +11,8 @@ export const PAGE_PATHS = {
   organisation: '/organisations/:slug',
   newNeighbourhood: '/neighbourhoods/new',
   neighbourhood: '/neighbourhoods/:slug',
+  newCovenant: '/covenants/new',
   covenant: '/covenants/:slug',
-  accountability: '/covenants/:slug/accountability',
-  verify: '/verify/:slug',
 } as const;
 
 const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));

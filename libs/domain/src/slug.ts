@@ -1,3 +1,6 @@
+/** Words a slug may not be, because a page address uses them (e.g. /organisations/new). */
+export const RESERVED_SLUGS: readonly string[] = ['new'];
+
 /** URL slugs made from names: lower-case ASCII words joined by hyphens ("Ysgol Gymraeg Caerdydd" → "ysgol-gymraeg-caerdydd"). */
 export function slugify(name: string): string {
   const slug = name

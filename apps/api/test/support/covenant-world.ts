@@ -158,7 +158,11 @@ export async function fullCovenant(
 const pools = new Map<string, Pool>();
 
 /** Direct SQL on the test app's database, for fixtures and for checking what a call left behind. */
-export async function sql<T = Record<string, unknown>>(api: TestApp, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  api: TestApp,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   let pool = pools.get(api.db.url);
   if (!pool) {
     pool = new Pool({ connectionString: api.db.url, max: 2 });
@@ -179,5 +183,9 @@ export async function sql<T = Record<string, unknown>>(api: TestApp, text: strin
  */
 export async function forceStatus(api: TestApp, covenantId: string, status: CovenantStatus): Promise<void> {
   const everInForce = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'].includes(status);
-  await sql(api, 'UPDATE covenants SET status = $2, ever_in_force = $3 WHERE id = $1', [covenantId, status, everInForce]);
+  await sql(api, 'UPDATE covenants SET status = $2, ever_in_force = $3 WHERE id = $1', [
+    covenantId,
+    status,
+    everInForce,
+  ]);
 }

@@ -1,5 +1,6 @@
 import { PAGE_PATHS } from '@covenant/domain';
 import { Link, NavLink, useLocation } from 'react-router-dom';
+import { NotificationsMenu } from '../features/notifications/components/NotificationsMenu';
 import { SignOutButton } from '../features/auth/components/SignOutButton';
 import { signInPath, signUpPath } from '../lib/auth-links';
 import { useViewer } from '../lib/viewer';
@@ -14,6 +15,7 @@ function ViewerMenu() {
   if (viewer.data) {
     return (
       <div className="viewer-menu">
+        <NotificationsMenu />
         <span className="viewer-menu__name">
           <span className="visually-hidden">Signed in as </span>
           {viewer.data.displayName}

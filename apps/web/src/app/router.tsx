@@ -3,6 +3,8 @@ import { createBrowserRouter } from 'react-router-dom';
 import { NotFound } from '../components/ui/NotFound';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { SignUpPage } from '../features/auth/routes/SignUpPage';
+import { CovenantPage } from '../features/covenants/routes/CovenantPage';
+import { NewCovenantPage } from '../features/covenants/routes/NewCovenantPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { NeighbourhoodPage } from '../features/neighbourhoods/routes/NeighbourhoodPage';
 import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
@@ -24,10 +26,12 @@ export function createRouter() {
           children: [
             { path: PAGE_PATHS.newOrganisation, element: <NewOrganisationPage /> },
             { path: PAGE_PATHS.newNeighbourhood, element: <NewNeighbourhoodPage /> },
+            { path: PAGE_PATHS.newCovenant, element: <NewCovenantPage /> },
           ],
         },
         { path: PAGE_PATHS.organisation, element: <OrganisationPage /> },
         { path: PAGE_PATHS.neighbourhood, element: <NeighbourhoodPage /> },
+        { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

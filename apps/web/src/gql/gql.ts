@@ -18,13 +18,33 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CovenantAuditDocument,
+    "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CovenantCommentsDocument,
+    "\n  query CovenantNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CovenantNeighbourhoodDocument,
+    "\n  query Covenant($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n      draftHtml\n      supportCount\n      viewerSupports\n      startsOn\n      reviewDueOn\n      endsOn\n      createdAt\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      parties {\n        id\n        role\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n      viewerCan {\n        edit\n        comment\n        invite\n        support\n        transition\n      }\n    }\n  }\n": typeof types.CovenantDocument,
+    "\n  mutation CreateCovenant($input: CreateCovenantInput!) {\n    createCovenant(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CreateCovenantDocument,
+    "\n  mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {\n    inviteParty(covenantId: $covenantId, organisationId: $organisationId, role: $role) {\n      id\n      role\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitePartyDocument,
+    "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.OrganisationSearchDocument,
+    "\n  mutation RemoveParty($partyId: ID!) {\n    removeParty(partyId: $partyId) {\n      id\n      status\n    }\n  }\n": typeof types.RemovePartyDocument,
+    "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation SupportCovenant($covenantId: ID!) {\n    supportCovenant(covenantId: $covenantId) {\n      id\n      supportCount\n    }\n  }\n": typeof types.SupportCovenantDocument,
+    "\n  mutation OpenConsultation($covenantId: ID!) {\n    openConsultation(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": typeof types.OpenConsultationDocument,
+    "\n  mutation ReturnToDraft($covenantId: ID!, $reason: String!) {\n    returnToDraft(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnToDraftDocument,
+    "\n  mutation StartReview($covenantId: ID!) {\n    startReview(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": typeof types.StartReviewDocument,
+    "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EndCovenantDocument,
+    "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCovenantDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NeighbourhoodsDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToInvitationDocument,
     "\n  mutation CreateNeighbourhood($input: CreateNeighbourhoodInput!) {\n    createNeighbourhood(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateNeighbourhoodDocument,
     "\n  query LocalAuthorities {\n    organisations(kind: LOCAL_AUTHORITY, first: 100) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.LocalAuthoritiesDocument,
-    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n      covenants {\n        id\n        slug\n        title\n        summary\n        status\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      link\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      position\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
-    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      parties {\n        id\n        role\n        status\n        covenant {\n          id\n          slug\n          title\n          status\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n      position\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      memberships {\n        id\n        role\n        position\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -33,13 +53,33 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.CovenantAuditDocument,
+    "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CovenantCommentsDocument,
+    "\n  query CovenantNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": types.CovenantNeighbourhoodDocument,
+    "\n  query Covenant($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n      draftHtml\n      supportCount\n      viewerSupports\n      startsOn\n      reviewDueOn\n      endsOn\n      createdAt\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      parties {\n        id\n        role\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n      viewerCan {\n        edit\n        comment\n        invite\n        support\n        transition\n      }\n    }\n  }\n": types.CovenantDocument,
+    "\n  mutation CreateCovenant($input: CreateCovenantInput!) {\n    createCovenant(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": types.CreateCovenantDocument,
+    "\n  mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {\n    inviteParty(covenantId: $covenantId, organisationId: $organisationId, role: $role) {\n      id\n      role\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.InvitePartyDocument,
+    "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.OrganisationSearchDocument,
+    "\n  mutation RemoveParty($partyId: ID!) {\n    removeParty(partyId: $partyId) {\n      id\n      status\n    }\n  }\n": types.RemovePartyDocument,
+    "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation SupportCovenant($covenantId: ID!) {\n    supportCovenant(covenantId: $covenantId) {\n      id\n      supportCount\n    }\n  }\n": types.SupportCovenantDocument,
+    "\n  mutation OpenConsultation($covenantId: ID!) {\n    openConsultation(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": types.OpenConsultationDocument,
+    "\n  mutation ReturnToDraft($covenantId: ID!, $reason: String!) {\n    returnToDraft(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ReturnToDraftDocument,
+    "\n  mutation StartReview($covenantId: ID!) {\n    startReview(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": types.StartReviewDocument,
+    "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EndCovenantDocument,
+    "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawCovenantDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": types.NeighbourhoodsDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.RespondToInvitationDocument,
     "\n  mutation CreateNeighbourhood($input: CreateNeighbourhoodInput!) {\n    createNeighbourhood(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateNeighbourhoodDocument,
     "\n  query LocalAuthorities {\n    organisations(kind: LOCAL_AUTHORITY, first: 100) {\n      id\n      slug\n      name\n    }\n  }\n": types.LocalAuthoritiesDocument,
-    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n      covenants {\n        id\n        slug\n        title\n        summary\n        status\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      link\n      read\n      createdAt\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      position\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
-    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      parties {\n        id\n        role\n        status\n        covenant {\n          id\n          slug\n          title\n          status\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n      position\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      memberships {\n        id\n        role\n        position\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -60,7 +100,79 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Covenant($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n      draftHtml\n      supportCount\n      viewerSupports\n      startsOn\n      reviewDueOn\n      endsOn\n      createdAt\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      parties {\n        id\n        role\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n      viewerCan {\n        edit\n        comment\n        invite\n        support\n        transition\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCovenant($input: CreateCovenantInput!) {\n    createCovenant(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n"): typeof import('./graphql').CreateCovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {\n    inviteParty(covenantId: $covenantId, organisationId: $organisationId, role: $role) {\n      id\n      role\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').InvitePartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').OrganisationSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveParty($partyId: ID!) {\n    removeParty(partyId: $partyId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RemovePartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n"): typeof import('./graphql').ResolveCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportCovenant($covenantId: ID!) {\n    supportCovenant(covenantId: $covenantId) {\n      id\n      supportCount\n    }\n  }\n"): typeof import('./graphql').SupportCovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenConsultation($covenantId: ID!) {\n    openConsultation(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnToDraft($covenantId: ID!, $reason: String!) {\n    returnToDraft(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReturnToDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReview($covenantId: ID!) {\n    startReview(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EndCovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawCovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PendingInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RespondToInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -72,7 +184,15 @@ export function graphql(source: "\n  query LocalAuthorities {\n    organisations
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+export function graphql(source: "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      boundary\n      createdAt\n      localAuthority {\n        id\n        slug\n        name\n      }\n      covenants {\n        id\n        slug\n        title\n        summary\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      link\n      read\n      createdAt\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -84,7 +204,7 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationDocument;
+export function graphql(source: "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      parties {\n        id\n        role\n        status\n        covenant {\n          id\n          slug\n          title\n          status\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

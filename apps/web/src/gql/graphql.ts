@@ -12,6 +12,35 @@ export type AddMemberInput = {
   role: MemberRole;
 };
 
+export type CommentInput = {
+  anchor?: string | null | undefined;
+  /** Plain text, 1 to 5,000 characters. */
+  body: string;
+  covenantId: string | number;
+  parentId?: string | number | null | undefined;
+  quote?: string | null | undefined;
+};
+
+export type CovenantStatus =
+  | 'CONSULTATION'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'IN_FORCE'
+  | 'OPEN_FOR_SIGNATURE'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
+export type CreateCovenantInput = {
+  /** The community organisation leading; the caller must be its ADMIN. */
+  convenorOrganisationId: string | number;
+  /** Start from the standard covenant template sections (default) or empty. */
+  fromTemplate?: boolean | null | undefined;
+  neighbourhoodId: string | number;
+  summary?: string | null | undefined;
+  title: string;
+  visibility?: Visibility | null | undefined;
+};
+
 export type CreateNeighbourhoodInput = {
   areaCodes?: Array<string> | null | undefined;
   boundary?: string | null | undefined;
@@ -45,6 +74,17 @@ export type OrganisationKind =
   | 'PUBLIC_BODY'
   | 'VOLUNTARY_ORGANISATION';
 
+export type PartyRole =
+  | 'CONVENOR'
+  | 'COUNTERSIGNATORY'
+  | 'PARTNER';
+
+export type PartyStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'REMOVED';
+
 export type RegisterInput = {
   displayName: string;
   email: string;
@@ -58,6 +98,10 @@ export type UpdateMembershipInput = {
   /** Leave out to keep the role. */
   role?: MemberRole | null | undefined;
 };
+
+export type Visibility =
+  | 'PARTIES_ONLY'
+  | 'PUBLIC';
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -79,6 +123,124 @@ export type RegisterMutationVariables = Exact<{
 
 export type RegisterMutation = { register: { user: { id: string, displayName: string } } };
 
+export type AddCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string } };
+
+export type CovenantAuditQueryVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type CovenantAuditQuery = { covenantAudit: Array<{ seq: number, at: string, action: string, details: string, actor: { id: string, displayName: string } | null }> };
+
+export type CovenantCommentsQueryVariables = Exact<{
+  slug: string;
+  includeResolved: boolean;
+}>;
+
+
+export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, resolved: boolean, parentId: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
+
+export type CovenantNeighbourhoodQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantNeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, localAuthority: { id: string, name: string } | null } | null };
+
+export type CovenantQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }>, viewerCan: { edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus> } } | null };
+
+export type CreateCovenantMutationVariables = Exact<{
+  input: CreateCovenantInput;
+}>;
+
+
+export type CreateCovenantMutation = { createCovenant: { id: string, slug: string, title: string } };
+
+export type InvitePartyMutationVariables = Exact<{
+  covenantId: string | number;
+  organisationId: string | number;
+  role: PartyRole;
+}>;
+
+
+export type InvitePartyMutation = { inviteParty: { id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, name: string } } };
+
+export type OrganisationSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type OrganisationSearchQuery = { organisations: Array<{ id: string, slug: string, name: string, kind: OrganisationKind }> };
+
+export type RemovePartyMutationVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type RemovePartyMutation = { removeParty: { id: string, status: PartyStatus } };
+
+export type ResolveCommentMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+
+export type ResolveCommentMutation = { resolveComment: { id: string, resolved: boolean } };
+
+export type SupportCovenantMutationVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type SupportCovenantMutation = { supportCovenant: { id: string, supportCount: number } };
+
+export type OpenConsultationMutationVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type OpenConsultationMutation = { openConsultation: { id: string, status: CovenantStatus } };
+
+export type ReturnToDraftMutationVariables = Exact<{
+  covenantId: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnToDraftMutation = { returnToDraft: { id: string, status: CovenantStatus } };
+
+export type StartReviewMutationVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type StartReviewMutation = { startReview: { id: string, status: CovenantStatus } };
+
+export type EndCovenantMutationVariables = Exact<{
+  covenantId: string | number;
+  reason: string;
+}>;
+
+
+export type EndCovenantMutation = { endCovenant: { id: string, status: CovenantStatus } };
+
+export type WithdrawCovenantMutationVariables = Exact<{
+  covenantId: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawCovenantMutation = { withdrawCovenant: { id: string, status: CovenantStatus } };
+
 export type NeighbourhoodsQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
@@ -86,6 +248,19 @@ export type NeighbourhoodsQueryVariables = Exact<{
 
 
 export type NeighbourhoodsQuery = { neighbourhoods: Array<{ id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, localAuthority: { id: string, name: string } | null }> };
+
+export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationsQuery = { pendingInvitations: Array<{ id: string, role: PartyRole, invitedAt: string, organisation: { id: string, name: string }, covenant: { id: string, slug: string, title: string, summary: string | null, neighbourhood: { id: string, name: string } } }> };
+
+export type RespondToInvitationMutationVariables = Exact<{
+  partyId: string | number;
+  accept: boolean;
+}>;
+
+
+export type RespondToInvitationMutation = { respondToInvitation: { id: string, status: PartyStatus } };
 
 export type CreateNeighbourhoodMutationVariables = Exact<{
   input: CreateNeighbourhoodInput;
@@ -104,7 +279,19 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string } | null } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus }> } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: Array<{ id: string, kind: string, title: string, body: string, link: string | null, read: boolean, createdAt: string }> };
 
 export type AddMemberMutationVariables = Exact<{
   input: AddMemberInput;
@@ -125,7 +312,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, slug: string, name: string, kind: OrganisationKind, description: string | null, website: string | null, createdAt: string, viewerRole: MemberRole | null, members: Array<{ id: string, role: MemberRole, position: string | null, user: { id: string, displayName: string, email: string | null } }> } | null };
+export type OrganisationQuery = { organisation: { id: string, slug: string, name: string, kind: OrganisationKind, description: string | null, website: string | null, createdAt: string, viewerRole: MemberRole | null, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { id: string, name: string } } }>, members: Array<{ id: string, role: MemberRole, position: string | null, user: { id: string, displayName: string, email: string | null } }> } | null };
 
 export type RemoveMemberMutationVariables = Exact<{
   membershipId: string | number;
@@ -190,6 +377,204 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: CommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const CovenantAuditDocument = new TypedDocumentString(`
+    query CovenantAudit($covenantId: ID!) {
+  covenantAudit(covenantId: $covenantId) {
+    seq
+    at
+    action
+    details
+    actor {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantAuditQuery, CovenantAuditQueryVariables>;
+export const CovenantCommentsDocument = new TypedDocumentString(`
+    query CovenantComments($slug: String!, $includeResolved: Boolean!) {
+  covenant(slug: $slug) {
+    id
+    comments(includeResolved: $includeResolved) {
+      id
+      body
+      quote
+      resolved
+      parentId
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantCommentsQuery, CovenantCommentsQueryVariables>;
+export const CovenantNeighbourhoodDocument = new TypedDocumentString(`
+    query CovenantNeighbourhood($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    localAuthority {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantNeighbourhoodQuery, CovenantNeighbourhoodQueryVariables>;
+export const CovenantDocument = new TypedDocumentString(`
+    query Covenant($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    status
+    visibility
+    draftHtml
+    supportCount
+    viewerSupports
+    startsOn
+    reviewDueOn
+    endsOn
+    createdAt
+    updatedAt
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    parties {
+      id
+      role
+      status
+      invitedAt
+      respondedAt
+      organisation {
+        id
+        slug
+        name
+        kind
+      }
+    }
+    viewerCan {
+      edit
+      comment
+      invite
+      support
+      transition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantQuery, CovenantQueryVariables>;
+export const CreateCovenantDocument = new TypedDocumentString(`
+    mutation CreateCovenant($input: CreateCovenantInput!) {
+  createCovenant(input: $input) {
+    id
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCovenantMutation, CreateCovenantMutationVariables>;
+export const InvitePartyDocument = new TypedDocumentString(`
+    mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {
+  inviteParty(
+    covenantId: $covenantId
+    organisationId: $organisationId
+    role: $role
+  ) {
+    id
+    role
+    status
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePartyMutation, InvitePartyMutationVariables>;
+export const OrganisationSearchDocument = new TypedDocumentString(`
+    query OrganisationSearch($search: String) {
+  organisations(search: $search, first: 20) {
+    id
+    slug
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationSearchQuery, OrganisationSearchQueryVariables>;
+export const RemovePartyDocument = new TypedDocumentString(`
+    mutation RemoveParty($partyId: ID!) {
+  removeParty(partyId: $partyId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePartyMutation, RemovePartyMutationVariables>;
+export const ResolveCommentDocument = new TypedDocumentString(`
+    mutation ResolveComment($commentId: ID!) {
+  resolveComment(commentId: $commentId) {
+    id
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCommentMutation, ResolveCommentMutationVariables>;
+export const SupportCovenantDocument = new TypedDocumentString(`
+    mutation SupportCovenant($covenantId: ID!) {
+  supportCovenant(covenantId: $covenantId) {
+    id
+    supportCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCovenantMutation, SupportCovenantMutationVariables>;
+export const OpenConsultationDocument = new TypedDocumentString(`
+    mutation OpenConsultation($covenantId: ID!) {
+  openConsultation(covenantId: $covenantId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenConsultationMutation, OpenConsultationMutationVariables>;
+export const ReturnToDraftDocument = new TypedDocumentString(`
+    mutation ReturnToDraft($covenantId: ID!, $reason: String!) {
+  returnToDraft(covenantId: $covenantId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnToDraftMutation, ReturnToDraftMutationVariables>;
+export const StartReviewDocument = new TypedDocumentString(`
+    mutation StartReview($covenantId: ID!) {
+  startReview(covenantId: $covenantId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartReviewMutation, StartReviewMutationVariables>;
+export const EndCovenantDocument = new TypedDocumentString(`
+    mutation EndCovenant($covenantId: ID!, $reason: String!) {
+  endCovenant(covenantId: $covenantId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndCovenantMutation, EndCovenantMutationVariables>;
+export const WithdrawCovenantDocument = new TypedDocumentString(`
+    mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {
+  withdrawCovenant(covenantId: $covenantId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCovenantMutation, WithdrawCovenantMutationVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
     query Neighbourhoods($search: String, $first: Int) {
   neighbourhoods(search: $search, first: $first) {
@@ -205,6 +590,37 @@ export const NeighbourhoodsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeighbourhoodsQuery, NeighbourhoodsQueryVariables>;
+export const PendingInvitationsDocument = new TypedDocumentString(`
+    query PendingInvitations {
+  pendingInvitations {
+    id
+    role
+    invitedAt
+    organisation {
+      id
+      name
+    }
+    covenant {
+      id
+      slug
+      title
+      summary
+      neighbourhood {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const RespondToInvitationDocument = new TypedDocumentString(`
+    mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {
+  respondToInvitation(partyId: $partyId, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
 export const CreateNeighbourhoodDocument = new TypedDocumentString(`
     mutation CreateNeighbourhood($input: CreateNeighbourhoodInput!) {
   createNeighbourhood(input: $input) {
@@ -238,9 +654,34 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       slug
       name
     }
+    covenants {
+      id
+      slug
+      title
+      summary
+      status
+    }
   }
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications(first: 20) {
+    id
+    kind
+    title
+    body
+    link
+    read
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const AddMemberDocument = new TypedDocumentString(`
     mutation AddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -274,6 +715,21 @@ export const OrganisationDocument = new TypedDocumentString(`
     website
     createdAt
     viewerRole
+    parties {
+      id
+      role
+      status
+      covenant {
+        id
+        slug
+        title
+        status
+        neighbourhood {
+          id
+          name
+        }
+      }
+    }
     members {
       id
       role

@@ -1,4 +1,4 @@
-import { slugify } from '@covenant/domain';
+import { RESERVED_SLUGS, slugify } from '@covenant/domain';
 import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Like } from 'typeorm';
 
@@ -14,7 +14,7 @@ export async function uniqueSlug<T extends ObjectLiteral & { slug: string }>(
     where: [{ slug: base }, { slug: Like(`${base}-%`) }] as never,
   });
   const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
+  if (!taken.has(base) && !RESERVED_SLUGS.includes(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;

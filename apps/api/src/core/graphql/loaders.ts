@@ -29,6 +29,8 @@ export interface Loaders {
   partiesOfCovenant: DataLoader<string, PartyEntity[]>;
   partiesOfOrganisation: DataLoader<string, PartyEntity[]>;
   supportCount: DataLoader<string, number>;
+  /** Whether the viewer has added their support, by covenant. */
+  viewerSupports: DataLoader<string, boolean>;
   openComments: DataLoader<string, CommentEntity[]>;
   allComments: DataLoader<string, CommentEntity[]>;
   draftHtml: DataLoader<string, string>;
@@ -53,7 +55,7 @@ export class LoadersFactory {
     private readonly documents: DocumentsService,
   ) {}
 
-  create(): Loaders {
+  create(viewerId: string | null): Loaders {
     return {
       user: new DataLoader((ids) => this.users.findByIds(ids)),
       organisation: new DataLoader((ids) => this.organisations.findByIds(ids)),
@@ -68,6 +70,9 @@ export class LoadersFactory {
       partiesOfCovenant: new DataLoader((ids) => this.parties.ofCovenants(ids)),
       partiesOfOrganisation: new DataLoader((ids) => this.parties.ofOrganisations(ids)),
       supportCount: new DataLoader((ids) => this.covenants.supportCounts(ids)),
+      viewerSupports: new DataLoader(async (ids) =>
+        viewerId ? this.covenants.supportedBy(viewerId, ids) : ids.map(() => false),
+      ),
       openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
       allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
       draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),

@@ -169,6 +169,11 @@ export class CovenantsResolver {
     return (await loader.load(covenant.id)).map(CommentObject.from);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the viewer has added their support.' })
+  viewerSupports(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return ctx.loaders.viewerSupports.load(covenant.id);
+  }
+
   @ResolveField(() => Int)
   supportCount(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.supportCount.load(covenant.id);

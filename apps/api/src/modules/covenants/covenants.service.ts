@@ -69,6 +69,12 @@ export class CovenantsService {
     return covenantIds.map((id) => counts.get(id) ?? 0);
   }
 
+  async supportedBy(userId: string, covenantIds: readonly string[]): Promise<boolean[]> {
+    const rows = await this.supports.findBy({ userId, covenantId: In([...covenantIds]) });
+    const supported = new Set(rows.map((row) => row.covenantId));
+    return covenantIds.map((id) => supported.has(id));
+  }
+
   async create(viewer: Viewer, input: CreateCovenantInput): Promise<CovenantEntity> {
     for (let attempt = 1; ; attempt++) {
       try {

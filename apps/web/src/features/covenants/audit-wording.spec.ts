@@ -50,7 +50,10 @@ describe(describeAuditEvent.name, () => {
         event('status.changed', { from: 'CONSULTATION', to: 'DRAFT', reason: 'Add the Sunday opening hours.' }),
         names,
       ),
-    ).toEqual({ text: 'Alys Whitfield returned the covenant to draft', detail: 'Reason: Add the Sunday opening hours.' });
+    ).toEqual({
+      text: 'Alys Whitfield returned the covenant to draft',
+      detail: 'Reason: Add the Sunday opening hours.',
+    });
     expect(describeAuditEvent(event('status.changed', { from: 'IN_FORCE', to: 'UNDER_REVIEW' }), names).text).toBe(
       'Alys Whitfield started a review',
     );

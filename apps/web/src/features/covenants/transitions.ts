@@ -75,7 +75,8 @@ function actionFor(current: CovenantStatus, target: CovenantStatus): TransitionA
         target,
         label: 'End the covenant',
         question: 'End the covenant today?',
-        explanation: 'The covenant stops being in force today. Its signed text and record stay public. This cannot be undone.',
+        explanation:
+          'The covenant stops being in force today. Its signed text and record stay public. This cannot be undone.',
         confirmLabel: 'Yes, end the covenant',
         needsReason: true,
         reasonHint: 'For example: its term is over, or the parties agreed to end it. It is kept in the audit trail.',

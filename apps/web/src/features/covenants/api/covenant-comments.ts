@@ -26,7 +26,6 @@ export const CovenantCommentsDocument = graphql(`
 export function useCovenantComments(slug: string, includeResolved: boolean) {
   return useQuery({
     queryKey: [...covenantQueryKey(slug), 'comments', includeResolved],
-    queryFn: async () =>
-      (await execute(CovenantCommentsDocument, { slug, includeResolved })).covenant?.comments ?? [],
+    queryFn: async () => (await execute(CovenantCommentsDocument, { slug, includeResolved })).covenant?.comments ?? [],
   });
 }

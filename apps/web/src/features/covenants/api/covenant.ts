@@ -13,6 +13,7 @@ export const CovenantDocument = graphql(`
       visibility
       draftHtml
       supportCount
+      viewerSupports
       startsOn
       reviewDueOn
       endsOn

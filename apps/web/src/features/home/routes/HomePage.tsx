@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/ui/EmptyState';
 import { signInPath, signUpPath } from '../../../lib/auth-links';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
+import { InvitationsSection } from '../components/InvitationsSection';
 import { CovenantIntro } from '../components/CovenantIntro';
 import { NeighbourhoodsSection } from '../components/NeighbourhoodsSection';
 import { YourOrganisations } from '../components/YourOrganisations';
@@ -34,6 +35,7 @@ export function HomePage() {
           )
         }
       />
+      {me ? <InvitationsSection /> : null}
       <div className="home-grid">
         <NeighbourhoodsSection />
         {me ? (

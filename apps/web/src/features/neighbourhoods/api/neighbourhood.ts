@@ -17,6 +17,13 @@ export const NeighbourhoodDocument = graphql(`
         slug
         name
       }
+      covenants {
+        id
+        slug
+        title
+        summary
+        status
+      }
     }
   }
 `);

@@ -1,15 +1,44 @@
+import { PAGE_PATHS, pagePath } from '@covenant/domain';
+import { Link } from 'react-router-dom';
+import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge';
 import { EmptyState } from '../../../components/ui/EmptyState';
+import type { NeighbourhoodQuery } from '../../../gql/graphql';
+import { newCovenantPath } from '../../../lib/page-paths';
 
-export function CovenantsSection({ name }: { name: string }) {
+type Neighbourhood = NonNullable<NeighbourhoodQuery['neighbourhood']>;
+
+export function CovenantsSection({ neighbourhood, signedIn }: { neighbourhood: Neighbourhood; signedIn: boolean }) {
+  const { name, covenants } = neighbourhood;
+  const start = signedIn ? <ButtonLink to={newCovenantPath(neighbourhood.slug)}>Start a covenant</ButtonLink> : null;
   return (
     <section className="section" aria-labelledby="covenants-title">
-      <h2 id="covenants-title">Covenants</h2>
-      <EmptyState title="No covenants yet">
-        <p>
-          Covenants for {name} will appear here. A community group, community business or voluntary organisation working
-          in {name} can start one and invite the council and partners to draft it together.
-        </p>
-      </EmptyState>
+      <div className="section__header">
+        <h2 id="covenants-title">Covenants</h2>
+        {covenants.length > 0 ? start : null}
+      </div>
+      {covenants.length > 0 ? (
+        <ul className="card-list">
+          {covenants.map((covenant) => (
+            <li key={covenant.id} className="card">
+              <div className="card__heading">
+                <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: covenant.slug })}>
+                  {covenant.title}
+                </Link>
+                <CovenantStatusBadge status={covenant.status} />
+              </div>
+              {covenant.summary ? <p className="card__text">{covenant.summary}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="No covenants yet" actions={start}>
+          <p>
+            Covenants for {name} will appear here. A community group, community business or voluntary organisation
+            working in {name} can start one and invite the council and partners to draft it together.
+          </p>
+        </EmptyState>
+      )}
     </section>
   );
 }

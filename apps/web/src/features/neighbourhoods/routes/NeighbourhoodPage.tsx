@@ -6,6 +6,7 @@ import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { usePageTitle } from '../../../lib/page-title';
+import { useViewer } from '../../../lib/viewer';
 import { useNeighbourhood } from '../api/neighbourhood';
 import { CovenantsSection } from '../components/CovenantsSection';
 import { NeighbourhoodBoundary } from '../components/NeighbourhoodBoundary';
@@ -14,6 +15,7 @@ import { NeighbourhoodFacts } from '../components/NeighbourhoodFacts';
 export function NeighbourhoodPage() {
   const { slug = '' } = useParams();
   const neighbourhood = useNeighbourhood(slug);
+  const viewer = useViewer();
   const data = neighbourhood.data;
   usePageTitle(data ? data.name : neighbourhood.isPending ? 'Neighbourhood' : 'Neighbourhood not found');
 
@@ -47,7 +49,7 @@ export function NeighbourhoodPage() {
         <NeighbourhoodFacts neighbourhood={data} />
         <NeighbourhoodBoundary name={data.name} boundary={data.boundary} />
       </div>
-      <CovenantsSection name={data.name} />
+      <CovenantsSection neighbourhood={data} signedIn={Boolean(viewer.data)} />
     </article>
   );
 }

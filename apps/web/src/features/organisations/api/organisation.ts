@@ -13,6 +13,21 @@ export const OrganisationDocument = graphql(`
       website
       createdAt
       viewerRole
+      parties {
+        id
+        role
+        status
+        covenant {
+          id
+          slug
+          title
+          status
+          neighbourhood {
+            id
+            name
+          }
+        }
+      }
       members {
         id
         role

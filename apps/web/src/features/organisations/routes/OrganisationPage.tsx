@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useOrganisation } from '../api/organisation';
+import { OrganisationCovenants } from '../components/OrganisationCovenants';
 import { MembersSection } from '../components/MembersSection';
 import { RolesExplainer } from '../components/RolesExplainer';
 import { ViewerRoleNotice } from '../components/ViewerRoleNotice';
@@ -68,6 +69,7 @@ export function OrganisationPage() {
           <RolesExplainer />
         </section>
       )}
+      <OrganisationCovenants name={data.name} parties={data.parties} />
     </article>
   );
 }

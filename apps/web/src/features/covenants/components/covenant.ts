@@ -1,0 +1,5 @@
+import type { CovenantCommentsQuery, CovenantQuery } from '../../../gql/graphql';
+
+export type Covenant = NonNullable<CovenantQuery['covenant']>;
+export type Party = Covenant['parties'][number];
+export type CovenantComment = NonNullable<CovenantCommentsQuery['covenant']>['comments'][number];

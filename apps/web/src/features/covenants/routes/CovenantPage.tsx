@@ -1,0 +1,71 @@
+import { PAGE_PATHS } from '@covenant/domain';
+import { Link, useParams } from 'react-router-dom';
+import { Alert } from '../../../components/ui/Alert';
+import { Loading } from '../../../components/ui/Loading';
+import { NotFound } from '../../../components/ui/NotFound';
+import { QueryError } from '../../../components/ui/QueryError';
+import { usePageTitle } from '../../../lib/page-title';
+import { useViewer } from '../../../lib/viewer';
+import { useCovenant } from '../api/covenant';
+import { AuditTrail } from '../components/AuditTrail';
+import { CommentsSection } from '../components/CommentsSection';
+import { CovenantHeader } from '../components/CovenantHeader';
+import { CovenantText } from '../components/CovenantText';
+import { NextActions } from '../components/NextActions';
+import { PartiesSection } from '../components/PartiesSection';
+import { StatusTimeline } from '../components/StatusTimeline';
+import { SupportPanel } from '../components/SupportPanel';
+
+export function CovenantPage() {
+  const { slug = '' } = useParams();
+  const covenant = useCovenant(slug);
+  const viewer = useViewer();
+  const data = covenant.data;
+  usePageTitle(data ? data.title : covenant.isPending ? 'Covenant' : 'Covenant not found');
+
+  if (covenant.isPending) return <Loading label="Loading the covenant…" />;
+  if (covenant.isError) return <QueryError error={covenant.error} onRetry={() => void covenant.refetch()} />;
+  if (!data) {
+    return (
+      <NotFound title="We couldn’t find that covenant">
+        <p>
+          Its address may be different, or it may not be open to read yet: a draft is visible only to the members of its
+          parties. If you are one, sign in.
+        </p>
+      </NotFound>
+    );
+  }
+
+  const me = viewer.data ?? null;
+  const adminOf = new Set(
+    (me?.memberships ?? []).filter((m) => m.role === 'ADMIN').map((membership) => membership.organisation.id),
+  );
+
+  const invitedAs = data.parties.find((party) => party.status === 'INVITED' && adminOf.has(party.organisation.id));
+
+  return (
+    <div className="covenant-page">
+      <CovenantHeader covenant={data} />
+      {invitedAs ? (
+        <Alert tone="info" title={`${invitedAs.organisation.name} is invited to join this covenant`}>
+          <p>
+            Read it, then accept or decline from <Link to={PAGE_PATHS.home}>your home page</Link>.
+          </p>
+        </Alert>
+      ) : null}
+      <StatusTimeline status={data.status} visibility={data.visibility} />
+      <div className="covenant-grid">
+        <div className="covenant-grid__main stack">
+          <NextActions covenant={data} />
+          <CovenantText html={data.draftHtml} status={data.status} />
+          <CommentsSection covenant={data} signedIn={me !== null} />
+          <AuditTrail covenant={data} />
+        </div>
+        <aside className="covenant-grid__side stack" aria-label="Parties and support">
+          <SupportPanel covenant={data} signedIn={me !== null} />
+          <PartiesSection covenant={data} adminOf={adminOf} />
+        </aside>
+      </div>
+    </div>
+  );
+}
