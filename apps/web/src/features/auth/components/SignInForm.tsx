@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { TextField } from '../../../components/ui/TextField';
@@ -31,11 +31,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <TextField
         label="E-mail address"
         type="email"

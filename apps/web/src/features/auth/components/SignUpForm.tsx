@@ -1,6 +1,6 @@
 import { MIN_PASSWORD_LENGTH } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { TextField } from '../../../components/ui/TextField';
@@ -40,11 +40,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <TextField
         label="Your name"
         hint="Shown to the people you work with, and printed under your signature."

@@ -1,6 +1,7 @@
 import { ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
@@ -77,11 +78,7 @@ export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
         businesses. The council countersigns.
       </p>
       {invited ? <Alert tone="success" title={invited} /> : null}
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <TextField
         label="Find an organisation"
         type="search"

@@ -1,6 +1,7 @@
 import { CONVENOR_KINDS, PAGE_PATHS } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { EmptyState } from '../../../components/ui/EmptyState';
@@ -94,11 +95,7 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <TextField
         label="Title"
         name="title"

@@ -1,6 +1,7 @@
 import { MEMBER_ROLE_LABELS, type MemberRole } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
@@ -56,11 +57,7 @@ export function AddMemberForm({ organisationId, slug }: { organisationId: string
       <h3 id="add-member-title">Add a member</h3>
       <p className="muted">They need an account on the platform first; add them by the e-mail address they use.</p>
       {added ? <Alert tone="success" title={added} /> : null}
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <div className="form-row">
         <TextField
           label="Their e-mail address"

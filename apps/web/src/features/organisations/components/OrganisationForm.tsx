@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/Alert';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
@@ -51,11 +51,7 @@ export function OrganisationForm({ initialKind, onCreated }: OrganisationFormPro
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {hasErrors(clientErrors) ? (
-        <Alert tone="error" title="Please correct the problems marked below." />
-      ) : server.message ? (
-        <Alert tone="error" title={server.message} />
-      ) : null}
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
       <TextField
         label="Name"
         name="name"
