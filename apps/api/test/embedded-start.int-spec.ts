@@ -58,9 +58,18 @@ describe('Starting with the embedded database', () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ neighbourhood(slug: "settle") { name localAuthority { name } } }' }),
+      body: JSON.stringify({
+        query: `{
+          neighbourhood(slug: "settle") { name localAuthority { name } }
+          covenant(slug: "settle-pool-and-river-covenant") { status supportCount parties { status } }
+        }`,
+      }),
     });
-    const body = (await response.json()) as { data: { neighbourhood: unknown } };
+    const body = (await response.json()) as {
+      data: { neighbourhood: unknown; covenant: { status: string; supportCount: number; parties: unknown[] } };
+    };
+    expect(body.data.covenant).toMatchObject({ status: 'CONSULTATION', supportCount: 1 });
+    expect(body.data.covenant.parties).toHaveLength(4);
     expect(body.data.neighbourhood).toEqual({
       name: 'Settle',
       localAuthority: { name: 'North Yorkshire Council' },

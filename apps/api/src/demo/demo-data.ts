@@ -5,7 +5,16 @@
  */
 import * as argon2 from 'argon2';
 import type { MemberRole, OrganisationKind } from '@covenant/domain';
-import { DataSource } from 'typeorm';
+import type { PartyRole, PartyStatus } from '@covenant/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { CovenantDocumentEntity } from '../collab/covenant-document.entity';
+import { writeCovenantTemplate } from '../collab/document';
+import { Y } from '../collab/document/yjs';
+import { appendAuditEvent } from '../modules/audit/audit.service';
+import { CommentEntity } from '../modules/comments/comment.entity';
+import { CovenantEntity } from '../modules/covenants/covenant.entity';
+import { SupportEntity } from '../modules/covenants/support.entity';
+import { PartyEntity } from '../modules/parties/party.entity';
 import { NeighbourhoodEntity } from '../modules/neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
@@ -131,7 +140,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         });
       }
     }
-    await manager.save(
+    const settle = await manager.save(
       manager.create(NeighbourhoodEntity, {
         slug: 'settle',
         name: 'Settle',
@@ -144,5 +153,99 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         createdById: users.get('aled@settlehydro.example')!.id,
       }),
     );
+    await loadDemoCovenant(manager, settle, organisations, users);
   });
+}
+
+/**
+ * A covenant already in public consultation, so a first visit shows the whole
+ * story: parties who accepted, one invitation still open, a resident's
+ * support and comment, and the audit trail of how it got there.
+ */
+async function loadDemoCovenant(
+  manager: EntityManager,
+  settle: NeighbourhoodEntity,
+  organisations: Map<string, OrganisationEntity>,
+  users: Map<string, UserEntity>,
+): Promise<void> {
+  const org = (slug: string) => organisations.get(slug)!;
+  const user = (email: string) => users.get(email)!.id;
+  const aled = user('aled@settlehydro.example');
+  const title = 'Settle pool and river covenant';
+  const covenant = await manager.save(
+    manager.create(CovenantEntity, {
+      slug: 'settle-pool-and-river-covenant',
+      title,
+      summary:
+        'Reopen the swimming pool on Sundays by June, look after the riverside path between the weir and the ' +
+        'bridge, and let residents shape how the hydro surplus is spent.',
+      neighbourhoodId: settle.id,
+      visibility: 'PUBLIC',
+      status: 'CONSULTATION',
+      createdById: aled,
+    }),
+  );
+  const doc = new Y.Doc();
+  writeCovenantTemplate(doc, { title, neighbourhoodName: settle.name });
+  await manager.insert(CovenantDocumentEntity, {
+    covenantId: covenant.id,
+    state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+  });
+  const audit = (actorId: string, action: string, details: Record<string, unknown>) =>
+    appendAuditEvent(manager, covenant.id, actorId, action, details);
+  const party = (slug: string, role: PartyRole, status: PartyStatus) =>
+    manager.save(
+      manager.create(PartyEntity, {
+        covenantId: covenant.id,
+        organisationId: org(slug).id,
+        role,
+        status,
+        invitedById: aled,
+        respondedAt: status === 'INVITED' ? null : new Date(),
+      }),
+    );
+  const convenor = await party('settle-community-hydro', 'CONVENOR', 'ACCEPTED');
+  await audit(aled, 'covenant.created', {
+    title,
+    neighbourhoodId: settle.id,
+    visibility: 'PUBLIC',
+    convenorPartyId: convenor.id,
+    convenorOrganisationId: convenor.organisationId,
+  });
+  const council = await party('north-yorkshire-council', 'COUNTERSIGNATORY', 'ACCEPTED');
+  await audit(aled, 'party.invited', {
+    partyId: council.id,
+    organisationId: council.organisationId,
+    role: council.role,
+  });
+  const pool = await party('settle-pool-trust', 'PARTNER', 'ACCEPTED');
+  await audit(aled, 'party.invited', { partyId: pool.id, organisationId: pool.organisationId, role: pool.role });
+  await audit(user('morag@settlepool.example'), 'party.accepted', {
+    partyId: pool.id,
+    organisationId: pool.organisationId,
+    role: pool.role,
+  });
+  await audit(user('priya@northyorks-council.example'), 'party.accepted', {
+    partyId: council.id,
+    organisationId: council.organisationId,
+    role: council.role,
+  });
+  const homes = await party('dales-river-homes', 'PARTNER', 'INVITED');
+  await audit(aled, 'party.invited', { partyId: homes.id, organisationId: homes.organisationId, role: homes.role });
+  await audit(aled, 'status.changed', { from: 'DRAFT', to: 'CONSULTATION' });
+  const sam = user('sam.resident@example.org');
+  await manager.insert(SupportEntity, { covenantId: covenant.id, userId: sam });
+  await audit(sam, 'support.added', { supportCount: 1 });
+  const comment = await manager.save(
+    manager.create(CommentEntity, {
+      covenantId: covenant.id,
+      authorId: sam,
+      body: 'Sunday mornings would let families swim together before the market. Could the pool open at 9?',
+      quote: null,
+      anchor: null,
+      parentId: null,
+      resolvedAt: null,
+    }),
+  );
+  await audit(sam, 'comment.added', { commentId: comment.id });
 }

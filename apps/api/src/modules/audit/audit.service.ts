@@ -14,33 +14,44 @@ export function auditHash(link: AuditLink): string {
   return createHash('sha256').update(auditHashInput(link), 'utf8').digest('hex');
 }
 
+/** Appends the next link of the covenant's chain, in the caller's transaction. */
+export async function appendAuditEvent(
+  manager: EntityManager,
+  covenantId: string,
+  actorId: string | null,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<AuditEventEntity> {
+  const last = await manager.findOne(AuditEventEntity, {
+    where: { covenantId },
+    order: { seq: 'DESC' },
+    select: { seq: true, hash: true },
+  });
+  const link: AuditLink = {
+    seq: (last?.seq ?? 0) + 1,
+    at: new Date().toISOString(),
+    actorId,
+    action,
+    details: JSON.stringify(details),
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const row = { covenantId, ...link, hash: auditHash(link) };
+  await manager.insert(AuditEventEntity, row);
+  return manager.create(AuditEventEntity, row);
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
-  async append(
+  append(
     manager: EntityManager,
     covenantId: string,
     actorId: string | null,
     action: string,
     details: Record<string, unknown>,
   ): Promise<AuditEventEntity> {
-    const last = await manager.findOne(AuditEventEntity, {
-      where: { covenantId },
-      order: { seq: 'DESC' },
-      select: { seq: true, hash: true },
-    });
-    const link: AuditLink = {
-      seq: (last?.seq ?? 0) + 1,
-      at: new Date().toISOString(),
-      actorId,
-      action,
-      details: JSON.stringify(details),
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    const row = { covenantId, ...link, hash: auditHash(link) };
-    await manager.insert(AuditEventEntity, row);
-    return manager.create(AuditEventEntity, row);
+    return appendAuditEvent(manager, covenantId, actorId, action, details);
   }
 
   list(covenantId: string): Promise<AuditEventEntity[]> {
