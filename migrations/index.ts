@@ -1,5 +1,6 @@
 import { Covenants1795871845497 } from './1795871845497-covenants';
+import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: Function[] = [Foundation1795869184105, Covenants1795871845497];
+export const MIGRATIONS: Function[] = [Foundation1795869184105, Covenants1795871845497, DocumentUpdates1795874500578];

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../modules/auth/auth.module';
+import { CovenantsModule } from '../modules/covenants/covenants.module';
 import { CollabGateway } from './collab.gateway';
+import { DocumentRegistry } from './document-registry';
+import { DocumentsModule } from './documents.module';
 
 @Module({
-  imports: [AuthModule],
-  providers: [CollabGateway],
+  imports: [AuthModule, CovenantsModule, DocumentsModule],
+  providers: [CollabGateway, DocumentRegistry],
 })
 export class CollabModule {}

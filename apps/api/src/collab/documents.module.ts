@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
+import { DocumentStore } from './document-store';
+import { DocumentUpdateEntity } from './document-update.entity';
 import { DocumentsService } from './documents.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CovenantDocumentEntity])],
-  providers: [DocumentsService],
-  exports: [DocumentsService],
+  imports: [TypeOrmModule.forFeature([CovenantDocumentEntity, DocumentUpdateEntity])],
+  providers: [DocumentStore, DocumentsService],
+  exports: [DocumentStore, DocumentsService],
 })
 export class DocumentsModule {}

@@ -1,26 +1,20 @@
-/** Reads covenants' live Yjs documents and renders their text. */
+/** Reads covenants' live Yjs documents (snapshot and log) and renders their text. */
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Y } from './document/yjs';
-import { In, Repository } from 'typeorm';
-import { CovenantDocumentEntity } from './covenant-document.entity';
+import { DocumentStore } from './document-store';
 import { renderBodyHtml } from './document';
+import { Y } from './document/yjs';
 
 @Injectable()
 export class DocumentsService {
-  constructor(
-    @InjectRepository(CovenantDocumentEntity) private readonly documents: Repository<CovenantDocumentEntity>,
-  ) {}
+  constructor(private readonly store: DocumentStore) {}
 
   /** Sanitised HTML of each covenant's `body`, in the order asked; empty when a covenant has no text yet. */
   async renderHtml(covenantIds: readonly string[]): Promise<string[]> {
-    const rows = await this.documents.findBy({ covenantId: In([...covenantIds]) });
-    const byId = new Map(rows.map((row) => [row.covenantId, row.state]));
-    return covenantIds.map((id) => {
-      const state = byId.get(id);
+    const states = await this.store.states(covenantIds);
+    return states.map((state) => {
       if (!state) return '';
       const doc = new Y.Doc();
-      Y.applyUpdate(doc, new Uint8Array(state));
+      doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
       const html = renderBodyHtml(doc.getXmlFragment('body'));
       doc.destroy();
       return html;

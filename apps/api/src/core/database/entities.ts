@@ -1,4 +1,5 @@
 import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
+import { DocumentUpdateEntity } from '../../collab/document-update.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CovenantEntity } from '../../modules/covenants/covenant.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   CovenantEntity,
   PartyEntity,
   CovenantDocumentEntity,
+  DocumentUpdateEntity,
   CommentEntity,
   SupportEntity,
   AuditEventEntity,

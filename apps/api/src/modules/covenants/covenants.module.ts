@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarDate } from '../../core/graphql/date.scalar';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CovenantAccessService } from './covenant-access.service';
 import { CovenantWork } from './covenant-work';
 import { CovenantEntity } from './covenant.entity';
 import { CovenantsResolver } from './covenants.resolver';
@@ -12,7 +13,14 @@ import { SupportEntity } from './support.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CovenantEntity, SupportEntity]), AuditModule, NotificationsModule],
-  providers: [CalendarDate, CovenantWork, CovenantsService, CovenantsResolver, NeighbourhoodCovenantsResolver],
-  exports: [CovenantWork, CovenantsService],
+  providers: [
+    CalendarDate,
+    CovenantAccessService,
+    CovenantWork,
+    CovenantsService,
+    CovenantsResolver,
+    NeighbourhoodCovenantsResolver,
+  ],
+  exports: [CovenantAccessService, CovenantWork, CovenantsService],
 })
 export class CovenantsModule {}

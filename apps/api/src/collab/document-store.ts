@@ -1,0 +1,70 @@
+/**
+ * Where covenant documents live in PostgreSQL: a snapshot plus the log of
+ * updates acknowledged since. Loading replays the log over the snapshot;
+ * compaction folds the log into the snapshot in one transaction.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { CovenantDocumentEntity } from './covenant-document.entity';
+import { DocumentUpdateEntity } from './document-update.entity';
+import { Y, type Doc } from './document/yjs';
+
+@Injectable()
+export class DocumentStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every stored piece of each document, snapshot first, in order; null where the covenant has no document. */
+  async states(covenantIds: readonly string[]): Promise<(Uint8Array[] | null)[]> {
+    const snapshots = await this.dataSource
+      .getRepository(CovenantDocumentEntity)
+      .findBy({ covenantId: In([...covenantIds]) });
+    const updates = await this.dataSource
+      .getRepository(DocumentUpdateEntity)
+      .find({ where: { covenantId: In([...covenantIds]) }, order: { id: 'ASC' } });
+    return covenantIds.map((id) => {
+      const snapshot = snapshots.find((row) => row.covenantId === id);
+      if (!snapshot) return null;
+      return [snapshot.state, ...updates.filter((row) => row.covenantId === id).map((row) => row.update)].map(
+        (buffer) => new Uint8Array(buffer),
+      );
+    });
+  }
+
+  async load(covenantId: string): Promise<Doc | null> {
+    const [state] = await this.states([covenantId]);
+    if (!state) return null;
+    const doc = new Y.Doc();
+    doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
+    return doc;
+  }
+
+  /** Appends updates in one statement: a group commit for whatever arrived together. */
+  async append(covenantId: string, updates: Uint8Array[]): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DocumentUpdateEntity)
+      .values(updates.map((update) => ({ covenantId, update: Buffer.from(update) })))
+      .execute();
+  }
+
+  /** Folds the log into the snapshot; updates appended meanwhile stay in the log. */
+  async compact(covenantId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const snapshot = await manager
+        .createQueryBuilder(CovenantDocumentEntity, 'd')
+        .setLock('pessimistic_write')
+        .where('d.covenant_id = :covenantId', { covenantId })
+        .getOne();
+      if (!snapshot) return;
+      const updates = await manager.find(DocumentUpdateEntity, { where: { covenantId }, order: { id: 'ASC' } });
+      if (!updates.length) return;
+      const merged = Y.mergeUpdates(
+        [snapshot.state, ...updates.map((row) => row.update)].map((b) => new Uint8Array(b)),
+      );
+      await manager.update(CovenantDocumentEntity, { covenantId }, { state: Buffer.from(merged) });
+      await manager.delete(DocumentUpdateEntity, { covenantId, id: LessThanOrEqual(updates[updates.length - 1].id) });
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CollabClient, eventually } from './support/collab-client';
+import { buildWorld, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('Real-time co-drafting over /collab', () => {
+  let api: TestApp;
+  let world: World;
+  let covenant: TestCovenant;
+  const clients: CollabClient[] = [];
+  const client = async (token?: string) => {
+    const c = await CollabClient.connect(api.url, token);
+    clients.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    world = await buildWorld(api);
+    covenant = await fullCovenant(api, world);
+  }, 60_000);
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await api.close();
+  });
+
+  it('lets two editors type into the same paragraph at once and converge, durably', async () => {
+    const aled = await client(world.people.hydroAdmin.token);
+    const morag = await client(world.people.poolAdmin.token);
+    expect(await aled.join(covenant.id)).toMatchObject({ ok: true, role: 'editor', status: 'DRAFT' });
+    expect(await morag.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
+    await eventually(() => aled.text() === morag.text() && aled.text().length > 0, [aled, morag]);
+
+    const shared = aled.paragraph();
+    await eventually(() => morag.paragraph().toString() === shared.toString(), [morag]);
+    const words = ['Sunday ', 'swimming ', 'for ', 'families '];
+    for (const word of words) {
+      aled.paragraph().insert(0, word);
+      morag.paragraph().insert(morag.paragraph().length, word.toUpperCase());
+    }
+    const acks = [...(await aled.settled()), ...(await morag.settled())];
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    await eventually(() => aled.text() === morag.text(), [aled, morag]);
+    for (const word of words) {
+      expect(aled.text()).toContain(word.trim());
+      expect(aled.text()).toContain(word.trim().toUpperCase());
+    }
+    const stored = await api.gql<{ covenant: { draftHtml: string } }>(
+      `query ($id: ID!) { covenant(id: $id) { draftHtml } }`,
+      { id: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    for (const word of words) expect(stored.data!.covenant.draftHtml).toContain(word.trim().toUpperCase());
+  });
+
+  it('lets a viewer receive changes but not write, and gives a late joiner the whole document', async () => {
+    const editor = await client(world.people.hydroMember.token);
+    const viewer = await client(world.people.housingAdmin.token);
+    await editor.join(covenant.id);
+    expect(await viewer.join(covenant.id)).toMatchObject({ ok: true, role: 'viewer' });
+    await eventually(() => viewer.text() === editor.text() && viewer.text().length > 0, [viewer]);
+    editor.paragraph().insert(0, 'Riverside path ');
+    await eventually(() => viewer.text().includes('Riverside path'), [viewer]);
+
+    viewer.paragraph().insert(0, 'not allowed ');
+    const refused = (await viewer.settled()).at(-1)!;
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(editor.text()).not.toContain('not allowed');
+
+    const late = await client();
+    await api.gql(
+      `mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    expect(await late.join(covenant.id)).toMatchObject({ ok: true, role: 'viewer', status: 'CONSULTATION' });
+    await eventually(() => late.text().includes('Riverside path') && late.text().includes('SWIMMING'), [late]);
+
+    editor.paragraph().insert(0, 'after consultation opened ');
+    expect((await editor.settled()).at(-1)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    await api.gql(
+      `mutation ($c: ID!) { returnToDraft(covenantId: $c, reason: "More to write.") { id } }`,
+      { c: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+  });
+
+  it('shows presence, keeps only the socket’s own user, and removes it on disconnect', async () => {
+    const aled = await client(world.people.hydroAdmin.token);
+    const morag = await client(world.people.poolAdmin.token);
+    await aled.join(covenant.id);
+    await morag.join(covenant.id);
+    morag.announce({ user: { id: world.people.poolAdmin.id, name: 'Morag Ellison', color: '#0b6e4f' }, cursor: null });
+    await eventually(() => aled.awareness.getStates().has(morag.doc.clientID), [aled]);
+    const impostor = await client(world.people.resident.token);
+    await impostor.join(covenant.id);
+    impostor.announce({ user: { id: world.people.hydroAdmin.id, name: 'Not Aled' }, cursor: null });
+    morag.close();
+    await eventually(() => !aled.awareness.getStates().has(morag.doc.clientID), [aled]);
+    expect(aled.awareness.getStates().has(impostor.doc.clientID)).toBe(false);
+  });
+
+  it('refuses bad input with the contract’s codes and stays usable', async () => {
+    const editor = await client(world.people.hydroAdmin.token);
+    expect(await editor.request('sync', { covenantId: covenant.id, data: new Uint8Array([0, 0]) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await editor.request('join', {})).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await editor.request('join', { covenantId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const hidden = await fullCovenant(api, world, 'PARTIES_ONLY');
+    const outsider = await client(world.people.resident.token);
+    expect(await outsider.request('join', { covenantId: hidden.id })).toMatchObject({ code: 'NOT_FOUND' });
+
+    await editor.join(covenant.id);
+    expect(await editor.request('sync', { covenantId: covenant.id, data: new Uint8Array([7, 1, 2]) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const garbage = encoding.createEncoder();
+    encoding.writeVarUint(garbage, syncProtocol.messageYjsUpdate);
+    encoding.writeVarUint8Array(garbage, new Uint8Array([255, 255, 255, 1, 2, 3]));
+    expect(
+      await editor.request('sync', { covenantId: covenant.id, data: encoding.toUint8Array(garbage) }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const big = new Y.Doc();
+    big.getXmlFragment('body').insert(0, [new Y.XmlText('x'.repeat(300 * 1024))]);
+    const oversized = encoding.createEncoder();
+    syncProtocol.writeUpdate(oversized, Y.encodeStateAsUpdate(big));
+    expect(
+      await editor.request('sync', { covenantId: covenant.id, data: encoding.toUint8Array(oversized) }),
+    ).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+
+    editor.paragraph().insert(0, 'still working ');
+    expect((await editor.settled()).at(-1)).toMatchObject({ ok: true });
+    const [row] = await sql<{ count: string }>(
+      api,
+      'SELECT count(*) FROM covenant_document_updates WHERE covenant_id = $1',
+      [covenant.id],
+    );
+    expect(Number(row.count)).toBeGreaterThan(0);
+  });
+});

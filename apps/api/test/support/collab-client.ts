@@ -1,0 +1,128 @@
+/**
+ * A real-time client built only from yjs, y-protocols and socket.io-client,
+ * as any other client of the contract would be.
+ */
+import { io, type Socket } from 'socket.io-client';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+
+export interface Ack {
+  ok: boolean;
+  code?: string;
+  message?: string;
+  role?: string;
+  status?: string;
+}
+
+export class CollabClient {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly acks: Promise<Ack>[] = [];
+  private constructor(
+    readonly socket: Socket,
+    private covenantId = '',
+  ) {}
+
+  static connect(url: string, token?: string): Promise<CollabClient> {
+    const socket = io(`${url}/collab`, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: token ? { token } : {},
+    });
+    const client = new CollabClient(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(client));
+      socket.once('connect_error', reject);
+    });
+  }
+
+  request(event: string, payload: unknown): Promise<Ack> {
+    return this.socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack>;
+  }
+
+  async join(covenantId: string): Promise<Ack> {
+    this.covenantId = covenantId;
+    this.socket.on('sync', ({ data }: { data: ArrayBuffer }) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      const encoder = encoding.createEncoder();
+      syncProtocol.readSyncMessage(decoder, encoder, this.doc, 'server');
+      if (encoding.length(encoder) > 0) this.send(encoding.toUint8Array(encoder));
+    });
+    this.socket.on('awareness', ({ data }: { data: ArrayBuffer }) => {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(data), 'server');
+    });
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'server') return;
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeUpdate(encoder, update);
+      this.send(encoding.toUint8Array(encoder));
+    });
+    const ack = await this.request('join', { covenantId });
+    if (ack.ok) {
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      this.send(encoding.toUint8Array(encoder));
+    }
+    return ack;
+  }
+
+  send(data: Uint8Array): Promise<Ack> {
+    const ack = this.request('sync', { covenantId: this.covenantId, data });
+    this.acks.push(ack);
+    return ack;
+  }
+
+  announce(state: Record<string, unknown>) {
+    this.awareness.setLocalState(state);
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
+    this.socket.emit('awareness', { covenantId: this.covenantId, data: update });
+  }
+
+  /** The first paragraph's text, created if the body has none. */
+  paragraph(): Y.XmlText {
+    const body = this.doc.getXmlFragment('body');
+    const first = body.toArray().find((node) => node instanceof Y.XmlElement && node.nodeName === 'paragraph') as
+      Y.XmlElement | undefined;
+    if (first) return first.get(0) as Y.XmlText;
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    body.insert(body.length, [paragraph]);
+    return text;
+  }
+
+  text(): string {
+    return this.doc.getXmlFragment('body').toString();
+  }
+
+  async settled(): Promise<Ack[]> {
+    return Promise.all(this.acks);
+  }
+
+  close() {
+    this.socket.close();
+    this.doc.destroy();
+  }
+}
+
+/** Waits until the condition holds, checking as events arrive (bounded by Jest's timeout). */
+export async function eventually(condition: () => boolean, clients: CollabClient[]): Promise<void> {
+  while (!condition()) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clients.forEach((c) => {
+          c.socket.off('sync', done);
+          c.socket.off('awareness', done);
+        });
+        resolve();
+      };
+      clients.forEach((c) => {
+        c.socket.on('sync', done);
+        c.socket.on('awareness', done);
+      });
+    });
+  }
+}
