@@ -6,7 +6,8 @@
  * durable. The log is folded into the snapshot every few hundred updates and
  * when the last person leaves.
  */
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { CollabBus } from './collab-bus';
 import { DocumentStore } from './document-store';
 import { awarenessProtocol, type Awareness } from './document/protocols';
 import { Y, type Doc } from './document/yjs';
@@ -34,11 +35,21 @@ export interface LiveDocument {
 }
 
 @Injectable()
-export class DocumentRegistry implements OnModuleDestroy {
+export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DocumentRegistry.name);
   private readonly live = new Map<string, Promise<LiveDocument | null>>();
 
-  constructor(private readonly store: DocumentStore) {}
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly bus: CollabBus,
+  ) {}
+
+  onModuleInit() {
+    this.bus.onUpdate((covenantId, update) => {
+      // Loading or loaded here: apply once it is in memory (Yjs ignores what it already has).
+      this.live.get(covenantId)?.then((live) => live && Y.applyUpdate(live.doc, update, this.bus));
+    });
+  }
 
   /** The live document, loading it once however many ask at the same time; null when there is none. */
   open(covenantId: string): Promise<LiveDocument | null> {
@@ -82,6 +93,7 @@ export class DocumentRegistry implements OnModuleDestroy {
   /** Applies a client's update now (others see it at once) and resolves once it is committed. */
   applyAndCommit(live: LiveDocument, update: Uint8Array, origin: unknown): Promise<void> {
     Y.applyUpdate(live.doc, update, origin);
+    this.bus.publish(live.covenantId, update);
     live.size += update.byteLength;
     const durable = new Promise<void>((resolve, reject) => live.queue.push({ update, resolve, reject }));
     if (!live.committing) live.committing = this.commitLoop(live);

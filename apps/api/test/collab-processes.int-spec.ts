@@ -1,0 +1,52 @@
+/** Two API processes on one PostgreSQL and Redis serve the same covenant; clients on each converge. */
+import { CollabClient, eventually } from './support/collab-client';
+import { buildWorld, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
+import { startApiProcess, type ApiProcess } from './support/api-process';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('Several API processes', () => {
+  let api: TestApp;
+  let world: World;
+  let covenant: TestCovenant;
+  const processes: ApiProcess[] = [];
+  const clients: CollabClient[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    world = await buildWorld(api);
+    covenant = await fullCovenant(api, world);
+    const env = { DATABASE_URL: api.db.url, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+    processes.push(await startApiProcess(env), await startApiProcess(env));
+  }, 90_000);
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await Promise.all(processes.map((p) => p.stop()));
+    await api.close();
+  });
+
+  it('relays edits made on either process to the other, and both serve the same final document', async () => {
+    const [one, two] = processes;
+    const aled = await CollabClient.connect(one.url, world.people.hydroAdmin.token);
+    const morag = await CollabClient.connect(two.url, world.people.poolAdmin.token);
+    clients.push(aled, morag);
+    await aled.join(covenant.id);
+    await morag.join(covenant.id);
+    await eventually(() => aled.text() === morag.text() && aled.text().length > 0, [aled, morag]);
+
+    aled.paragraph().insert(0, 'From the first process. ');
+    await eventually(() => morag.text().includes('From the first process.'), [morag]);
+    morag.paragraph().insert(0, 'From the second process. ');
+    await eventually(() => aled.text().includes('From the second process.'), [aled]);
+    expect((await aled.settled()).every((a) => a.ok) && (await morag.settled()).every((a) => a.ok)).toBe(true);
+
+    const lateOne = await CollabClient.connect(one.url, world.people.hydroMember.token);
+    const lateTwo = await CollabClient.connect(two.url, world.people.poolMember.token);
+    clients.push(lateOne, lateTwo);
+    await lateOne.join(covenant.id);
+    await lateTwo.join(covenant.id);
+    const expected = aled.text();
+    await eventually(() => lateOne.text() === expected, [lateOne]);
+    await eventually(() => lateTwo.text() === expected, [lateTwo]);
+    expect(morag.text()).toBe(expected);
+  });
+});
