@@ -49,4 +49,28 @@ describe('Several API processes', () => {
     await eventually(() => lateTwo.text() === expected, [lateTwo]);
     expect(morag.text()).toBe(expected);
   });
+
+  it('tells pages open on another process about a change made through GraphQL', async () => {
+    const [one, two] = processes;
+    const watcher = await CollabClient.connect(two.url, world.people.councilAdmin.token);
+    clients.push(watcher);
+    await watcher.join(covenant.id);
+    const event = new Promise<Record<string, unknown>>((resolve) => watcher.socket.once('event', resolve));
+    const response = await fetch(`${one.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.people.hydroAdmin.token}` },
+      body: JSON.stringify({
+        query: `mutation ($c: ID!) { openConsultation(covenantId: $c) { status } }`,
+        variables: { c: covenant.id },
+      }),
+    });
+    expect((await response.json()).data).toEqual({ openConsultation: { status: 'CONSULTATION' } });
+    expect(await event).toMatchObject({
+      type: 'status.changed',
+      covenantId: covenant.id,
+      from: 'DRAFT',
+      to: 'CONSULTATION',
+    });
+    expect((await event).at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
 });

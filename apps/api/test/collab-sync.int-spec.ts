@@ -102,6 +102,24 @@ describe('Real-time co-drafting over /collab', () => {
     expect(aled.awareness.getStates().has(impostor.doc.clientID)).toBe(false);
   });
 
+  it('sends the room an event for each change made through GraphQL', async () => {
+    const fresh = await fullCovenant(api, world);
+    const watcher = await client(world.people.poolMember.token);
+    await watcher.join(fresh.id);
+    const received: Record<string, unknown>[] = [];
+    watcher.socket.on('event', (event: Record<string, unknown>) => received.push(event));
+    const gql = (query: string, token: string) => api.gql(query, { c: fresh.id }, { token });
+    await gql(`mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`, world.people.hydroAdmin.token);
+    await gql(`mutation ($c: ID!) { supportCovenant(covenantId: $c) { id } }`, world.people.resident.token);
+    await gql(
+      `mutation ($c: ID!) { addComment(input: { covenantId: $c, body: "Yes please" }) { id } }`,
+      world.people.resident.token,
+    );
+    while (received.length < 3) await new Promise((r) => watcher.socket.once('event', r));
+    expect(received.map((e) => e.type)).toEqual(['status.changed', 'support.changed', 'comment.changed']);
+    expect(received[1]).toMatchObject({ covenantId: fresh.id, supportCount: 1 });
+  });
+
   it('refuses bad input with the contract’s codes and stays usable', async () => {
     const editor = await client(world.people.hydroAdmin.token);
     expect(await editor.request('sync', { covenantId: covenant.id, data: new Uint8Array([0, 0]) })).toMatchObject({

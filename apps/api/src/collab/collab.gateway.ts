@@ -19,6 +19,7 @@ import type { Viewer } from '../core/auth/viewer';
 import { AuthService } from '../modules/auth/auth.service';
 import { allowed } from '../modules/covenants/covenant-access';
 import { CovenantAccessService } from '../modules/covenants/covenant-access.service';
+import { CovenantEvents } from '../modules/covenants/covenant-events';
 import { DocumentRegistry, MAX_DOCUMENT_BYTES, type LiveDocument } from './document-registry';
 import { awarenessProtocol, decoding, encoding, sync, type Encoder } from './document/protocols';
 import { Y } from './document/yjs';
@@ -66,9 +67,12 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly auth: AuthService,
     private readonly access: CovenantAccessService,
     private readonly registry: DocumentRegistry,
+    private readonly events: CovenantEvents,
   ) {}
 
   afterInit(namespace: Namespace) {
+    // The namespace's adapter (Redis when configured) carries each event to the room on every process.
+    this.events.subscribe((event) => namespace.to(room(event.covenantId)).emit('event', event));
     namespace.use((socket: Socket, next) => {
       const fromAuth = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : null;
       const token = fromAuth ?? tokenFromHeaders({ cookie: socket.handshake.headers.cookie });

@@ -50,6 +50,7 @@ export class CommentsService {
           resolvedAt: null,
         }),
       );
+      change.emit('comment.changed', { commentId: comment.id });
       await change.audit('comment.added', {
         commentId: comment.id,
         ...(comment.parentId ? { parentId: comment.parentId } : {}),
@@ -70,6 +71,7 @@ export class CommentsService {
       current.resolvedById = viewer.userId;
       const saved = await change.manager.save(current);
       await change.audit('comment.resolved', { commentId });
+      change.emit('comment.changed', { commentId });
       return saved;
     });
   }

@@ -16,6 +16,7 @@ import { NotificationsService, type NotificationContent } from '../notifications
 import { MembershipEntity } from '../organisations/membership.entity';
 import { PartyEntity } from '../parties/party.entity';
 import { enforce, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import { CovenantEvents, type CovenantEvent } from './covenant-events';
 import { CovenantEntity } from './covenant.entity';
 
 export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
@@ -29,6 +30,8 @@ export interface CovenantChange {
   require(action: CovenantAction, context?: ActionContext): void;
   audit(action: string, details: Record<string, unknown>): Promise<void>;
   notifyAdmins(organisationId: string, content: NotificationContent): Promise<void>;
+  /** An event for the covenant's open pages, sent once the change has committed. */
+  emit(type: CovenantEvent['type'], details: Record<string, unknown>): void;
 }
 
 @Injectable()
@@ -37,10 +40,12 @@ export class CovenantWork {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly events: CovenantEvents,
   ) {}
 
   async change<T>(covenantId: string, viewer: Viewer, work: (change: CovenantChange) => Promise<T>): Promise<T> {
     const pending: NotificationEntity[] = [];
+    const events: CovenantEvent[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const covenant = await manager
         .createQueryBuilder(CovenantEntity, 'c')
@@ -48,8 +53,9 @@ export class CovenantWork {
         .where('c.id = :id', { id: covenantId })
         .getOne();
       if (!covenant) throw notFound(COVENANT_NOT_FOUND);
-      return work(await this.context(manager, covenant, viewer, pending));
+      return work(await this.context(manager, covenant, viewer, pending, events));
     });
+    this.events.publish(events);
     await this.notifications.deliver(pending);
     return result;
   }
@@ -60,6 +66,7 @@ export class CovenantWork {
     covenant: CovenantEntity,
     viewer: Viewer,
     pending: NotificationEntity[],
+    events: CovenantEvent[] = [],
   ): Promise<CovenantChange> {
     // One connection per transaction: its queries run one after another.
     const parties = await manager.find(PartyEntity, {
@@ -85,6 +92,9 @@ export class CovenantWork {
       },
       notifyAdmins: async (organisationId, content) => {
         pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));
+      },
+      emit: (type, details) => {
+        events.push({ ...details, type, covenantId: covenant.id, at: new Date().toISOString() });
       },
     };
   }

@@ -4,6 +4,7 @@ import { CalendarDate } from '../../core/graphql/date.scalar';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CovenantAccessService } from './covenant-access.service';
+import { CovenantEvents } from './covenant-events';
 import { CovenantWork } from './covenant-work';
 import { CovenantEntity } from './covenant.entity';
 import { CovenantsResolver } from './covenants.resolver';
@@ -16,11 +17,12 @@ import { SupportEntity } from './support.entity';
   providers: [
     CalendarDate,
     CovenantAccessService,
+    CovenantEvents,
     CovenantWork,
     CovenantsService,
     CovenantsResolver,
     NeighbourhoodCovenantsResolver,
   ],
-  exports: [CovenantAccessService, CovenantWork, CovenantsService],
+  exports: [CovenantAccessService, CovenantEvents, CovenantWork, CovenantsService],
 })
 export class CovenantsModule {}

@@ -189,6 +189,7 @@ export class CovenantsService {
       if (target.to === 'ENDED') change.covenant.endsOn = londonDay(new Date());
       const saved = await change.manager.save(change.covenant);
       await change.audit('status.changed', { from, to: target.to, ...(reason ? { reason } : {}) });
+      change.emit('status.changed', { from, to: target.to });
       return saved;
     });
   }
@@ -207,6 +208,7 @@ export class CovenantsService {
       if (inserted.raw.length) {
         const supportCount = await change.manager.countBy(SupportEntity, { covenantId });
         await change.audit('support.added', { supportCount });
+        change.emit('support.changed', { supportCount });
       }
       return change.covenant;
     });

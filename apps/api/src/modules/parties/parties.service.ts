@@ -101,6 +101,7 @@ export class PartiesService {
         }),
       );
       await change.audit('party.invited', { partyId: party.id, organisationId, role });
+      change.emit('party.changed', { partyId: party.id, status: party.status });
       const convenorParty = parties.find((p) => p.role === 'CONVENOR');
       const convenor = convenorParty
         ? await manager.findOneByOrFail(OrganisationEntity, { id: convenorParty.organisationId })
@@ -119,6 +120,7 @@ export class PartiesService {
       target.status = accept ? 'ACCEPTED' : 'DECLINED';
       target.respondedAt = new Date();
       const saved = await change.manager.save(target);
+      change.emit('party.changed', { partyId, status: target.status });
       await change.audit(accept ? 'party.accepted' : 'party.declined', {
         partyId,
         organisationId: target.organisationId,
@@ -141,6 +143,7 @@ export class PartiesService {
       target.status = 'REMOVED';
       target.respondedAt = target.respondedAt ?? new Date();
       const saved = await change.manager.save(target);
+      change.emit('party.changed', { partyId, status: target.status });
       await change.audit('party.removed', {
         partyId,
         organisationId: target.organisationId,
