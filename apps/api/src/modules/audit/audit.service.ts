@@ -44,16 +44,6 @@ export async function appendAuditEvent(
 export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
-  append(
-    manager: EntityManager,
-    covenantId: string,
-    actorId: string | null,
-    action: string,
-    details: Record<string, unknown>,
-  ): Promise<AuditEventEntity> {
-    return appendAuditEvent(manager, covenantId, actorId, action, details);
-  }
-
   list(covenantId: string): Promise<AuditEventEntity[]> {
     return this.events.find({ where: { covenantId }, order: { seq: 'ASC' } });
   }

@@ -10,7 +10,7 @@ import type { ActionContext, CovenantAction } from '@covenant/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { notFound } from '../../core/errors/app-error';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit.service';
 import type { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
@@ -38,7 +38,6 @@ export interface CovenantChange {
 export class CovenantWork {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: CovenantEvents,
   ) {}
@@ -88,7 +87,7 @@ export class CovenantWork {
       facts,
       require: (action, context) => enforce(action, facts, context),
       audit: async (action, details) => {
-        await this.audit.append(manager, covenant.id, viewer.userId, action, details);
+        await appendAuditEvent(manager, covenant.id, viewer.userId, action, details);
       },
       notifyAdmins: async (organisationId, content) => {
         pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarDate } from '../../core/graphql/date.scalar';
-import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CovenantAccessService } from './covenant-access.service';
 import { CovenantEvents } from './covenant-events';
@@ -13,7 +12,7 @@ import { NeighbourhoodCovenantsResolver } from './neighbourhood-covenants.resolv
 import { SupportEntity } from './support.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CovenantEntity, SupportEntity]), AuditModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CovenantEntity, SupportEntity]), NotificationsModule],
   providers: [
     CalendarDate,
     CovenantAccessService,
