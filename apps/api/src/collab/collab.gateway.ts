@@ -72,7 +72,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   afterInit(namespace: Namespace) {
     // The namespace's adapter (Redis when configured) carries each event to the room on every process.
-    this.events.subscribe((event) => namespace.to(room(event.covenantId)).emit('event', event));
+    this.events.subscribe((event) => {
+      if (event.type === 'status.changed') this.registry.forgetStatus(event.covenantId);
+      namespace.to(room(event.covenantId)).emit('event', event);
+    });
     namespace.use((socket: Socket, next) => {
       const fromAuth = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : null;
       const token = fromAuth ?? tokenFromHeaders({ cookie: socket.handshake.headers.cookie });
@@ -163,8 +166,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
     }
     if (changesNothing(live.doc, payload)) return { ok: true };
     if (role !== 'editor') return refuse('FORBIDDEN', 'You can read this covenant but not edit it.');
-    const facts = await this.access.factsFor(covenantId, (socket.data as CollabSocketData).viewer);
-    if (!facts || !EDITABLE.includes(facts.covenant.status)) {
+    if (!EDITABLE.includes(await this.registry.status(live))) {
       return refuse('FORBIDDEN', 'The text can be edited only while the covenant is a draft or under review.');
     }
     if (live.size + payload.byteLength > MAX_DOCUMENT_BYTES) {

@@ -32,7 +32,12 @@ export interface LiveDocument {
   queue: Pending[];
   committing: Promise<void> | null;
   sinceCompaction: number;
+  /** The covenant's status, re-read at most every STATUS_TTL_MS (sooner when this process changes it). */
+  status: { value: string; readAt: number } | null;
 }
+
+/** Another process's status change reaches this one's edit check within this time. */
+const STATUS_TTL_MS = 1000;
 
 @Injectable()
 export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
@@ -87,7 +92,20 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
       queue: [],
       committing: null,
       sinceCompaction: 0,
+      status: null,
     };
+  }
+
+  /** The covenant's current status, cached briefly so a stream of keystrokes costs no query each. */
+  async status(live: LiveDocument): Promise<string> {
+    if (!live.status || Date.now() - live.status.readAt > STATUS_TTL_MS) {
+      live.status = { value: await this.store.covenantStatus(live.covenantId), readAt: Date.now() };
+    }
+    return live.status.value;
+  }
+
+  forgetStatus(covenantId: string) {
+    this.live.get(covenantId)?.then((live) => live && (live.status = null));
   }
 
   /** Applies a client's update now (others see it at once) and resolves once it is committed. */

@@ -39,6 +39,13 @@ export class DocumentStore {
     return doc;
   }
 
+  async covenantStatus(covenantId: string): Promise<string> {
+    const [row] = (await this.dataSource.query('SELECT status FROM covenants WHERE id = $1', [covenantId])) as {
+      status: string;
+    }[];
+    return row?.status ?? 'WITHDRAWN';
+  }
+
   /** Appends updates in one statement: a group commit for whatever arrived together. */
   async append(covenantId: string, updates: Uint8Array[]): Promise<void> {
     await this.dataSource
