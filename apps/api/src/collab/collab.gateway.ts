@@ -3,7 +3,7 @@
  * connect, `join`/`leave`, y-protocols sync and awareness. Who may read and
  * who may edit is the shared covenant policy's answer, as in GraphQL.
  */
-import { Logger } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -59,9 +59,11 @@ function changesNothing(doc: LiveDocument['doc'], update: Uint8Array): boolean {
 }
 
 @WebSocketGateway({ namespace: '/collab' })
-export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
+export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(CollabGateway.name);
   private readonly broadcasting = new WeakSet<object>();
+  /** Set at shutdown: nothing more is relayed once the Redis clients may be closing. */
+  private closing = false;
 
   constructor(
     private readonly auth: AuthService,
@@ -73,6 +75,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
   afterInit(namespace: Namespace) {
     // The namespace's adapter (Redis when configured) carries each event to the room on every process.
     this.events.subscribe((event) => {
+      if (this.closing) return;
       if (event.type === 'status.changed') this.registry.forgetStatus(event.covenantId);
       namespace.to(room(event.covenantId)).emit('event', event);
     });
@@ -201,6 +204,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
     socket.to(room(covenantId)).emit('awareness', { covenantId, data: own.update });
   }
 
+  onModuleDestroy() {
+    this.closing = true;
+  }
+
   async handleDisconnect(socket: Socket) {
     const joined = (socket.data as CollabSocketData).joined;
     if (!joined) return;
@@ -241,7 +248,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
     const live = await this.registry.peek(covenantId);
     const clients = [...(data.awarenessClients?.get(covenantId) ?? [])];
     data.awarenessClients?.delete(covenantId);
-    if (live && clients.length) {
+    if (live && clients.length && !this.closing) {
       awarenessProtocol.removeAwarenessStates(live.awareness, clients, 'server');
       socket
         .to(room(covenantId))
@@ -257,6 +264,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect {
     live.doc.on('update', (update: Uint8Array, origin: unknown) => {
       const message = syncMessage((e) => sync.writeUpdate(e, update));
       const from = origin as Socket | undefined;
+      if (this.closing) return;
       if (from && typeof from.to === 'function')
         from.to(room(live.covenantId)).emit('sync', { covenantId: live.covenantId, data: message });
     });
