@@ -64,7 +64,9 @@ describe('Several API processes', () => {
         variables: { c: covenant.id },
       }),
     });
-    expect((await response.json()).data).toEqual({ openConsultation: { status: 'CONSULTATION' } });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({
+      openConsultation: { status: 'CONSULTATION' },
+    });
     expect(await event).toMatchObject({
       type: 'status.changed',
       covenantId: covenant.id,
