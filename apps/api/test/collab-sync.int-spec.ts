@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CollabClient, eventually } from './support/collab-client';
-import { buildWorld, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('Real-time co-drafting over /collab', () => {
@@ -118,6 +118,53 @@ describe('Real-time co-drafting over /collab', () => {
     while (received.length < 3) await new Promise((r) => watcher.socket.once('event', r));
     expect(received.map((e) => e.type)).toEqual(['status.changed', 'support.changed', 'comment.changed']);
     expect(received[1]).toMatchObject({ covenantId: fresh.id, supportCount: 1 });
+  });
+
+  it('keeps a revision’s working draft to its parties: outsiders are refused and those present are let go', async () => {
+    const inForce = await fullCovenant(api, world);
+    await forceStatus(api, inForce.id, 'IN_FORCE');
+    const party = await client(world.people.poolMember.token);
+    const resident = await client(world.people.resident.token);
+    const anonymous = await client();
+    expect(await party.join(inForce.id)).toMatchObject({ ok: true, role: 'viewer', status: 'IN_FORCE' });
+    expect(await resident.join(inForce.id)).toMatchObject({ ok: true, role: 'viewer' });
+    expect(await anonymous.join(inForce.id)).toMatchObject({ ok: true, role: 'viewer' });
+    const residentEvent = new Promise((resolve) => resident.socket.once('event', resolve));
+
+    await api.gql(
+      `mutation ($c: ID!) { startReview(covenantId: $c) { id } }`,
+      { c: inForce.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    expect(await residentEvent).toMatchObject({ type: 'status.changed', to: 'UNDER_REVIEW' });
+    expect(await party.request('join', { covenantId: inForce.id })).toMatchObject({
+      ok: true,
+      role: 'editor',
+      status: 'UNDER_REVIEW',
+    });
+    expect(await client().then((late) => late.request('join', { covenantId: inForce.id }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    const stepOne = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(stepOne, resident.doc);
+    expect(
+      await resident.request('sync', { covenantId: inForce.id, data: encoding.toUint8Array(stepOne) }),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+    });
+
+    const relayed: unknown[] = [];
+    resident.socket.on('sync', (message) => relayed.push(message));
+    anonymous.socket.on('sync', (message) => relayed.push(message));
+    party.paragraph().insert(0, 'Revised opening hours ');
+    expect((await party.settled()).at(-1)).toMatchObject({ ok: true });
+    const watcher = await client(world.people.hydroAdmin.token);
+    await watcher.join(inForce.id);
+    await eventually(() => watcher.text().includes('Revised opening hours'), [watcher]);
+    expect(relayed).toEqual([]);
+    expect(resident.text()).not.toContain('Revised opening hours');
   });
 
   it('refuses bad input with the contract’s codes and stays usable', async () => {

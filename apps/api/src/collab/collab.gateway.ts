@@ -17,6 +17,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { tokenFromHeaders } from '../core/auth/credentials';
 import type { Viewer } from '../core/auth/viewer';
 import { AuthService } from '../modules/auth/auth.service';
+import { decide } from '@covenant/domain';
 import { allowed } from '../modules/covenants/covenant-access';
 import { CovenantAccessService } from '../modules/covenants/covenant-access.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
@@ -39,6 +40,8 @@ export interface CollabSocketData {
 }
 
 const room = (covenantId: string) => `covenant:${covenantId}`;
+/** Sockets that may read the draft only until a revision starts: people outside the parties. */
+const outsiders = (covenantId: string) => `covenant:${covenantId}:outsiders`;
 
 function binary(value: unknown): Uint8Array | null {
   if (value instanceof Uint8Array) return value;
@@ -78,6 +81,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
       if (this.closing) return;
       if (event.type === 'status.changed') this.registry.forgetStatus(event.covenantId);
       namespace.to(room(event.covenantId)).emit('event', event);
+      // A revision's working draft is for its parties: everyone else leaves the room on every process.
+      if (event.type === 'status.changed' && event.to === 'UNDER_REVIEW') {
+        namespace.in(outsiders(event.covenantId)).socketsLeave([room(event.covenantId), outsiders(event.covenantId)]);
+      }
     });
     namespace.use((socket: Socket, next) => {
       const fromAuth = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : null;
@@ -110,14 +117,20 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     if (!isUUID(covenantId)) return notFound;
     const data = socket.data as CollabSocketData;
     const facts = await this.access.factsFor(covenantId, data.viewer);
-    if (!facts || !allowed('read', facts)) return notFound;
+    if (!facts) return notFound;
+    const draft = decide('readWorkingDraft', facts.covenant, facts.viewer);
+    if (!draft.allowed) return refuse(draft.code, draft.reason);
     const live = await this.registry.open(covenantId);
     if (!live) return notFound;
     const role = allowed('edit', facts) ? 'editor' : 'viewer';
     this.broadcastChanges(live);
     live.members.add(socket.id);
     data.joined!.set(covenantId, role);
-    await socket.join(room(covenantId));
+    const revision = { ...facts.covenant, status: 'UNDER_REVIEW' as const };
+    const rooms = decide('readWorkingDraft', revision, facts.viewer).allowed
+      ? [room(covenantId)]
+      : [room(covenantId), outsiders(covenantId)];
+    await socket.join(rooms);
     socket.emit('sync', { covenantId, data: syncMessage((e) => sync.writeSyncStep1(e, live.doc)) });
     const states = [...live.awareness.getStates().keys()];
     if (states.length) {
@@ -141,7 +154,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     if (typeof covenantId !== 'string' || !message) {
       return refuse('BAD_USER_INPUT', 'Send { covenantId, data } with data a y-protocols sync message.');
     }
-    const role = (socket.data as CollabSocketData).joined?.get(covenantId);
+    const role = this.joinedRole(socket, covenantId);
     const live = role ? await this.registry.peek(covenantId) : null;
     if (!role || !live) return refuse('BAD_USER_INPUT', 'Join the covenant before syncing.');
     if (message.byteLength > MAX_UPDATE_BYTES) {
@@ -192,7 +205,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     const { covenantId, data } = (body ?? {}) as { covenantId?: unknown; data?: unknown };
     const message = binary(data);
     const socketData = socket.data as CollabSocketData;
-    if (typeof covenantId !== 'string' || !message || !socketData.viewer || !socketData.joined?.has(covenantId)) return;
+    if (typeof covenantId !== 'string' || !message || !socketData.viewer || !this.joinedRole(socket, covenantId))
+      return;
     const live = await this.registry.peek(covenantId);
     if (!live) return;
     const own = this.ownStates(message, socketData.viewer.userId);
@@ -212,6 +226,12 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     const joined = (socket.data as CollabSocketData).joined;
     if (!joined) return;
     await Promise.all([...joined.keys()].map((covenantId) => this.depart(socket, covenantId)));
+  }
+
+  /** The socket's role in a covenant it joined and is still in the room of (a revision removes outsiders). */
+  private joinedRole(socket: Socket, covenantId: string): 'editor' | 'viewer' | undefined {
+    if (!socket.rooms.has(room(covenantId))) return undefined;
+    return (socket.data as CollabSocketData).joined?.get(covenantId);
   }
 
   /** Keeps only the states whose user is the socket's own user; null when none is. */
