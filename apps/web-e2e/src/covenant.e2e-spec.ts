@@ -5,7 +5,7 @@
  * the convenor takes it back to draft to change it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
 import { createOrganisation, graphqlRequest, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 
@@ -83,11 +83,7 @@ describe('covenant story', () => {
   /** Signs the person in through the sign-in page and leaves them on their home page. */
   async function signedIn(person: Person): Promise<Page> {
     const page = await newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('E-mail address').fill(PEOPLE[person].email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('banner').getByText(PEOPLE[person].displayName).waitFor();
+    await signInThroughPage(page, server.url, PEOPLE[person]);
     return page;
   }
 
@@ -200,6 +196,12 @@ describe('covenant story', () => {
     await visitor.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     await visitor.getByRole('region', { name: 'Support' }).getByRole('link', { name: 'Sign in' }).waitFor();
     await expect(visitor.getByRole('button', { name: 'Support this covenant' }).count()).resolves.toBe(0);
+    // The visitor follows the live text but cannot change it.
+    const liveText = visitor.getByRole('textbox', { name: 'The covenant text' });
+    await liveText.waitFor();
+    await expect(liveText.getAttribute('aria-readonly')).resolves.toBe('true');
+    await expect(liveText.getAttribute('contenteditable')).resolves.toBe('false');
+    await expect(visitor.getByRole('toolbar', { name: 'Formatting' }).count()).resolves.toBe(0);
     await visited(visitor, 'anonymous-reader');
 
     // A resident supports and comments.

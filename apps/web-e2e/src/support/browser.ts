@@ -38,3 +38,16 @@ export async function screenshot(page: Page, step: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${step}.png`), fullPage: true });
 }
+
+/** Signs a person in through the sign-in page, as they would, and waits until the header names them. */
+export async function signInThroughPage(
+  page: Page,
+  url: string,
+  person: { email: string; password: string; displayName: string },
+): Promise<void> {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('banner').getByText(person.displayName).waitFor();
+}

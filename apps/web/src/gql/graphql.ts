@@ -143,7 +143,7 @@ export type CovenantCommentsQueryVariables = Exact<{
 }>;
 
 
-export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, resolved: boolean, parentId: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
+export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
 
 export type CovenantNeighbourhoodQueryVariables = Exact<{
   slug: string;
@@ -406,6 +406,7 @@ export const CovenantCommentsDocument = new TypedDocumentString(`
       id
       body
       quote
+      anchor
       resolved
       parentId
       createdAt

@@ -11,6 +11,7 @@ export const CovenantCommentsDocument = graphql(`
         id
         body
         quote
+        anchor
         resolved
         parentId
         createdAt

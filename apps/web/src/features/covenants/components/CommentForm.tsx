@@ -10,10 +10,12 @@ export interface CommentFormProps {
   slug: string;
   /** Replying to this comment; a new thread when absent. */
   parent?: { id: string; authorName: string };
+  /** Commenting on a passage of the text: the quote as read and its anchor in the shared document. */
+  passage?: { quote: string; anchor: string };
   onDone?: () => void;
 }
 
-export function CommentForm({ covenantId, slug, parent, onDone }: CommentFormProps) {
+export function CommentForm({ covenantId, slug, parent, passage, onDone }: CommentFormProps) {
   const add = useAddComment(slug);
   const [body, setBody] = useState('');
   const [clientError, setClientError] = useState<string | null>(null);
@@ -23,8 +25,8 @@ export function CommentForm({ covenantId, slug, parent, onDone }: CommentFormPro
 
   // A reply form opens where the reader asked for it, ready to type.
   useEffect(() => {
-    if (parent) field.current?.querySelector('textarea')?.focus();
-  }, [parent]);
+    if (parent || passage) field.current?.querySelector('textarea')?.focus();
+  }, [parent, passage]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +37,7 @@ export function CommentForm({ covenantId, slug, parent, onDone }: CommentFormPro
     }
     setClientError(null);
     add.mutate(
-      { covenantId, body: body.trim(), parentId: parent?.id ?? null },
+      { covenantId, body: body.trim(), parentId: parent?.id ?? null, quote: passage?.quote, anchor: passage?.anchor },
       {
         onSuccess: () => {
           setBody('');
@@ -46,26 +48,32 @@ export function CommentForm({ covenantId, slug, parent, onDone }: CommentFormPro
     );
   };
 
+  const nested = parent || passage;
+  const label = parent
+    ? `Your reply to ${parent.authorName}`
+    : passage
+      ? 'Your comment on this passage'
+      : 'Your comment';
   return (
-    <form className={parent ? 'comment-form comment-form--reply' : 'comment-form'} onSubmit={submit} noValidate>
-      {!parent && posted ? <Alert tone="success" title="Your comment is posted." /> : null}
+    <form className={nested ? 'comment-form comment-form--reply' : 'comment-form'} onSubmit={submit} noValidate>
+      {!nested && posted ? <Alert tone="success" title="Your comment is posted." /> : null}
       {server.message && !server.fields.body ? <Alert tone="error" title={server.message} /> : null}
       <div ref={field}>
         <TextArea
-          label={parent ? `Your reply to ${parent.authorName}` : 'Your comment'}
+          label={label}
           name="body"
-          rows={parent ? 3 : 4}
+          rows={nested ? 3 : 4}
           value={body}
           onChange={(event) => setBody(event.target.value)}
           error={clientError ?? server.fields.body}
-          hint={parent ? undefined : 'Everyone who can read the covenant can read comments, with your name.'}
+          hint={nested ? undefined : 'Everyone who can read the covenant can read comments, with your name.'}
         />
       </div>
       <div className="actions">
         <Button type="submit" className="button--small" busy={add.isPending} busyLabel="Posting…">
           {parent ? 'Post reply' : 'Post comment'}
         </Button>
-        {parent ? (
+        {nested ? (
           <Button variant="quiet" className="button--small" onClick={onDone}>
             Cancel
           </Button>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { useResolveComment } from '../api/resolve-comment';
 import type { CommentThread } from '../comment-threads';
 import { CommentForm } from './CommentForm';
+import { ResolveCommentButton } from './ResolveCommentButton';
 import type { CovenantComment } from './covenant';
 
 export interface CommentItemProps {
@@ -21,7 +22,7 @@ export function CommentItem({ thread, covenantId, slug, canComment }: CommentIte
   const author = comment.author.displayName;
 
   return (
-    <li className={comment.resolved ? 'comment comment--resolved' : 'comment'}>
+    <li id={`comment-${comment.id}`} className={comment.resolved ? 'comment comment--resolved' : 'comment'}>
       <article aria-label={`Comment by ${author}`}>
         <p className="comment__meta">
           <span className="comment__author">{author}</span>{' '}
@@ -38,15 +39,7 @@ export function CommentItem({ thread, covenantId, slug, canComment }: CommentIte
               </Button>
             ) : null}
             {!comment.resolved ? (
-              <Button
-                variant="quiet"
-                className="button--small"
-                busy={resolve.isPending}
-                busyLabel="Resolving…"
-                onClick={() => resolve.mutate(comment.id)}
-              >
-                Resolve<span className="visually-hidden"> {author}’s comment</span>
-              </Button>
+              <ResolveCommentButton resolve={resolve} commentId={comment.id} author={author} />
             ) : null}
           </div>
         ) : null}

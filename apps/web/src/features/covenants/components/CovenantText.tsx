@@ -1,23 +1,86 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
+import { saveStatus, type SyncState } from '../collab/sync-state';
 import { nestHeadings } from '../covenant-html';
+import type { CovenantComment } from './covenant';
+import { PresenceList } from './PresenceList';
+import { SaveIndicator } from './SaveIndicator';
 
-export function CovenantText({ html, status }: { html: string; status: string }) {
-  const editable = status === 'DRAFT' || status === 'UNDER_REVIEW';
+const DRAFTING = ['DRAFT', 'UNDER_REVIEW'];
+// The editor (ProseMirror, TipTap) loads only on a covenant's page.
+const CovenantEditor = lazy(() => import('./CovenantEditor').then((module) => ({ default: module.CovenantEditor })));
+
+export interface CovenantTextProps {
+  covenantId: string;
+  slug: string;
+  /** The text as the API rendered it: shown until the live document arrives, or instead of it. */
+  html: string;
+  status: string;
+  sync: { provider: CovenantSyncProvider | null; state: SyncState };
+  viewer: { id: string; name: string } | null;
+  canComment: boolean;
+  comments: CovenantComment[];
+  canResolve: (comment: CovenantComment) => boolean;
+}
+
+function readOnlyNote(status: string, role: 'editor' | 'viewer' | undefined): string {
+  if (!DRAFTING.includes(status)) return 'Read-only while in this status';
+  return role === 'viewer' ? 'Members of the parties edit the draft; you can follow it live' : 'Working draft';
+}
+
+/** The covenant's text: the shared editor for those who draft it, the live text for everyone else who may read it. */
+export function CovenantText(props: CovenantTextProps) {
+  const { provider, state } = props.sync;
+  const [ready, setReady] = useState(false);
+  // Once the live document has arrived the editor stays, offline too: edits go on and sync later.
+  useEffect(() => setReady(false), [provider]);
+  useEffect(() => {
+    if (state.synced) setReady(true);
+  }, [state.synced]);
+
+  const live = provider !== null && ready && state.refused === null;
+  const status = state.joined?.status ?? props.status;
+  const editable = live && state.joined?.role === 'editor' && DRAFTING.includes(status);
+
   return (
-    <section className="section" aria-labelledby="text-title">
+    <section className="section covenant-text-section" aria-labelledby="text-title">
       <div className="section__header">
         <h2 id="text-title">The covenant text</h2>
-        <span className="muted">{editable ? 'Working draft' : 'Read-only while in this status'}</span>
+        {editable ? (
+          <SaveIndicator status={saveStatus(state)} />
+        ) : (
+          <span className="muted">{readOnlyNote(status, state.joined?.role)}</span>
+        )}
       </div>
-      {html.trim() ? (
-        // The API renders the live document to HTML and sanitises it before serving it.
-        <article
-          className="prose covenant-text"
-          aria-labelledby="text-title"
-          dangerouslySetInnerHTML={{ __html: nestHeadings(html) }}
-        />
+      {live ? (
+        <Suspense fallback={<StaticText html={props.html} />}>
+          <PresenceList provider={provider} viewerId={props.viewer?.id ?? null} />
+          <CovenantEditor
+            provider={provider}
+            editable={editable}
+            covenantId={props.covenantId}
+            slug={props.slug}
+            viewer={props.viewer}
+            canComment={props.canComment}
+            comments={props.comments}
+            canResolve={props.canResolve}
+          />
+        </Suspense>
       ) : (
-        <p className="muted">The text has not been written yet.</p>
+        <StaticText html={props.html} />
       )}
     </section>
+  );
+}
+
+function StaticText({ html }: { html: string }) {
+  if (!html.trim()) return <p className="muted">The text has not been written yet.</p>;
+  // The API renders the document to HTML and sanitises it before serving it.
+  return (
+    <article
+      className="prose covenant-text"
+      aria-labelledby="text-title"
+      dangerouslySetInnerHTML={{ __html: nestHeadings(html) }}
+    />
   );
 }

@@ -7,6 +7,10 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useCovenant } from '../api/covenant';
+import { useCovenantComments } from '../api/covenant-comments';
+import { useCovenantEvents } from '../collab/use-covenant-events';
+import { useCovenantSync } from '../collab/use-covenant-sync';
+import type { Covenant, CovenantComment } from '../components/covenant';
 import { AuditTrail } from '../components/AuditTrail';
 import { CommentsSection } from '../components/CommentsSection';
 import { CovenantHeader } from '../components/CovenantHeader';
@@ -19,7 +23,6 @@ import { SupportPanel } from '../components/SupportPanel';
 export function CovenantPage() {
   const { slug = '' } = useParams();
   const covenant = useCovenant(slug);
-  const viewer = useViewer();
   const data = covenant.data;
   usePageTitle(data ? data.title : covenant.isPending ? 'Covenant' : 'Covenant not found');
 
@@ -36,10 +39,26 @@ export function CovenantPage() {
     );
   }
 
+  return <CovenantView covenant={data} />;
+}
+
+const CLOSED = ['ENDED', 'WITHDRAWN'];
+
+function CovenantView({ covenant: data }: { covenant: Covenant }) {
+  const viewer = useViewer();
+  const sync = useCovenantSync(data.id);
+  useCovenantEvents(sync.provider, data.slug);
+  const openComments = useCovenantComments(data.slug, false);
   const me = viewer.data ?? null;
   const adminOf = new Set(
     (me?.memberships ?? []).filter((m) => m.role === 'ADMIN').map((membership) => membership.organisation.id),
   );
+  const convenorAdmin = data.parties.some(
+    (party) => party.role === 'CONVENOR' && party.status === 'ACCEPTED' && adminOf.has(party.organisation.id),
+  );
+  const canResolve = (comment: CovenantComment) =>
+    !CLOSED.includes(data.status) && (convenorAdmin || comment.author.id === me?.id);
+  const anchored = (openComments.data ?? []).filter((comment) => comment.anchor && !comment.parentId);
 
   const invitedAs = data.parties.find((party) => party.status === 'INVITED' && adminOf.has(party.organisation.id));
 
@@ -54,10 +73,20 @@ export function CovenantPage() {
         </Alert>
       ) : null}
       <StatusTimeline status={data.status} visibility={data.visibility} />
+      <NextActions covenant={data} />
+      <CovenantText
+        covenantId={data.id}
+        slug={data.slug}
+        html={data.draftHtml}
+        status={data.status}
+        sync={sync}
+        viewer={me ? { id: me.id, name: me.displayName } : null}
+        canComment={data.viewerCan.comment}
+        comments={anchored}
+        canResolve={canResolve}
+      />
       <div className="covenant-grid">
         <div className="covenant-grid__main stack">
-          <NextActions covenant={data} />
-          <CovenantText html={data.draftHtml} status={data.status} />
           <CommentsSection covenant={data} signedIn={me !== null} />
           <AuditTrail covenant={data} />
         </div>

@@ -1,0 +1,225 @@
+/**
+ * Keeps a covenant's Yjs document in step with the server over Socket.IO
+ * (contract/realtime.md): join, y-protocols sync and awareness, domain events.
+ * Edits made while offline stay in the document and go with the sync step 2
+ * that answers the server's step 1 when the connection returns.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { io, type Socket } from 'socket.io-client';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { INITIAL_SYNC_STATE, syncReducer, type SyncAction, type SyncState } from './sync-state';
+
+export interface CovenantEvent {
+  type: string;
+  covenantId: string;
+  at: string;
+  [detail: string]: unknown;
+}
+
+interface Ack {
+  ok: boolean;
+  code?: string;
+  message?: string;
+  role?: 'editor' | 'viewer';
+  status?: string;
+}
+
+const ACK_TIMEOUT_MS = 15_000;
+
+function binary(data: unknown): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+}
+
+export class CovenantSyncProvider {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly socket: Socket;
+  private state: SyncState = INITIAL_SYNC_STATE;
+  private readonly listeners = new Set<() => void>();
+  private readonly eventListeners = new Set<(event: CovenantEvent) => void>();
+  private destroyed = false;
+  /** Counts connections, so that a late answer from an earlier one is ignored. */
+  private generation = 0;
+  /** The server has this socket in the covenant's room (its sync step 1 arrived on this connection). */
+  private live = false;
+
+  constructor(
+    readonly covenantId: string,
+    url = '/collab',
+  ) {
+    // WebSocket only: a replica behind the proxy then keeps the whole connection.
+    this.socket = io(url, { transports: ['websocket'], autoConnect: false, withCredentials: true });
+    this.socket.on('connect', this.onConnect);
+    this.socket.on('disconnect', this.onDisconnect);
+    this.socket.on('connect_error', this.onConnectError);
+    this.socket.on('sync', this.onSync);
+    this.socket.on('awareness', this.onAwareness);
+    this.socket.on('event', this.onEvent);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    if (navigator.onLine) this.socket.connect();
+    else this.dispatch({ type: 'disconnected' });
+  }
+
+  getState = (): SyncState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  onCovenantEvent(listener: (event: CovenantEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], this);
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+    this.eventListeners.clear();
+  }
+
+  private dispatch(action: SyncAction) {
+    const next = syncReducer(this.state, action);
+    if (next === this.state) return;
+    this.state = next;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private request(event: string, payload: unknown): Promise<Ack> {
+    return this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload) as Promise<Ack>;
+  }
+
+  private join = async () => {
+    let ack: Ack;
+    try {
+      ack = await this.request('join', { covenantId: this.covenantId });
+    } catch {
+      this.reconnect();
+      return;
+    }
+    if (this.destroyed) return;
+    if (!ack.ok) {
+      this.dispatch({ type: 'refused', code: ack.code ?? 'INTERNAL_SERVER_ERROR', message: ack.message ?? '' });
+      return;
+    }
+    this.dispatch({ type: 'joined', role: ack.role ?? 'viewer', status: ack.status ?? '' });
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    void this.send(encoding.toUint8Array(encoder), false);
+    if (this.awareness.getLocalState() !== null) this.sendAwareness([this.doc.clientID]);
+  };
+
+  /** Sends a sync message; `carriesEdits` marks one whose ack means local edits are stored. */
+  private async send(data: Uint8Array, carriesEdits: boolean) {
+    const generation = this.generation;
+    if (carriesEdits) this.dispatch({ type: 'sending' });
+    let ack: Ack;
+    try {
+      ack = await this.request('sync', { covenantId: this.covenantId, data });
+    } catch {
+      // No answer in time: whether it was stored is unknown, so start over and let the sync exchange settle it.
+      if (generation === this.generation) this.reconnect();
+      return;
+    }
+    if (this.destroyed || !carriesEdits || generation !== this.generation) return;
+    if (ack.ok) this.dispatch({ type: 'stored' });
+    else this.dispatch({ type: 'rejected', message: ack.message ?? 'Your change could not be saved.' });
+  }
+
+  private sendAwareness(clients: number[]) {
+    const data = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
+    this.socket.emit('awareness', { covenantId: this.covenantId, data });
+  }
+
+  private reconnect() {
+    if (this.destroyed || !navigator.onLine) return;
+    this.socket.disconnect();
+    this.socket.connect();
+  }
+
+  private onConnect = () => {
+    this.generation += 1;
+    this.dispatch({ type: 'connected' });
+    void this.join();
+  };
+
+  private onDisconnect = () => {
+    this.generation += 1;
+    this.live = false;
+    this.dispatch({ type: 'disconnected' });
+    // Others' cursors are stale until the server sends them again.
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+  };
+
+  private onConnectError = (error: Error) => {
+    if (error.message === 'UNAUTHENTICATED') {
+      this.dispatch({ type: 'refused', code: 'UNAUTHENTICATED', message: 'Your session has ended: sign in again.' });
+    }
+  };
+
+  private onOnline = () => {
+    if (!this.socket.connected) this.socket.connect();
+  };
+
+  private onOffline = () => {
+    this.socket.disconnect();
+  };
+
+  private onSync = ({ covenantId, data }: { covenantId: string; data: unknown }) => {
+    if (covenantId !== this.covenantId) return;
+    const decoder = decoding.createDecoder(binary(data));
+    const encoder = encoding.createEncoder();
+    const type = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+    if (type === syncProtocol.messageYjsSyncStep1) this.live = true;
+    if (type === syncProtocol.messageYjsSyncStep2) this.dispatch({ type: 'synced' });
+    // The answer to the server's step 1 is a step 2 with everything it lacks, offline edits included.
+    if (encoding.length(encoder) > 0) void this.send(encoding.toUint8Array(encoder), this.state.unsent);
+  };
+
+  private onAwareness = ({ covenantId, data }: { covenantId: string; data: unknown }) => {
+    if (covenantId !== this.covenantId) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, binary(data), this);
+  };
+
+  private onEvent = (event: CovenantEvent) => {
+    if (event.covenantId !== this.covenantId) return;
+    // A new status may change who edits (or, for a revision, who may stay): join again for a fresh answer.
+    if (event.type === 'status.changed') void this.join();
+    this.eventListeners.forEach((listener) => listener(event));
+  };
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this) return;
+    if (!this.live) {
+      this.dispatch({ type: 'editedOffline' });
+      return;
+    }
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    void this.send(encoding.toUint8Array(encoder), true);
+  };
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin === this || !this.live) return;
+    const mine = [...added, ...updated, ...removed].filter((id) => id === this.doc.clientID);
+    if (mine.length) this.sendAwareness(mine);
+  };
+}

@@ -1,0 +1,144 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import Heading from '@tiptap/extension-heading';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef, useState } from 'react';
+import { decodeAnchor, encodeAnchor } from '../collab/comment-anchors';
+import { CommentHighlights, selectionRange, setHighlightedComments } from '../collab/comment-highlights';
+import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
+import { colourFor } from '../collab/presence';
+import type { CovenantComment } from './covenant';
+import { EditorToolbar } from './EditorToolbar';
+import { TextComments, type PassageDraft } from './TextComments';
+
+/** The text's headings sit under the page's "The covenant text" (an h2), so its level 1 is shown as an h3. */
+const NestedHeading = Heading.extend({
+  renderHTML({ node, HTMLAttributes }) {
+    const level = Math.min(Number(node.attrs.level) + 2, 6);
+    return [`h${level}`, HTMLAttributes, 0];
+  },
+}).configure({ levels: [1, 2, 3] });
+
+export interface CovenantEditorProps {
+  provider: CovenantSyncProvider;
+  editable: boolean;
+  covenantId: string;
+  slug: string;
+  viewer: { id: string; name: string } | null;
+  canComment: boolean;
+  /** Open comments with an anchor in the text. */
+  comments: CovenantComment[];
+  canResolve: (comment: CovenantComment) => boolean;
+}
+
+export function CovenantEditor(props: CovenantEditorProps) {
+  const { provider, editable, viewer } = props;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<PassageDraft | null>(null);
+  const activate = useRef<(id: string) => void>(() => undefined);
+  activate.current = (id) => setActiveId(id);
+  const editableNow = useRef(editable);
+  editableNow.current = editable;
+
+  const editor = useEditor(
+    {
+      editable,
+      extensions: [
+        // Only what the contract's document holds: headings 1–3, paragraphs, lists, bold, italic and links.
+        StarterKit.configure({
+          undoRedo: false,
+          heading: false,
+          blockquote: false,
+          code: false,
+          codeBlock: false,
+          hardBreak: false,
+          horizontalRule: false,
+          strike: false,
+          underline: false,
+          link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+        }),
+        NestedHeading,
+        Collaboration.configure({ document: provider.doc, field: 'body' }),
+        CollaborationCaret.configure({
+          provider,
+          // Anonymous readers announce nobody; the server would drop it anyway.
+          user: viewer ? { id: viewer.id, name: viewer.name, color: colourFor(viewer.id) } : {},
+        }),
+        CommentHighlights.configure({ onActivate: (id) => activate.current(id) }),
+      ],
+      editorProps: {
+        attributes: () => ({
+          class: 'prose covenant-text covenant-editor__text',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': 'text-title',
+          'aria-readonly': String(!editableNow.current),
+        }),
+      },
+    },
+    [provider],
+  );
+
+  // The view exists only once the editor is mounted in the page.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    setMounted(editor?.isInitialized ?? false);
+    if (!editor || editor.isInitialized) return;
+    const onCreate = () => setMounted(true);
+    editor.on('create', onCreate);
+    return () => {
+      editor.off('create', onCreate);
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    if (editor && mounted) editor.setEditable(editable);
+  }, [editor, mounted, editable]);
+
+  const { comments } = props;
+  useEffect(() => {
+    if (!editor || !mounted) return;
+    const anchored = comments.flatMap((comment) => {
+      const range = comment.anchor ? decodeAnchor(comment.anchor) : null;
+      return range ? [{ id: comment.id, range }] : [];
+    });
+    setHighlightedComments(editor, { comments: anchored });
+  }, [editor, mounted, comments]);
+
+  useEffect(() => {
+    if (editor && mounted) setHighlightedComments(editor, { activeId });
+  }, [editor, mounted, activeId]);
+
+  if (!editor) return null;
+
+  const startComment = () => {
+    const selected = selectionRange(editor);
+    if (!selected) return;
+    setDraft({ quote: selected.quote, anchor: encodeAnchor(selected.range), from: editor.state.selection.from });
+  };
+
+  return (
+    <div className="covenant-editor">
+      {mounted ? (
+        <EditorToolbar editor={editor} editable={editable} onComment={props.canComment ? startComment : undefined} />
+      ) : null}
+      <div className="covenant-editor__layout">
+        <EditorContent editor={editor} className="covenant-editor__content" />
+        {mounted ? (
+          <TextComments
+            editor={editor}
+            covenantId={props.covenantId}
+            slug={props.slug}
+            comments={comments}
+            activeId={activeId}
+            onActivate={setActiveId}
+            draft={draft}
+            onDraftDone={() => setDraft(null)}
+            canResolve={props.canResolve}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/Button';
+
+export interface EditorToolbarProps {
+  editor: Editor;
+  editable: boolean;
+  /** Offered when the reader may comment: comment on the selected passage. */
+  onComment?: () => void;
+}
+
+const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;
+
+interface ToolButtonProps {
+  /** Spoken name, needed only where the visible text is a single letter. */
+  label?: string;
+  /** Shown on hover. */
+  hint: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}
+
+function ToolButton({ label, hint, pressed, disabled, onClick, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="toolbar__button"
+      aria-label={label}
+      title={hint}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keeps the selection in the text while the button is pressed.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProps) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      h1: e.isActive('heading', { level: 1 }),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      href: (e.getAttributes('link').href as string | undefined) ?? '',
+      selected: !e.state.selection.empty,
+    }),
+  });
+  const [linking, setLinking] = useState(false);
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="editor-toolbar">
+      {editable ? (
+        <div className="toolbar" role="toolbar" aria-label="Formatting">
+          <div className="toolbar__group">
+            {([1, 2, 3] as const).map((level) => (
+              <ToolButton
+                key={level}
+                hint={`Heading ${level}`}
+                pressed={state[`h${level}`]}
+                onClick={() => chain().toggleHeading({ level }).run()}
+              >
+                H{level}
+              </ToolButton>
+            ))}
+          </div>
+          <div className="toolbar__group">
+            <ToolButton
+              label="Bold"
+              hint="Bold (Ctrl+B)"
+              pressed={state.bold}
+              onClick={() => chain().toggleBold().run()}
+            >
+              <strong aria-hidden="true">B</strong>
+            </ToolButton>
+            <ToolButton
+              label="Italic"
+              hint="Italic (Ctrl+I)"
+              pressed={state.italic}
+              onClick={() => chain().toggleItalic().run()}
+            >
+              <em aria-hidden="true">I</em>
+            </ToolButton>
+          </div>
+          <div className="toolbar__group">
+            <ToolButton
+              hint="Bulleted list"
+              pressed={state.bulletList}
+              onClick={() => chain().toggleBulletList().run()}
+            >
+              Bullets
+            </ToolButton>
+            <ToolButton
+              hint="Numbered list"
+              pressed={state.orderedList}
+              onClick={() => chain().toggleOrderedList().run()}
+            >
+              Numbers
+            </ToolButton>
+          </div>
+          <div className="toolbar__group">
+            <ToolButton
+              hint={state.link ? 'Edit or remove the link' : 'Link the selected words'}
+              pressed={state.link}
+              disabled={!state.selected && !state.link}
+              onClick={() => setLinking((open) => !open)}
+            >
+              Link
+            </ToolButton>
+          </div>
+        </div>
+      ) : null}
+      {onComment ? (
+        <Button
+          variant="secondary"
+          className="button--small editor-toolbar__comment"
+          disabled={!state.selected}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onComment}
+          title={state.selected ? undefined : 'Select a passage of the text first'}
+        >
+          Comment on selection
+        </Button>
+      ) : null}
+      {linking && editable ? (
+        <LinkForm
+          initial={state.href}
+          onApply={(href) => {
+            chain().extendMarkRange('link').setLink({ href }).run();
+            setLinking(false);
+          }}
+          onRemove={
+            state.link
+              ? () => {
+                  chain().extendMarkRange('link').unsetLink().run();
+                  setLinking(false);
+                }
+              : undefined
+          }
+          onCancel={() => {
+            setLinking(false);
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+interface LinkFormProps {
+  initial: string;
+  onApply: (href: string) => void;
+  onRemove?: () => void;
+  onCancel: () => void;
+}
+
+function LinkForm({ initial, onApply, onRemove, onCancel }: LinkFormProps) {
+  const [href, setHref] = useState(initial || 'https://');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = href.trim();
+    if (!SAFE_LINK.test(value)) {
+      setError('Enter a web address starting with https:// or http://, or an e-mail link starting with mailto:.');
+      input.current?.focus();
+      return;
+    }
+    onApply(value);
+  };
+
+  return (
+    <form
+      className="link-form"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <label htmlFor={`${id}-href`} className="field__label">
+        Link address
+      </label>
+      <input
+        ref={input}
+        id={`${id}-href`}
+        className="input"
+        type="url"
+        value={href}
+        autoFocus
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setHref(event.target.value)}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        <Button type="submit" className="button--small">
+          Apply link
+        </Button>
+        {onRemove ? (
+          <Button variant="quiet" className="button--small" onClick={onRemove}>
+            Remove link
+          </Button>
+        ) : null}
+        <Button variant="quiet" className="button--small" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
