@@ -167,6 +167,39 @@ describe('Real-time co-drafting over /collab', () => {
     expect(resident.text()).not.toContain('Revised opening hours');
   });
 
+  it('refuses to let a document grow past 8 MiB, and the document and connection stay usable', async () => {
+    const full = await fullCovenant(api, world);
+    const [stored] = await sql<{ state: Buffer }>(api, 'SELECT state FROM covenant_documents WHERE covenant_id = $1', [
+      full.id,
+    ]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored.state);
+    const appendix = new Y.XmlElement('paragraph');
+    appendix.insert(0, [new Y.XmlText('Appendix. '.repeat((8 * 1024 * 1024 - 4096) / 10))]);
+    doc.getXmlFragment('body').insert(doc.getXmlFragment('body').length, [appendix]);
+    await sql(api, 'UPDATE covenant_documents SET state = $2 WHERE covenant_id = $1', [
+      full.id,
+      Buffer.from(Y.encodeStateAsUpdate(doc)),
+    ]);
+
+    const editor = await client(world.people.hydroAdmin.token);
+    expect(await editor.join(full.id)).toMatchObject({ ok: true, role: 'editor' });
+    await eventually(() => editor.text().includes('Appendix.'), [editor]);
+    editor.paragraph().insert(0, 'x'.repeat(8 * 1024));
+    expect((await editor.settled()).at(-1)).toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE' });
+    const stepOne = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(stepOne, editor.doc);
+    expect(await editor.request('sync', { covenantId: full.id, data: encoding.toUint8Array(stepOne) })).toEqual({
+      ok: true,
+    });
+    const [{ count }] = await sql<{ count: string }>(
+      api,
+      'SELECT count(*) FROM covenant_document_updates WHERE covenant_id = $1',
+      [full.id],
+    );
+    expect(Number(count)).toBe(0);
+  });
+
   it('refuses bad input with the contract’s codes and stays usable', async () => {
     const editor = await client(world.people.hydroAdmin.token);
     expect(await editor.request('sync', { covenantId: covenant.id, data: new Uint8Array([0, 0]) })).toMatchObject({
