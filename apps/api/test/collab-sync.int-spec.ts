@@ -79,7 +79,11 @@ describe('Real-time co-drafting over /collab', () => {
     await eventually(() => late.text().includes('Riverside path') && late.text().includes('SWIMMING'), [late]);
 
     editor.paragraph().insert(0, 'after consultation opened ');
-    expect((await editor.settled()).at(-1)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await editor.settled()).at(-1)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'The text can be edited only while the covenant is a draft or under review.',
+    });
     await api.gql(
       `mutation ($c: ID!) { returnToDraft(covenantId: $c, reason: "More to write.") { id } }`,
       { c: covenant.id },

@@ -106,17 +106,23 @@ describe('co-drafting story', () => {
     await screenshot(page, `co-drafting-${String(step).padStart(2, '0')}-${name}`);
   }
 
-  /** Puts the caret at the end of the paragraph that follows the heading, and types. */
-  async function typeAfter(page: Page, text: Locator, heading: string, words: string): Promise<void> {
+  /** Puts the caret at the end (or the start) of the paragraph that follows the heading, and types. */
+  async function typeAfter(
+    page: Page,
+    text: Locator,
+    heading: string,
+    words: string,
+    at: 'start' | 'end' = 'end',
+  ): Promise<void> {
     const paragraph = text.locator('h3, h4, h5').filter({ hasText: heading }).locator('xpath=following-sibling::p[1]');
     await paragraph.click();
-    await paragraph.evaluate((element) => {
+    await paragraph.evaluate((element, toStart) => {
       const range = document.createRange();
       range.selectNodeContents(element);
-      range.collapse(false);
+      range.collapse(toStart);
       window.getSelection()?.removeAllRanges();
       window.getSelection()?.addRange(range);
-    });
+    }, at === 'start');
     await page.keyboard.type(words);
   }
 
@@ -137,10 +143,11 @@ describe('co-drafting story', () => {
     await gwen.page.getByRole('list', { name: 'People in the document' }).getByText('Rory Kettlewell').waitFor();
     await rory.page.getByRole('list', { name: 'People in the document' }).getByText('Gwen Atherton').waitFor();
 
-    // Both type into the same paragraph at once; each sees the other's words and cursor within a second.
+    // Both type into the same paragraph at once (one at its start, one at its end: typing at the very same spot
+    // interleaves the letters, as it should); each sees the other's words and cursor within a second.
     await Promise.all([
       typeAfter(gwen.page, gwen.text, 'Our shared ambition', ' A pool open on Sundays.'),
-      typeAfter(rory.page, rory.text, 'Our shared ambition', ' A path safe at dusk.'),
+      typeAfter(rory.page, rory.text, 'Our shared ambition', 'A path safe at dusk. ', 'start'),
     ]);
     await rory.text.getByText('A pool open on Sundays.', { exact: false }).waitFor({ timeout: LIVE_MS });
     await gwen.text.getByText('A path safe at dusk.', { exact: false }).waitFor({ timeout: LIVE_MS });
@@ -214,5 +221,25 @@ describe('co-drafting story', () => {
     await card.waitFor({ state: 'detached' });
     await highlight.first().waitFor({ state: 'detached' });
     await visited(gwen.page, 'comment-resolved');
+
+    // Rory types offline while Gwen opens public consultation: back online, he is told it was not saved.
+    await rory.context.setOffline(true);
+    await roryStatus.getByText('Offline', { exact: false }).waitFor();
+    await typeAfter(rory.page, rory.text, 'Commitments', ' Written too late.');
+    await gwen.page.getByRole('button', { name: 'Open public consultation' }).click();
+    await gwen.page
+      .getByRole('form', { name: 'Open the draft to public consultation?' })
+      .getByRole('button', { name: 'Yes, open consultation' })
+      .click();
+    await gwen.page.getByRole('region', { name: 'Support' }).waitFor();
+    await rory.context.setOffline(false);
+    const notSaved = rory.page.getByRole('alert').filter({ hasText: 'Your last change to the text was not saved' });
+    await notSaved.getByText('The text can be edited only while the covenant is a draft or under review.').waitFor();
+    await rory.page.getByRole('region', { name: 'Support' }).waitFor();
+    await rory.text.waitFor();
+    await expect(rory.text.getAttribute('aria-readonly')).resolves.toBe('true');
+    await expect(written(rory.text)).resolves.not.toContain('Written too late.');
+    await expect(written(rory.text)).resolves.toBe(await written(gwen.text));
+    await visited(rory.page, 'late-change-refused');
   });
 });

@@ -174,10 +174,8 @@ describe('covenant story', () => {
       .click();
     await council.getByText(`North Yorkshire Council is now a party to “${TITLE}”.`).waitFor();
 
-    // The convenor sees both parties accepted and opens public consultation.
-    await convenor.reload();
-    await convenor.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
-    await expect(parties.getByText('Invited').count()).resolves.toBe(0);
+    // The convenor's open page shows both parties accepted, without reloading, and opens public consultation.
+    await parties.getByText('Invited').waitFor({ state: 'detached' });
     await convenor.getByRole('button', { name: 'Open public consultation' }).click();
     const confirm = convenor.getByRole('form', { name: 'Open the draft to public consultation?' });
     await confirm.waitFor();
@@ -218,8 +216,7 @@ describe('covenant story', () => {
     await resident.getByRole('article', { name: 'Comment by Priya Sandhu' }).waitFor();
     await visited(resident, 'resident-supports-and-comments');
 
-    // The convenor replies to the resident.
-    await convenor.reload();
+    // The resident's comment reaches the convenor's open page, and the convenor replies.
     const residentComment = convenor.getByRole('article', { name: 'Comment by Priya Sandhu' });
     await residentComment.getByRole('button', { name: 'Reply to Priya Sandhu' }).click();
     await convenor.getByLabel('Your reply to Priya Sandhu').fill('Thank you: we will add Sunday mornings to the text.');

@@ -18,7 +18,6 @@ import { tokenFromHeaders } from '../core/auth/credentials';
 import type { Viewer } from '../core/auth/viewer';
 import { AuthService } from '../modules/auth/auth.service';
 import { decide } from '@covenant/domain';
-import { allowed } from '../modules/covenants/covenant-access';
 import { CovenantAccessService } from '../modules/covenants/covenant-access.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
 import { DocumentRegistry, MAX_DOCUMENT_BYTES, type LiveDocument } from './document-registry';
@@ -31,10 +30,15 @@ const EDITABLE = ['DRAFT', 'UNDER_REVIEW'];
 type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };
 const refuse = (code: string, message: string): Ack => ({ ok: false, code, message });
 
+interface Membership {
+  role: 'editor' | 'viewer';
+  refusal: string;
+}
+
 export interface CollabSocketData {
   viewer: Viewer | null;
-  /** Covenants this socket joined, with its role in each. */
-  joined?: Map<string, 'editor' | 'viewer'>;
+  /** Covenants this socket joined, with its role in each and, for a viewer, why it may not edit. */
+  joined?: Map<string, Membership>;
   /** Awareness client ids this socket has announced, by covenant. */
   awarenessClients?: Map<string, Set<number>>;
 }
@@ -122,10 +126,11 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     if (!draft.allowed) return refuse(draft.code, draft.reason);
     const live = await this.registry.open(covenantId);
     if (!live) return notFound;
-    const role = allowed('edit', facts) ? 'editor' : 'viewer';
+    const edit = decide('edit', facts.covenant, facts.viewer);
+    const role = edit.allowed ? 'editor' : 'viewer';
     this.broadcastChanges(live);
     live.members.add(socket.id);
-    data.joined!.set(covenantId, role);
+    data.joined!.set(covenantId, { role, refusal: edit.allowed ? '' : edit.reason });
     const revision = { ...facts.covenant, status: 'UNDER_REVIEW' as const };
     const rooms = decide('readWorkingDraft', revision, facts.viewer).allowed
       ? [room(covenantId)]
@@ -154,9 +159,9 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     if (typeof covenantId !== 'string' || !message) {
       return refuse('BAD_USER_INPUT', 'Send { covenantId, data } with data a y-protocols sync message.');
     }
-    const role = this.joinedRole(socket, covenantId);
-    const live = role ? await this.registry.peek(covenantId) : null;
-    if (!role || !live) return refuse('BAD_USER_INPUT', 'Join the covenant before syncing.');
+    const membership = this.joined(socket, covenantId);
+    const live = membership ? await this.registry.peek(covenantId) : null;
+    if (!membership || !live) return refuse('BAD_USER_INPUT', 'Join the covenant before syncing.');
     if (message.byteLength > MAX_UPDATE_BYTES) {
       return refuse('PAYLOAD_TOO_LARGE', 'That update is over 256 KiB; send it in smaller pieces.');
     }
@@ -181,7 +186,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
       return refuse('BAD_USER_INPUT', 'That is not a valid y-protocols sync message.');
     }
     if (changesNothing(live.doc, payload)) return { ok: true };
-    if (role !== 'editor') return refuse('FORBIDDEN', 'You can read this covenant but not edit it.');
+    if (membership.role !== 'editor') return refuse('FORBIDDEN', membership.refusal);
     if (!EDITABLE.includes(await this.registry.status(live))) {
       return refuse('FORBIDDEN', 'The text can be edited only while the covenant is a draft or under review.');
     }
@@ -205,8 +210,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     const { covenantId, data } = (body ?? {}) as { covenantId?: unknown; data?: unknown };
     const message = binary(data);
     const socketData = socket.data as CollabSocketData;
-    if (typeof covenantId !== 'string' || !message || !socketData.viewer || !this.joinedRole(socket, covenantId))
-      return;
+    if (typeof covenantId !== 'string' || !message || !socketData.viewer || !this.joined(socket, covenantId)) return;
     const live = await this.registry.peek(covenantId);
     if (!live) return;
     const own = this.ownStates(message, socketData.viewer.userId);
@@ -228,8 +232,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     await Promise.all([...joined.keys()].map((covenantId) => this.depart(socket, covenantId)));
   }
 
-  /** The socket's role in a covenant it joined and is still in the room of (a revision removes outsiders). */
-  private joinedRole(socket: Socket, covenantId: string): 'editor' | 'viewer' | undefined {
+  /** The socket's place in a covenant it joined and is still in the room of (a revision removes outsiders). */
+  private joined(socket: Socket, covenantId: string): Membership | undefined {
     if (!socket.rooms.has(room(covenantId))) return undefined;
     return (socket.data as CollabSocketData).joined?.get(covenantId);
   }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
-import { saveStatus, type SyncState } from '../collab/sync-state';
+import { Alert } from '../../../components/ui/Alert';
+import { Button } from '../../../components/ui/Button';
+import { saveStatus } from '../collab/sync-state';
+import type { CovenantSync } from '../collab/use-covenant-sync';
 import { nestHeadings } from '../covenant-html';
 import type { CovenantComment } from './covenant';
 import { PresenceList } from './PresenceList';
@@ -16,7 +18,7 @@ export interface CovenantTextProps {
   /** The text as the API rendered it: shown until the live document arrives, or instead of it. */
   html: string;
   status: string;
-  sync: { provider: CovenantSyncProvider | null; state: SyncState };
+  sync: CovenantSync;
   viewer: { id: string; name: string } | null;
   canComment: boolean;
   comments: CovenantComment[];
@@ -52,6 +54,14 @@ export function CovenantText(props: CovenantTextProps) {
           <span className="muted">{readOnlyNote(status, state.joined?.role)}</span>
         )}
       </div>
+      {props.sync.dropped ? (
+        <Alert tone="error" title="Your last change to the text was not saved">
+          <p>{props.sync.dropped} The text below is the text as saved.</p>
+          <Button variant="secondary" className="button--small" onClick={props.sync.dismissDropped}>
+            Dismiss
+          </Button>
+        </Alert>
+      ) : null}
       {live ? (
         <Suspense fallback={<StaticText html={props.html} />}>
           <PresenceList provider={provider} viewerId={props.viewer?.id ?? null} />

@@ -47,7 +47,7 @@ const CLOSED = ['ENDED', 'WITHDRAWN'];
 function CovenantView({ covenant: data }: { covenant: Covenant }) {
   const viewer = useViewer();
   const sync = useCovenantSync(data.id);
-  useCovenantEvents(sync.provider, data.slug);
+  useCovenantEvents(sync.provider, sync.state.joined, data.slug);
   const openComments = useCovenantComments(data.slug, false);
   const me = viewer.data ?? null;
   const adminOf = new Set(
