@@ -175,7 +175,7 @@ describe('covenant story', () => {
     await council.getByText(`North Yorkshire Council is now a party to “${TITLE}”.`).waitFor();
 
     // The convenor's open page shows both parties accepted, without reloading, and opens public consultation.
-    await parties.getByText('Invited').waitFor({ state: 'detached' });
+    await parties.getByText('Invited', { exact: true }).waitFor({ state: 'detached' });
     await convenor.getByRole('button', { name: 'Open public consultation' }).click();
     const confirm = convenor.getByRole('form', { name: 'Open the draft to public consultation?' });
     await confirm.waitFor();

@@ -71,6 +71,8 @@ export class CollabClient {
 
   send(data: Uint8Array): Promise<Ack> {
     const ack = this.request('sync', { covenantId: this.covenantId, data });
+    // A server killed mid-test rejects the acks it never sent; only a test that awaits one should see that.
+    ack.catch(() => undefined);
     this.acks.push(ack);
     return ack;
   }
