@@ -1,6 +1,12 @@
+import { Commitments1796188874552 } from './1796188874552-commitments';
 import { Covenants1795871845497 } from './1795871845497-covenants';
 import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: Function[] = [Foundation1795869184105, Covenants1795871845497, DocumentUpdates1795874500578];
+export const MIGRATIONS: Function[] = [
+  Foundation1795869184105,
+  Covenants1795871845497,
+  DocumentUpdates1795874500578,
+  Commitments1796188874552,
+];

@@ -20,6 +20,7 @@ import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CommitmentsModule } from './modules/commitments/commitments.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { CovenantsModule } from './modules/covenants/covenants.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -92,6 +93,7 @@ export class AppModule {
         NeighbourhoodsModule,
         CovenantsModule,
         PartiesModule,
+        CommitmentsModule,
         CommentsModule,
         AuditModule,
         NotificationsModule,

@@ -56,6 +56,8 @@ const COVERED = {
     'supportCovenant',
     'addComment',
     'resolveComment',
+    'addCommitment',
+    'removeCommitment',
   ],
   types: [
     'DateTime',
@@ -83,6 +85,11 @@ const COVERED = {
     'CommentInput',
     'AuditEvent',
     'Verification',
+    'CommunityRight',
+    'CommitmentProgress',
+    'Commitment',
+    'CommitmentFilter',
+    'CommitmentInput',
   ],
 };
 

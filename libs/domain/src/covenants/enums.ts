@@ -46,6 +46,31 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const COMMUNITY_RIGHTS = ['SHAPE_PUBLIC_SERVICES', 'CONTROL_INVESTMENT', 'BUY_COMMUNITY_ASSETS'] as const;
 export type CommunityRight = (typeof COMMUNITY_RIGHTS)[number];
 
+export const COMMUNITY_RIGHT_LABELS: Record<CommunityRight, string> = {
+  SHAPE_PUBLIC_SERVICES: 'Right to Shape Public Services',
+  CONTROL_INVESTMENT: 'Right to Control Investment',
+  BUY_COMMUNITY_ASSETS: 'Right to Buy community assets',
+};
+
+export const COMMITMENT_PROGRESSES = [
+  'NOT_STARTED',
+  'ON_TRACK',
+  'AT_RISK',
+  'OFF_TRACK',
+  'DELIVERED',
+  'DROPPED',
+] as const;
+export type CommitmentProgress = (typeof COMMITMENT_PROGRESSES)[number];
+
+export const COMMITMENT_PROGRESS_LABELS: Record<CommitmentProgress, string> = {
+  NOT_STARTED: 'Not started',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+  DELIVERED: 'Delivered',
+  DROPPED: 'Dropped',
+};
+
 /** The kinds of organisation that may convene a covenant: the community's own. */
 export const CONVENOR_KINDS: readonly OrganisationKind[] = [
   'COMMUNITY_GROUP',

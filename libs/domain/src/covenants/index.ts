@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './lifecycle';
 export * from './policy';
+export * from './commitments';

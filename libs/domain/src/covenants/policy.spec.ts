@@ -144,3 +144,43 @@ describe('viewerCan', () => {
     });
   });
 });
+
+describe('decide: commitments', () => {
+  const poolParty = { partyId: 'PARTNER-party', role: 'PARTNER' as const, status: 'ACCEPTED' as const };
+
+  it('lets any member of a party write its own commitments while drafting or revising', () => {
+    for (const status of ['DRAFT', 'UNDER_REVIEW'] as const) {
+      expect(
+        decide('changeCommitment', covenant(status), member('PARTNER', 'MEMBER'), { targetParty: poolParty }).allowed,
+      ).toBe(true);
+    }
+  });
+
+  it('lets only the convenor’s admin write them for another party', () => {
+    const other = { targetParty: { ...poolParty, partyId: 'someone-else' } };
+    expect(decide('changeCommitment', covenant('DRAFT'), convenorAdmin, other).allowed).toBe(true);
+    expect(decide('changeCommitment', covenant('DRAFT'), member('CONVENOR', 'SIGNATORY'), other)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('changeCommitment', covenant('DRAFT'), member('PARTNER', 'ADMIN'), other)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('refuses outside drafting, and for an organisation that has not joined', () => {
+    const own = { targetParty: poolParty };
+    expect(
+      COVENANT_STATUSES.filter(
+        (status) => decide('changeCommitment', covenant(status), member('PARTNER', 'MEMBER'), own).allowed,
+      ),
+    ).toEqual(['DRAFT', 'UNDER_REVIEW']);
+    expect(decide('changeCommitment', covenant('CONSULTATION'), member('PARTNER', 'MEMBER'), own)).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(
+      decide('changeCommitment', covenant('DRAFT'), convenorAdmin, {
+        targetParty: { ...poolParty, status: 'INVITED' },
+      }),
+    ).toMatchObject({ code: 'CONFLICT', reason: expect.stringContaining('has not joined') });
+  });
+});

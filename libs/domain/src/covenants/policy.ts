@@ -38,7 +38,8 @@ export type CovenantAction =
   | 'resolveComment'
   | 'support'
   | 'sign'
-  | 'addCommitment'
+  /** Adding, changing or removing a commitment of `targetParty`. */
+  | 'changeCommitment'
   | 'reportProgress'
   | Transition;
 
@@ -156,17 +157,22 @@ function decideSignedIn(
     case 'edit':
       if (!acceptedWith(viewer, null, 'MEMBER')) return forbidden('Only members of the parties can edit the text.');
       return statusIn(covenant, DRAFTING, 'The text can be edited only while the covenant is a draft or under review.');
-    case 'addCommitment': {
+    case 'changeCommitment': {
       const target = context.targetParty;
       const own = !!target && accepted(viewer).some((p) => p.partyId === target.partyId);
       if (!own && !convenorAdmin(viewer)) {
-        return forbidden("A party adds its own commitments; the convenor's admin can add them for any party.");
+        return forbidden("A party writes its own commitments; the convenor's admin can write them for any party.");
       }
-      return statusIn(
+      const changes = statusIn(
         covenant,
         DRAFTING,
         'Commitments can be changed only while the covenant is a draft or under review.',
       );
+      if (!changes.allowed) return changes;
+      // Only a party that has joined can promise anything: its commitments are frozen with the parties that signed.
+      return target && target.status !== 'ACCEPTED'
+        ? conflict('That organisation has not joined the covenant, so it cannot make commitments yet.')
+        : ALLOWED;
     }
     case 'reportProgress': {
       const target = context.targetParty;

@@ -1,6 +1,7 @@
 import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
 import { DocumentUpdateEntity } from '../../collab/document-update.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { CommitmentEntity } from '../../modules/commitments/commitment.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CovenantEntity } from '../../modules/covenants/covenant.entity';
 import { SupportEntity } from '../../modules/covenants/support.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   PartyEntity,
   CovenantDocumentEntity,
   DocumentUpdateEntity,
+  CommitmentEntity,
   CommentEntity,
   SupportEntity,
   AuditEventEntity,

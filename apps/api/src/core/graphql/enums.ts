@@ -1,11 +1,15 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  COMMITMENT_PROGRESSES,
+  COMMUNITY_RIGHTS,
   COVENANT_STATUSES,
   MEMBER_ROLES,
   ORGANISATION_KINDS,
   PARTY_ROLES,
   PARTY_STATUSES,
   VISIBILITIES,
+  type CommitmentProgress,
+  type CommunityRight,
   type CovenantStatus,
   type MemberRole,
   type OrganisationKind,
@@ -43,3 +47,9 @@ registerEnumType(PartyRoleEnum, { name: 'PartyRole' });
 
 export const PartyStatusEnum = enumObject<PartyStatus>(PARTY_STATUSES);
 registerEnumType(PartyStatusEnum, { name: 'PartyStatus' });
+
+export const CommunityRightEnum = enumObject<CommunityRight>(COMMUNITY_RIGHTS);
+registerEnumType(CommunityRightEnum, { name: 'CommunityRight' });
+
+export const CommitmentProgressEnum = enumObject<CommitmentProgress>(COMMITMENT_PROGRESSES);
+registerEnumType(CommitmentProgressEnum, { name: 'CommitmentProgress' });

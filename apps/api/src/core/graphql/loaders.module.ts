@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../../collab/documents.module';
+import { CommitmentsModule } from '../../modules/commitments/commitments.module';
 import { CommentsModule } from '../../modules/comments/comments.module';
 import { CovenantsModule } from '../../modules/covenants/covenants.module';
 import { NeighbourhoodsModule } from '../../modules/neighbourhoods/neighbourhoods.module';
@@ -15,6 +16,7 @@ import { LoadersFactory } from './loaders';
     NeighbourhoodsModule,
     CovenantsModule,
     PartiesModule,
+    CommitmentsModule,
     CommentsModule,
     DocumentsModule,
   ],

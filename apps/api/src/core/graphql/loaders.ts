@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { DocumentsService } from '../../collab/documents.service';
+import type { CommitmentEntity } from '../../modules/commitments/commitment.entity';
+import { CommitmentsService } from '../../modules/commitments/commitments.service';
 import type { CommentEntity } from '../../modules/comments/comment.entity';
 import { CommentsService } from '../../modules/comments/comments.service';
 import type { CovenantEntity } from '../../modules/covenants/covenant.entity';
@@ -31,6 +33,7 @@ export interface Loaders {
   supportCount: DataLoader<string, number>;
   /** Whether the viewer has added their support, by covenant. */
   viewerSupports: DataLoader<string, boolean>;
+  commitmentsOfCovenant: DataLoader<string, CommitmentEntity[]>;
   openComments: DataLoader<string, CommentEntity[]>;
   allComments: DataLoader<string, CommentEntity[]>;
   draftHtml: DataLoader<string, string>;
@@ -52,6 +55,7 @@ export class LoadersFactory {
     private readonly covenants: CovenantsService,
     private readonly parties: PartiesService,
     private readonly comments: CommentsService,
+    private readonly commitments: CommitmentsService,
     private readonly documents: DocumentsService,
   ) {}
 
@@ -73,6 +77,7 @@ export class LoadersFactory {
       viewerSupports: new DataLoader(async (ids) =>
         viewerId ? this.covenants.supportedBy(viewerId, ids) : ids.map(() => false),
       ),
+      commitmentsOfCovenant: new DataLoader((ids) => this.commitments.ofCovenants(ids)),
       openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
       allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
       draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),

@@ -29,6 +29,11 @@ export function policyCovenant(
   };
 }
 
+/** A party as the policy sees it when it is acted on (`ActionContext.targetParty`). */
+export function policyParty(party: Pick<PartyEntity, 'id' | 'role' | 'status'>) {
+  return { partyId: party.id, role: party.role, status: party.status };
+}
+
 /**
  * The viewer's parties in this covenant: parties whose organisation they
  * belong to, with their role there. Memberships come with their organisation.

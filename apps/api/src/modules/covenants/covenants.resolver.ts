@@ -12,7 +12,7 @@ import { ReasonPipe } from '../../core/validation/reason.pipe';
 import { CommentObject } from '../comments/comment.object';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { PartyObject } from '../parties/party.object';
-import { allowed, readable, readFacts } from './covenant-access';
+import { allowed, policyParty, readable, readFacts } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
@@ -188,6 +188,13 @@ export class CovenantsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CovenantPermissionsObject> {
     const facts = await readFacts(ctx, viewer, covenant);
-    return Object.assign(new CovenantPermissionsObject(), viewerCan(facts.covenant, facts.viewer, SERVED_TRANSITIONS));
+    const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
+    const commitmentParties = parties
+      .filter((party) => allowed('changeCommitment', facts, { targetParty: policyParty(party) }))
+      .map((party) => party.id);
+    return Object.assign(new CovenantPermissionsObject(), {
+      ...viewerCan(facts.covenant, facts.viewer, SERVED_TRANSITIONS),
+      commitmentParties,
+    });
   }
 }

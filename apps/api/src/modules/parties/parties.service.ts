@@ -6,16 +6,13 @@ import type { PartyRole } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, notFound } from '../../core/errors/app-error';
+import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork } from '../covenants/covenant-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { invitationNotice } from './invitation-notice';
 import { PartyEntity } from './party.entity';
-
-function partyTarget(party: PartyEntity) {
-  return { partyId: party.id, role: party.role, status: party.status };
-}
 
 const PARTY_NOT_FOUND = 'That party does not exist, or you cannot see it.';
 
@@ -116,7 +113,7 @@ export class PartiesService {
     if (!party) throw notFound(PARTY_NOT_FOUND);
     return this.work.change(party.covenantId, viewer, async (change) => {
       const target = change.parties.find((p) => p.id === partyId)!;
-      change.require('respondToInvitation', { targetParty: partyTarget(target) });
+      change.require('respondToInvitation', { targetParty: policyParty(target) });
       target.status = accept ? 'ACCEPTED' : 'DECLINED';
       target.respondedAt = new Date();
       const saved = await change.manager.save(target);
@@ -135,7 +132,7 @@ export class PartiesService {
     if (!party) throw notFound(PARTY_NOT_FOUND);
     return this.work.change(party.covenantId, viewer, async (change) => {
       const target = change.parties.find((p) => p.id === partyId)!;
-      change.require('removeParty', { targetParty: partyTarget(target) });
+      change.require('removeParty', { targetParty: policyParty(target) });
       if (target.status !== 'INVITED' && target.status !== 'ACCEPTED') {
         throw conflict('That organisation is no longer part of this covenant.');
       }

@@ -69,6 +69,20 @@ describe(describeAuditEvent.name, () => {
     expect(describeAuditEvent(event('comment.added', { commentId: '8' }), names).text).toBe('Alys Whitfield commented');
   });
 
+  it('names the party a commitment belongs to, with its title', () => {
+    const details = { commitmentId: 'c1', organisationId: '2', title: 'Reopen the pool on Sundays by June' };
+    expect(describeAuditEvent(event('commitment.added', details), names)).toEqual({
+      text: 'Alys Whitfield added a commitment for Settle Pool Trust',
+      detail: 'Reopen the pool on Sundays by June',
+    });
+    expect(describeAuditEvent(event('commitment.updated', details), names).text).toBe(
+      'Alys Whitfield changed a commitment of Settle Pool Trust',
+    );
+    expect(describeAuditEvent(event('commitment.removed', details), names).text).toBe(
+      'Alys Whitfield removed a commitment of Settle Pool Trust',
+    );
+  });
+
   it('still reads sensibly for unknown actions, organisations and broken details', () => {
     expect(describeAuditEvent({ action: 'version.frozen', details: 'not json', actor: null }, names)).toEqual({
       text: 'Version frozen',

@@ -121,6 +121,12 @@ export function describeAuditEvent(
       return { text: details.parentId ? `${who} replied to a comment` : `${who} commented`, detail: null };
     case 'comment.resolved':
       return { text: `${who} resolved a comment`, detail: null };
+    case 'commitment.added':
+      return { text: `${who} added a commitment for ${organisation}`, detail: text(details.title) };
+    case 'commitment.updated':
+      return { text: `${who} changed a commitment of ${organisation}`, detail: text(details.title) };
+    case 'commitment.removed':
+      return { text: `${who} removed a commitment of ${organisation}`, detail: text(details.title) };
     default:
       return { text: event.actor ? `${humanise(event.action)} by ${who}` : humanise(event.action), detail: reason };
   }

@@ -1,0 +1,119 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  COMMITMENT_PROGRESSES,
+  COMMUNITY_RIGHTS,
+  type CommitmentProgress,
+  type CommunityRight,
+} from '@covenant/domain';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { CalendarDate } from '../../core/graphql/date.scalar';
+import { CommitmentProgressEnum, CommunityRightEnum } from '../../core/graphql/enums';
+import { Trim, TrimToNull } from '../../core/validation/trim';
+
+const TITLE = 'Give the commitment a title of 1 to 200 characters.';
+const DESCRIPTION = 'Describe it in at most 5,000 characters.';
+const MEASURE = 'Say how it will be measured in at most 1,000 characters.';
+const RIGHT = 'Choose one of the community rights, or none.';
+
+@InputType()
+export class CommitmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not a valid covenant id.' })
+  covenantId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the party that makes the commitment.' })
+  partyId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: TITLE })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @MaxLength(5000, { message: DESCRIPTION })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @MaxLength(1000, { message: MEASURE })
+  measure?: string | null;
+
+  @Field(() => CommunityRightEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(COMMUNITY_RIGHTS, { message: RIGHT })
+  right?: CommunityRight | null;
+
+  @Field(() => CalendarDate, { nullable: true, description: 'May be in the past.' })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
+/** Changes to a drafted commitment; a field left out stays as it is, null clears it. */
+@InputType()
+export class UpdateCommitmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not a valid commitment id.' })
+  commitmentId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Left out, it stays; it cannot be cleared.' })
+  @ValidateIf((input: UpdateCommitmentInput) => input.title !== undefined)
+  @Trim()
+  @IsString({ message: TITLE })
+  @Length(1, 200, { message: TITLE })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @MaxLength(5000, { message: DESCRIPTION })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @MaxLength(1000, { message: MEASURE })
+  measure?: string | null;
+
+  @Field(() => CommunityRightEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(COMMUNITY_RIGHTS, { message: RIGHT })
+  right?: CommunityRight | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
+@InputType()
+export class CommitmentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'That is not a valid party id.' })
+  partyId?: string | null;
+
+  @Field(() => [CommitmentProgressEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(COMMITMENT_PROGRESSES.length)
+  @IsIn(COMMITMENT_PROGRESSES, { each: true, message: 'That is not a kind of progress.' })
+  progress?: CommitmentProgress[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
+}

@@ -1,0 +1,102 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import type { GraphQLContext } from '../../core/graphql/loaders';
+import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { allowed, readFacts } from '../covenants/covenant-access';
+import { CovenantObject } from '../covenants/covenant.object';
+import { PartyObject } from '../parties/party.object';
+import { CommitmentFilter, CommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
+import { CommitmentObject } from './commitment.object';
+import { CommitmentsService } from './commitments.service';
+
+@Resolver(() => CommitmentObject)
+export class CommitmentsResolver {
+  constructor(private readonly service: CommitmentsService) {}
+
+  @Mutation(() => CommitmentObject, {
+    description: "Adds a commitment for a party (its own members, or the convenor's ADMIN for any party).",
+  })
+  async addCommitment(
+    @Args('input') input: CommitmentInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CommitmentObject> {
+    return CommitmentObject.from(await this.service.add(viewer, input));
+  }
+
+  @Mutation(() => CommitmentObject, {
+    description: 'Changes a drafted commitment: fields left out stay as they are, null clears an optional one.',
+  })
+  async updateCommitment(
+    @Args('input') input: UpdateCommitmentInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CommitmentObject> {
+    return CommitmentObject.from(await this.service.update(viewer, input));
+  }
+
+  @Mutation(() => Boolean)
+  async removeCommitment(
+    @Args('commitmentId', { type: () => ID }, ParseIdPipe) commitmentId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    await this.service.remove(viewer, commitmentId);
+    return true;
+  }
+
+  @ResolveField(() => CovenantObject)
+  async covenant(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<CovenantObject> {
+    const covenant = await ctx.loaders.covenant.load(commitment.covenantId);
+    if (!covenant) throw new Error(`commitment ${commitment.id} has no covenant`);
+    return CovenantObject.from(covenant);
+  }
+
+  @ResolveField(() => PartyObject, { description: 'The party that commits to act.' })
+  async party(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<PartyObject> {
+    const parties = await ctx.loaders.partiesOfCovenant.load(commitment.covenantId);
+    const party = parties.find((p) => p.id === commitment.partyId);
+    if (!party) throw new Error(`commitment ${commitment.id} has no party`);
+    return PartyObject.from(party);
+  }
+}
+
+/**
+ * The commitments as drafted now, for whoever may read the working draft: during a revision, people outside the
+ * parties do not see the revision's commitments.
+ */
+async function drafted(ctx: GraphQLContext, viewer: Viewer | null, covenantId: string): Promise<CommitmentObject[]> {
+  const covenant = await ctx.loaders.covenant.load(covenantId);
+  if (!covenant || !allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return [];
+  const now = new Date();
+  return (await ctx.loaders.commitmentsOfCovenant.load(covenantId)).map((c) => CommitmentObject.from(c, now));
+}
+
+/** Covenant.commitments: whoever may read the covenant may read its commitments. */
+@Resolver(() => CovenantObject)
+export class CovenantCommitmentsResolver {
+  @ResolveField(() => [CommitmentObject])
+  async commitments(
+    @Parent() covenant: CovenantObject,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommitmentObject[]> {
+    return (await drafted(ctx, viewer, covenant.id)).filter(
+      (c) =>
+        (!filter?.partyId || c.partyId === filter.partyId) &&
+        (!filter?.progress?.length || filter.progress.includes(c.progress)) &&
+        (typeof filter?.overdue !== 'boolean' || c.overdue === filter.overdue),
+    );
+  }
+}
+
+@Resolver(() => PartyObject)
+export class PartyCommitmentsResolver {
+  @ResolveField(() => [CommitmentObject])
+  async commitments(
+    @Parent() party: PartyObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommitmentObject[]> {
+    return (await drafted(ctx, viewer, party.covenantId)).filter((c) => c.partyId === party.id);
+  }
+}

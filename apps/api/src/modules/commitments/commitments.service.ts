@@ -1,0 +1,124 @@
+/**
+ * Commitments while a covenant is drafted: each party writes its own (the
+ * convenor's admin may write anyone's), in the covenant's transaction, with an
+ * audit event and a `commitment.changed` event for open pages.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { groupInOrder } from '../../core/database/by-ids';
+import { badInput, notFound } from '../../core/errors/app-error';
+import { policyParty } from '../covenants/covenant-access';
+import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
+import type { PartyEntity } from '../parties/party.entity';
+import { CommitmentEntity } from './commitment.entity';
+import type { CommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
+
+const COMMITMENT_NOT_FOUND = 'That commitment does not exist, or you cannot see it.';
+const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
+
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    @InjectRepository(CommitmentEntity) private readonly commitments: Repository<CommitmentEntity>,
+    private readonly work: CovenantWork,
+  ) {}
+
+  /** Oldest first; only those of parties that are part of the covenant now (a party that left takes its own). */
+  async ofCovenants(covenantIds: readonly string[]): Promise<CommitmentEntity[][]> {
+    const rows = await this.commitments
+      .createQueryBuilder('commitment')
+      .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'")
+      .where({ covenantId: In([...covenantIds]) })
+      .orderBy('commitment.created_at', 'ASC')
+      .addOrderBy('commitment.id', 'ASC')
+      .getMany();
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  async add(viewer: Viewer, input: CommitmentInput): Promise<CommitmentEntity> {
+    return this.work.change(input.covenantId, viewer, async (change) => {
+      const party = this.requireFor(change, input.partyId);
+      const commitment = await change.manager.save(
+        change.manager.create(CommitmentEntity, {
+          covenantId: input.covenantId,
+          partyId: input.partyId,
+          title: input.title,
+          description: input.description ?? null,
+          measure: input.measure ?? null,
+          right: input.right ?? null,
+          dueOn: input.dueOn ?? null,
+          createdById: viewer.userId,
+        }),
+      );
+      await change.audit('commitment.added', {
+        commitmentId: commitment.id,
+        partyId: party.id,
+        organisationId: party.organisationId,
+        title: commitment.title,
+      });
+      change.emit('commitment.changed', { commitmentId: commitment.id });
+      return commitment;
+    });
+  }
+
+  async update(viewer: Viewer, input: UpdateCommitmentInput): Promise<CommitmentEntity> {
+    const existing = await this.commitments.findOneBy({ id: input.commitmentId });
+    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    return this.work.change(existing.covenantId, viewer, async (change) => {
+      const commitment = await this.current(change, input.commitmentId);
+      const party = this.requireFor(change, commitment.partyId);
+      const changed = EDITABLE_FIELDS.filter(
+        (field) => input[field] !== undefined && (input[field] ?? null) !== commitment[field],
+      );
+      if (!changed.length) return commitment;
+      for (const field of changed) Object.assign(commitment, { [field]: input[field] ?? null });
+      const saved = await change.manager.save(commitment);
+      await change.audit('commitment.updated', {
+        commitmentId: saved.id,
+        organisationId: party.organisationId,
+        title: saved.title,
+        fields: changed,
+      });
+      change.emit('commitment.changed', { commitmentId: saved.id });
+      return saved;
+    });
+  }
+
+  async remove(viewer: Viewer, commitmentId: string): Promise<void> {
+    const existing = await this.commitments.findOneBy({ id: commitmentId });
+    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    await this.work.change(existing.covenantId, viewer, async (change) => {
+      const commitment = await this.current(change, commitmentId);
+      const party = this.requireFor(change, commitment.partyId);
+      await change.manager.delete(CommitmentEntity, { id: commitmentId });
+      await change.audit('commitment.removed', {
+        commitmentId,
+        partyId: party.id,
+        organisationId: party.organisationId,
+        title: commitment.title,
+      });
+      change.emit('commitment.changed', { commitmentId });
+    });
+  }
+
+  /** Read again under the covenant's lock: another change may have removed it meanwhile. */
+  private async current(change: CovenantChange, commitmentId: string): Promise<CommitmentEntity> {
+    const commitment = await change.manager.findOneBy(CommitmentEntity, { id: commitmentId });
+    if (!commitment) throw notFound(COMMITMENT_NOT_FOUND);
+    return commitment;
+  }
+
+  /** The party, once the viewer may change its commitments now. */
+  private requireFor(change: CovenantChange, partyId: string): PartyEntity {
+    const party = change.parties.find((p) => p.id === partyId);
+    // Whether the covenant may be seen at all comes first, so an outsider learns nothing of its parties.
+    change.require('read');
+    if (!party) {
+      throw badInput('That organisation is not a party to this covenant.', { partyId: 'Choose one of its parties.' });
+    }
+    change.require('changeCommitment', { targetParty: policyParty(party) });
+    return party;
+  }
+}

@@ -1,0 +1,277 @@
+import { CollabClient } from './support/collab-client';
+import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const ADD = `mutation ($input: CommitmentInput!) {
+  addCommitment(input: $input) {
+    id title description measure right dueOn progress percentComplete overdue
+    party { id role }
+    covenant { id }
+  }
+}`;
+const UPDATE = `mutation ($input: UpdateCommitmentInput!) {
+  updateCommitment(input: $input) { id title description measure right dueOn }
+}`;
+const REMOVE = `mutation ($id: ID!) { removeCommitment(commitmentId: $id) }`;
+const LIST = `query ($id: ID!, $filter: CommitmentFilter) {
+  covenant(id: $id) {
+    commitments(filter: $filter) { id title overdue party { id } }
+    parties { id commitments { id } }
+    viewerCan { commitmentParties }
+  }
+}`;
+
+interface Listed {
+  covenant: {
+    commitments: { id: string; title: string; overdue: boolean; party: { id: string } }[];
+    parties: { id: string; commitments: { id: string }[] }[];
+    viewerCan: { commitmentParties: string[] };
+  } | null;
+}
+
+describe('Commitments while drafting', () => {
+  let api: TestApp;
+  let world: World;
+  let covenant: TestCovenant;
+  let partyOf: (role: string, organisationId?: string) => string;
+  const clients: CollabClient[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    world = await buildWorld(api);
+    covenant = await fullCovenant(api, world);
+    partyOf = (role, organisationId) =>
+      covenant.parties.find((p) => p.role === role && (!organisationId || p.organisation.id === organisationId))!.id;
+  }, 60_000);
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await api.close();
+  });
+
+  const add = (token: string, input: Record<string, unknown>, on: TestCovenant = covenant) =>
+    api.gql<{ addCommitment: Record<string, unknown> & { id: string } }>(
+      ADD,
+      { input: { covenantId: on.id, ...input } },
+      { token },
+    );
+  const list = (token: string | undefined, filter?: Record<string, unknown>, on: TestCovenant = covenant) =>
+    api.gql<Listed>(LIST, { id: on.id, filter }, token ? { token } : {});
+
+  it('lets a member of a party add its own commitment, which every reader then sees with its party', async () => {
+    const pool = partyOf('PARTNER', world.pool.id);
+    const added = await add(world.people.poolMember.token, {
+      partyId: pool,
+      title: '  Reopen the swimming pool on Sundays by June  ',
+      description: 'Sunday mornings 8 to 12 for families, and a lane for clubs.',
+      measure: 'Opening hours on the pool’s website; Sunday swims counted each month.',
+      right: 'SHAPE_PUBLIC_SERVICES',
+      dueOn: '2027-06-30',
+    });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addCommitment).toMatchObject({
+      title: 'Reopen the swimming pool on Sundays by June',
+      right: 'SHAPE_PUBLIC_SERVICES',
+      dueOn: '2027-06-30',
+      progress: 'NOT_STARTED',
+      percentComplete: 0,
+      overdue: false,
+      party: { id: pool, role: 'PARTNER' },
+      covenant: { id: covenant.id },
+    });
+
+    const seen = await list(world.people.hydroMember.token);
+    expect(seen.data!.covenant!.commitments.map((c) => c.title)).toContain(
+      'Reopen the swimming pool on Sundays by June',
+    );
+    expect(seen.data!.covenant!.parties.find((p) => p.id === pool)!.commitments).toHaveLength(1);
+
+    const [audit] = await sql<{ action: string; details: string }>(
+      api,
+      "SELECT action, details FROM audit_events WHERE covenant_id = $1 AND action = 'commitment.added'",
+      [covenant.id],
+    );
+    expect(JSON.parse(audit.details)).toMatchObject({
+      partyId: pool,
+      title: 'Reopen the swimming pool on Sundays by June',
+    });
+  });
+
+  it('lets the convenor’s admin write for any party, and nobody else write for another party', async () => {
+    const council = partyOf('COUNTERSIGNATORY');
+    const byConvenor = await add(world.people.hydroAdmin.token, {
+      partyId: council,
+      title: 'Fund a lifeguard for Sunday sessions',
+    });
+    expect(byConvenor.errors).toBeUndefined();
+
+    const byPartner = await add(world.people.poolAdmin.token, { partyId: council, title: 'Not ours to promise' });
+    expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bySignatory = await add(world.people.hydroSignatory.token, { partyId: council, title: 'Not ours either' });
+    expect(bySignatory.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const invited = await add(world.people.hydroAdmin.token, {
+      partyId: partyOf('PARTNER', world.housing.id),
+      title: 'Housing repairs',
+    });
+    expect(invited.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringContaining('has not joined'),
+    });
+
+    const permissions = async (token: string) => (await list(token)).data!.covenant!.viewerCan.commitmentParties;
+    expect(await permissions(world.people.poolMember.token)).toEqual([partyOf('PARTNER', world.pool.id)]);
+    expect((await permissions(world.people.hydroAdmin.token)).sort()).toEqual(
+      [partyOf('CONVENOR'), partyOf('PARTNER', world.pool.id), council].sort(),
+    );
+    expect(await permissions(world.people.housingAdmin.token)).toEqual([]);
+  });
+
+  it('reveals nothing to outsiders and refuses bad input with a message for the field, changing nothing', async () => {
+    const hidden = await fullCovenant(api, world, 'PARTIES_ONLY');
+    const outsider = await add(
+      world.people.resident.token,
+      { partyId: hidden.parties.find((p) => p.role === 'CONVENOR')!.id, title: 'Sneaky' },
+      hidden,
+    );
+    expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const anonymous = await api.gql(ADD, {
+      input: { covenantId: covenant.id, partyId: partyOf('CONVENOR'), title: 'x' },
+    });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const token = world.people.hydroAdmin.token;
+    const convenor = partyOf('CONVENOR');
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ partyId: convenor, title: '   ' }, 'title'],
+      [{ partyId: convenor, title: 'x'.repeat(201) }, 'title'],
+      [{ partyId: convenor, title: 'Path', description: 'x'.repeat(5001) }, 'description'],
+      [{ partyId: convenor, title: 'Path', measure: 'x'.repeat(1001) }, 'measure'],
+      [{ partyId: 'not-a-uuid', title: 'Path' }, 'partyId'],
+      [{ partyId: hidden.parties[0].id, title: 'Path' }, 'partyId'],
+    ];
+    const before = await sql(api, 'SELECT id FROM commitments');
+    for (const [input, field] of refusals) {
+      const response = await add(token, input);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(Object.keys((response.errors?.[0].extensions?.fields as Record<string, string>) ?? {})).toContainEqual(
+        expect.stringContaining(field),
+      );
+    }
+    const badDate = await add(token, { partyId: convenor, title: 'Path', dueOn: '2027-02-30x' });
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badRight = await add(token, { partyId: convenor, title: 'Path', right: 'BUY_THE_MOON' });
+    expect(badRight.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await sql(api, 'SELECT id FROM commitments')).toHaveLength(before.length);
+  });
+
+  it('changes and removes a commitment, refused once the covenant has left drafting', async () => {
+    const fresh = await fullCovenant(api, world);
+    const pool = fresh.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+    const token = world.people.poolSignatory.token;
+    const added = await add(token, { partyId: pool, title: 'Sunday swims', right: 'SHAPE_PUBLIC_SERVICES' }, fresh);
+    const id = added.data!.addCommitment.id;
+
+    const updated = await api.gql<{ updateCommitment: Record<string, unknown> }>(
+      UPDATE,
+      { input: { commitmentId: id, title: 'Sunday family swims', right: null, dueOn: '2027-06-01' } },
+      { token },
+    );
+    expect(updated.data!.updateCommitment).toMatchObject({
+      title: 'Sunday family swims',
+      right: null,
+      dueOn: '2027-06-01',
+    });
+    const cleared = await api.gql(UPDATE, { input: { commitmentId: id, title: null } }, { token });
+    expect(cleared.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const other = await api.gql(
+      UPDATE,
+      { input: { commitmentId: id, title: 'Ours now' } },
+      {
+        token: world.people.councilAdmin.token,
+      },
+    );
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await api.gql(
+      `mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`,
+      { c: fresh.id },
+      {
+        token: world.people.hydroAdmin.token,
+      },
+    );
+    const late = await api.gql(UPDATE, { input: { commitmentId: id, title: 'Too late' } }, { token });
+    expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await api.gql(REMOVE, { id }, { token })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const anonymousRead = await list(undefined, undefined, fresh);
+    expect(anonymousRead.data!.covenant!.commitments.map((c) => c.title)).toEqual(['Sunday family swims']);
+
+    await api.gql(
+      `mutation ($c: ID!) { returnToDraft(covenantId: $c, reason: "More to add.") { id } }`,
+      { c: fresh.id },
+      {
+        token: world.people.hydroAdmin.token,
+      },
+    );
+    expect((await api.gql<{ removeCommitment: boolean }>(REMOVE, { id }, { token })).data).toEqual({
+      removeCommitment: true,
+    });
+    expect((await list(token, undefined, fresh)).data!.covenant!.commitments).toEqual([]);
+    const again = await api.gql(REMOVE, { id }, { token });
+    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const actions = await sql<{ action: string }>(
+      api,
+      "SELECT action FROM audit_events WHERE covenant_id = $1 AND action LIKE 'commitment.%' ORDER BY seq",
+      [fresh.id],
+    );
+    expect(actions.map((a) => a.action)).toEqual(['commitment.added', 'commitment.updated', 'commitment.removed']);
+  });
+
+  it('tells open pages about each change, and filters by party and by overdue', async () => {
+    const fresh = await fullCovenant(api, world);
+    const pool = fresh.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+    const convenor = fresh.parties.find((p) => p.role === 'CONVENOR')!.id;
+    const watcher = await CollabClient.connect(api.url, world.people.councilSignatory.token);
+    clients.push(watcher);
+    await watcher.join(fresh.id);
+    const events: Record<string, unknown>[] = [];
+    watcher.socket.on('event', (event: Record<string, unknown>) => events.push(event));
+
+    const late = await add(
+      world.people.poolAdmin.token,
+      { partyId: pool, title: 'Repaint the changing rooms', dueOn: '2020-01-31' },
+      fresh,
+    );
+    await add(
+      world.people.hydroAdmin.token,
+      { partyId: convenor, title: 'Survey the riverside path', dueOn: '2999-01-01' },
+      fresh,
+    );
+    while (events.length < 2) await new Promise((r) => watcher.socket.once('event', r));
+    expect(events.map((e) => e.type)).toEqual(['commitment.changed', 'commitment.changed']);
+    expect(events[0]).toMatchObject({ covenantId: fresh.id, commitmentId: late.data!.addCommitment.id });
+
+    const token = world.people.hydroMember.token;
+    const overdue = await list(token, { overdue: true }, fresh);
+    expect(overdue.data!.covenant!.commitments.map((c) => c.title)).toEqual(['Repaint the changing rooms']);
+    const ofPool = await list(token, { partyId: pool }, fresh);
+    expect(ofPool.data!.covenant!.commitments.map((c) => c.party.id)).toEqual([pool]);
+  });
+
+  it('keeps a revision’s commitments to its parties, and drops those of a party that left', async () => {
+    const fresh = await fullCovenant(api, world);
+    const pool = fresh.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+    await add(world.people.poolAdmin.token, { partyId: pool, title: 'Open the pool on bank holidays' }, fresh);
+    await forceStatus(api, fresh.id, 'UNDER_REVIEW');
+    expect((await list(world.people.resident.token, undefined, fresh)).data!.covenant!.commitments).toEqual([]);
+    expect((await list(world.people.hydroMember.token, undefined, fresh)).data!.covenant!.commitments).toHaveLength(1);
+
+    await forceStatus(api, fresh.id, 'DRAFT');
+    await api.gql(
+      `mutation ($p: ID!) { removeParty(partyId: $p) { id } }`,
+      { p: pool },
+      {
+        token: world.people.poolAdmin.token,
+      },
+    );
+    expect((await list(world.people.hydroMember.token, undefined, fresh)).data!.covenant!.commitments).toEqual([]);
+  });
+});
