@@ -169,6 +169,25 @@ describe('co-drafting story', () => {
     await gwen.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'H2' }).click();
     await rory.text.getByRole('heading', { name: 'Meetings' }).waitFor({ timeout: LIVE_MS });
 
+    // Rory writes the pool trust's commitment; it arrives on Gwen's page as he saves it.
+    await rory.page.getByRole('button', { name: 'Add a commitment for Settle Pool Trust' }).click();
+    const form = rory.page.getByRole('form', { name: 'A new commitment for Settle Pool Trust' });
+    await form.getByRole('button', { name: 'Add commitment' }).click();
+    await form.getByText('Say in a line what will be done', { exact: false }).waitFor();
+    await form.getByLabel('What will be done').fill('Reopen the swimming pool on Sundays by June');
+    await form.getByLabel('How the neighbourhood will know it was done').fill('Sunday hours on the website.');
+    await form.getByLabel('Community right it serves').selectOption('SHAPE_PUBLIC_SERVICES');
+    await form.getByLabel('Due by').fill('2027-06-30');
+    await form.getByRole('button', { name: 'Add commitment' }).click();
+    await form.waitFor({ state: 'detached' });
+    const promised = gwen.page
+      .getByRole('region', { name: 'Settle Pool Trust' })
+      .getByRole('article', { name: 'Reopen the swimming pool on Sundays by June' });
+    await promised.waitFor({ timeout: LIVE_MS * 2 });
+    await promised.getByText('Due by 30 June 2027').waitFor();
+    await promised.getByText('Right to Shape Public Services').waitFor();
+    await visited(gwen.page, 'commitment-arrives');
+
     // Rory loses the connection and keeps typing; Gwen writes meanwhile.
     await rory.context.setOffline(true);
     const roryStatus = rory.page.locator('.save-indicator');

@@ -19,13 +19,16 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation AddCommitment($input: CommitmentInput!) {\n    addCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddCommitmentDocument,
     "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CovenantAuditDocument,
     "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        anchor\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CovenantCommentsDocument,
+    "\n  query CovenantCommitments($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n      }\n      viewerCan {\n        commitmentParties\n      }\n    }\n  }\n": typeof types.CovenantCommitmentsDocument,
     "\n  query CovenantNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CovenantNeighbourhoodDocument,
     "\n  query Covenant($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n      draftHtml\n      supportCount\n      viewerSupports\n      startsOn\n      reviewDueOn\n      endsOn\n      createdAt\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      parties {\n        id\n        role\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n      viewerCan {\n        edit\n        comment\n        invite\n        support\n        transition\n      }\n    }\n  }\n": typeof types.CovenantDocument,
     "\n  mutation CreateCovenant($input: CreateCovenantInput!) {\n    createCovenant(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CreateCovenantDocument,
     "\n  mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {\n    inviteParty(covenantId: $covenantId, organisationId: $organisationId, role: $role) {\n      id\n      role\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitePartyDocument,
     "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.OrganisationSearchDocument,
+    "\n  mutation RemoveCommitment($commitmentId: ID!) {\n    removeCommitment(commitmentId: $commitmentId)\n  }\n": typeof types.RemoveCommitmentDocument,
     "\n  mutation RemoveParty($partyId: ID!) {\n    removeParty(partyId: $partyId) {\n      id\n      status\n    }\n  }\n": typeof types.RemovePartyDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  mutation SupportCovenant($covenantId: ID!) {\n    supportCovenant(covenantId: $covenantId) {\n      id\n      supportCount\n    }\n  }\n": typeof types.SupportCovenantDocument,
@@ -34,6 +37,7 @@ type Documents = {
     "\n  mutation StartReview($covenantId: ID!) {\n    startReview(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": typeof types.StartReviewDocument,
     "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EndCovenantDocument,
     "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCovenantDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateCommitmentDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NeighbourhoodsDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToInvitationDocument,
@@ -54,13 +58,16 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation AddCommitment($input: CommitmentInput!) {\n    addCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddCommitmentDocument,
     "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.CovenantAuditDocument,
     "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        anchor\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CovenantCommentsDocument,
+    "\n  query CovenantCommitments($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n      }\n      viewerCan {\n        commitmentParties\n      }\n    }\n  }\n": types.CovenantCommitmentsDocument,
     "\n  query CovenantNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": types.CovenantNeighbourhoodDocument,
     "\n  query Covenant($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n      draftHtml\n      supportCount\n      viewerSupports\n      startsOn\n      reviewDueOn\n      endsOn\n      createdAt\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      parties {\n        id\n        role\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          slug\n          name\n          kind\n        }\n      }\n      viewerCan {\n        edit\n        comment\n        invite\n        support\n        transition\n      }\n    }\n  }\n": types.CovenantDocument,
     "\n  mutation CreateCovenant($input: CreateCovenantInput!) {\n    createCovenant(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": types.CreateCovenantDocument,
     "\n  mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {\n    inviteParty(covenantId: $covenantId, organisationId: $organisationId, role: $role) {\n      id\n      role\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.InvitePartyDocument,
     "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.OrganisationSearchDocument,
+    "\n  mutation RemoveCommitment($commitmentId: ID!) {\n    removeCommitment(commitmentId: $commitmentId)\n  }\n": types.RemoveCommitmentDocument,
     "\n  mutation RemoveParty($partyId: ID!) {\n    removeParty(partyId: $partyId) {\n      id\n      status\n    }\n  }\n": types.RemovePartyDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  mutation SupportCovenant($covenantId: ID!) {\n    supportCovenant(covenantId: $covenantId) {\n      id\n      supportCount\n    }\n  }\n": types.SupportCovenantDocument,
@@ -69,6 +76,7 @@ const documents: Documents = {
     "\n  mutation StartReview($covenantId: ID!) {\n    startReview(covenantId: $covenantId) {\n      id\n      status\n    }\n  }\n": types.StartReviewDocument,
     "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EndCovenantDocument,
     "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawCovenantDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateCommitmentDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": types.NeighbourhoodsDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.RespondToInvitationDocument,
@@ -104,11 +112,19 @@ export function graphql(source: "\n  mutation AddComment($input: CommentInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddCommitment($input: CommitmentInput!) {\n    addCommitment(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').AddCommitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CovenantAudit($covenantId: ID!) {\n    covenantAudit(covenantId: $covenantId) {\n      seq\n      at\n      action\n      details\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CovenantComments($slug: String!, $includeResolved: Boolean!) {\n    covenant(slug: $slug) {\n      id\n      comments(includeResolved: $includeResolved) {\n        id\n        body\n        quote\n        anchor\n        resolved\n        parentId\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantCommitments($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n      }\n      viewerCan {\n        commitmentParties\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantCommitmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,6 +145,10 @@ export function graphql(source: "\n  mutation InviteParty($covenantId: ID!, $org
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationSearch($search: String) {\n    organisations(search: $search, first: 20) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').OrganisationSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCommitment($commitmentId: ID!) {\n    removeCommitment(commitmentId: $commitmentId)\n  }\n"): typeof import('./graphql').RemoveCommitmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,6 +181,10 @@ export function graphql(source: "\n  mutation EndCovenant($covenantId: ID!, $rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawCovenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').UpdateCommitmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,30 @@ export type CommentInput = {
   quote?: string | null | undefined;
 };
 
+export type CommitmentInput = {
+  covenantId: string | number;
+  description?: string | null | undefined;
+  /** May be in the past. */
+  dueOn?: string | null | undefined;
+  measure?: string | null | undefined;
+  partyId: string | number;
+  right?: CommunityRight | null | undefined;
+  title: string;
+};
+
+export type CommitmentProgress =
+  | 'AT_RISK'
+  | 'DELIVERED'
+  | 'DROPPED'
+  | 'NOT_STARTED'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+export type CommunityRight =
+  | 'BUY_COMMUNITY_ASSETS'
+  | 'CONTROL_INVESTMENT'
+  | 'SHAPE_PUBLIC_SERVICES';
+
 export type CovenantStatus =
   | 'CONSULTATION'
   | 'DRAFT'
@@ -91,6 +115,16 @@ export type RegisterInput = {
   password: string;
 };
 
+export type UpdateCommitmentInput = {
+  commitmentId: string | number;
+  description?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  measure?: string | null | undefined;
+  right?: CommunityRight | null | undefined;
+  /** Left out, it stays; it cannot be cleared. */
+  title?: string | null | undefined;
+};
+
 export type UpdateMembershipInput = {
   membershipId: string | number;
   /** Leave out to keep the position; an empty string clears it. */
@@ -130,6 +164,13 @@ export type AddCommentMutationVariables = Exact<{
 
 export type AddCommentMutation = { addComment: { id: string } };
 
+export type AddCommitmentMutationVariables = Exact<{
+  input: CommitmentInput;
+}>;
+
+
+export type AddCommitmentMutation = { addCommitment: { id: string, title: string } };
+
 export type CovenantAuditQueryVariables = Exact<{
   covenantId: string | number;
 }>;
@@ -144,6 +185,13 @@ export type CovenantCommentsQueryVariables = Exact<{
 
 
 export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
+
+export type CovenantCommitmentsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantCommitmentsQuery = { covenant: { id: string, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string } }>, viewerCan: { commitmentParties: Array<string> } } | null };
 
 export type CovenantNeighbourhoodQueryVariables = Exact<{
   slug: string;
@@ -181,6 +229,13 @@ export type OrganisationSearchQueryVariables = Exact<{
 
 
 export type OrganisationSearchQuery = { organisations: Array<{ id: string, slug: string, name: string, kind: OrganisationKind }> };
+
+export type RemoveCommitmentMutationVariables = Exact<{
+  commitmentId: string | number;
+}>;
+
+
+export type RemoveCommitmentMutation = { removeCommitment: boolean };
 
 export type RemovePartyMutationVariables = Exact<{
   partyId: string | number;
@@ -240,6 +295,13 @@ export type WithdrawCovenantMutationVariables = Exact<{
 
 
 export type WithdrawCovenantMutation = { withdrawCovenant: { id: string, status: CovenantStatus } };
+
+export type UpdateCommitmentMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type UpdateCommitmentMutation = { updateCommitment: { id: string, title: string } };
 
 export type NeighbourhoodsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -384,6 +446,14 @@ export const AddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const AddCommitmentDocument = new TypedDocumentString(`
+    mutation AddCommitment($input: CommitmentInput!) {
+  addCommitment(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommitmentMutation, AddCommitmentMutationVariables>;
 export const CovenantAuditDocument = new TypedDocumentString(`
     query CovenantAudit($covenantId: ID!) {
   covenantAudit(covenantId: $covenantId) {
@@ -418,6 +488,30 @@ export const CovenantCommentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CovenantCommentsQuery, CovenantCommentsQueryVariables>;
+export const CovenantCommitmentsDocument = new TypedDocumentString(`
+    query CovenantCommitments($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    commitments {
+      id
+      title
+      description
+      measure
+      right
+      dueOn
+      progress
+      percentComplete
+      overdue
+      party {
+        id
+      }
+    }
+    viewerCan {
+      commitmentParties
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantCommitmentsQuery, CovenantCommitmentsQueryVariables>;
 export const CovenantNeighbourhoodDocument = new TypedDocumentString(`
     query CovenantNeighbourhood($slug: String!) {
   neighbourhood(slug: $slug) {
@@ -512,6 +606,11 @@ export const OrganisationSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationSearchQuery, OrganisationSearchQueryVariables>;
+export const RemoveCommitmentDocument = new TypedDocumentString(`
+    mutation RemoveCommitment($commitmentId: ID!) {
+  removeCommitment(commitmentId: $commitmentId)
+}
+    `) as unknown as TypedDocumentString<RemoveCommitmentMutation, RemoveCommitmentMutationVariables>;
 export const RemovePartyDocument = new TypedDocumentString(`
     mutation RemoveParty($partyId: ID!) {
   removeParty(partyId: $partyId) {
@@ -576,6 +675,14 @@ export const WithdrawCovenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawCovenantMutation, WithdrawCovenantMutationVariables>;
+export const UpdateCommitmentDocument = new TypedDocumentString(`
+    mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+  updateCommitment(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
     query Neighbourhoods($search: String, $first: Int) {
   neighbourhoods(search: $search, first: $first) {

@@ -13,6 +13,7 @@ import { useCovenantSync } from '../collab/use-covenant-sync';
 import type { Covenant, CovenantComment } from '../components/covenant';
 import { AuditTrail } from '../components/AuditTrail';
 import { CommentsSection } from '../components/CommentsSection';
+import { CommitmentsSection } from '../components/CommitmentsSection';
 import { CovenantHeader } from '../components/CovenantHeader';
 import { CovenantText } from '../components/CovenantText';
 import { NextActions } from '../components/NextActions';
@@ -87,6 +88,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
       />
       <div className="covenant-grid">
         <div className="covenant-grid__main stack">
+          <CommitmentsSection covenant={data} />
           <CommentsSection covenant={data} signedIn={me !== null} />
           <AuditTrail covenant={data} />
         </div>

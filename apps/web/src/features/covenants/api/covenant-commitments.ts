@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql } from '../../../gql';
+import { execute } from '../../../lib/graphql';
+import { covenantQueryKey } from './covenant';
+
+export const CovenantCommitmentsDocument = graphql(`
+  query CovenantCommitments($slug: String!) {
+    covenant(slug: $slug) {
+      id
+      commitments {
+        id
+        title
+        description
+        measure
+        right
+        dueOn
+        progress
+        percentComplete
+        overdue
+        party {
+          id
+        }
+      }
+      viewerCan {
+        commitmentParties
+      }
+    }
+  }
+`);
+
+export function useCovenantCommitments(slug: string) {
+  return useQuery({
+    queryKey: [...covenantQueryKey(slug), 'commitments'],
+    queryFn: async () => (await execute(CovenantCommitmentsDocument, { slug })).covenant,
+  });
+}

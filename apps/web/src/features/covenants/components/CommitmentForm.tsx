@@ -1,0 +1,140 @@
+import { COMMUNITY_RIGHT_LABELS, COMMUNITY_RIGHTS, type CommunityRight } from '@covenant/domain';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
+import { Select } from '../../../components/ui/Select';
+import { TextArea } from '../../../components/ui/TextArea';
+import { TextField } from '../../../components/ui/TextField';
+import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import { useAddCommitment } from '../api/add-commitment';
+import { useUpdateCommitment } from '../api/update-commitment';
+import type { CovenantCommitment } from './covenant';
+
+type CommitmentField = 'title' | 'description' | 'measure' | 'right' | 'dueOn';
+const FIELDS: readonly CommitmentField[] = ['title', 'description', 'measure', 'right', 'dueOn'];
+const RIGHT_OPTIONS = COMMUNITY_RIGHTS.map((right) => ({ value: right, label: COMMUNITY_RIGHT_LABELS[right] }));
+
+export interface CommitmentFormProps {
+  covenantId: string;
+  slug: string;
+  party: { id: string; name: string };
+  /** Editing this commitment; a new one when absent. */
+  commitment?: CovenantCommitment;
+  onDone: () => void;
+}
+
+/** Adds a commitment for a party, or changes one; the title is the promise in a line. */
+export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: CommitmentFormProps) {
+  const add = useAddCommitment(slug);
+  const update = useUpdateCommitment(slug);
+  const mutation = commitment ? update : add;
+  const [values, setValues] = useState({
+    title: commitment?.title ?? '',
+    description: commitment?.description ?? '',
+    measure: commitment?.measure ?? '',
+    right: commitment?.right ?? '',
+    dueOn: commitment?.dueOn ?? '',
+  });
+  const [clientErrors, setClientErrors] = useState<FieldErrors<CommitmentField>>({});
+  const server = formErrors(mutation.error, FIELDS);
+  const errors = { ...server.fields, ...clientErrors };
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  useEffect(() => heading.current?.focus(), []);
+
+  const set = (field: CommitmentField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems: FieldErrors<CommitmentField> = {};
+    if (!values.title.trim()) problems.title = 'Say in a line what will be done, e.g. “Reopen the pool on Sundays”.';
+    if (values.title.trim().length > 200)
+      problems.title = 'Keep the title to 200 characters; put more in the description.';
+    setClientErrors(problems);
+    if (hasErrors(problems)) return;
+    const fields = {
+      title: values.title.trim(),
+      description: values.description.trim() || null,
+      measure: values.measure.trim() || null,
+      right: (values.right || null) as CommunityRight | null,
+      dueOn: values.dueOn || null,
+    };
+    const done = { onSuccess: onDone };
+    if (commitment) update.mutate({ commitmentId: commitment.id, ...fields }, done);
+    else add.mutate({ covenantId, partyId: party.id, ...fields }, done);
+  };
+
+  return (
+    <form
+      className="form form--panel commitment-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
+      <h4 id={titleId} ref={heading} tabIndex={-1}>
+        {commitment ? `Change “${commitment.title}”` : `A new commitment for ${party.name}`}
+      </h4>
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      <TextField
+        label="What will be done"
+        name="title"
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+        hint="One line, e.g. “Reopen the swimming pool on Sundays by June”."
+        maxLength={200}
+      />
+      <TextArea
+        label="Details"
+        name="description"
+        rows={3}
+        optional
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+      />
+      <TextField
+        label="How the neighbourhood will know it was done"
+        name="measure"
+        optional
+        value={values.measure}
+        onChange={set('measure')}
+        error={errors.measure}
+        hint="e.g. “Sunday opening hours on the pool’s website; swims counted each month”."
+      />
+      <div className="form-row">
+        <Select
+          label="Community right it serves"
+          name="right"
+          optional
+          placeholder="None"
+          options={RIGHT_OPTIONS}
+          value={values.right}
+          onChange={set('right')}
+          error={errors.right}
+        />
+        <TextField
+          label="Due by"
+          name="dueOn"
+          type="date"
+          optional
+          value={values.dueOn}
+          onChange={set('dueOn')}
+          error={errors.dueOn}
+        />
+      </div>
+      <div className="actions">
+        <Button type="submit" className="button--small" busy={mutation.isPending} busyLabel="Saving…">
+          {commitment ? 'Save changes' : 'Add commitment'}
+        </Button>
+        <Button variant="quiet" className="button--small" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
