@@ -11,6 +11,7 @@ import { CovenantDocumentEntity } from '../collab/covenant-document.entity';
 import { writeCovenantTemplate } from '../collab/document';
 import { Y } from '../collab/document/yjs';
 import { appendAuditEvent } from '../modules/audit/audit.service';
+import { CommitmentEntity } from '../modules/commitments/commitment.entity';
 import { CommentEntity } from '../modules/comments/comment.entity';
 import { CovenantEntity } from '../modules/covenants/covenant.entity';
 import { SupportEntity } from '../modules/covenants/support.entity';
@@ -229,6 +230,47 @@ async function loadDemoCovenant(
     partyId: council.id,
     organisationId: council.organisationId,
     role: council.role,
+  });
+  const commit = async (
+    byEmail: string,
+    of: PartyEntity,
+    fields: Pick<CommitmentEntity, 'title' | 'description' | 'measure' | 'right' | 'dueOn'>,
+  ) => {
+    const commitment = await manager.save(
+      manager.create(CommitmentEntity, {
+        covenantId: covenant.id,
+        partyId: of.id,
+        createdById: user(byEmail),
+        ...fields,
+      }),
+    );
+    await audit(user(byEmail), 'commitment.added', {
+      commitmentId: commitment.id,
+      partyId: of.id,
+      organisationId: of.organisationId,
+      title: commitment.title,
+    });
+  };
+  await commit('morag@settlepool.example', pool, {
+    title: 'Reopen the swimming pool on Sundays by June',
+    description: 'Sunday mornings 9 to 1 for families, with one lane kept for club swimmers.',
+    measure: 'Sunday hours on the pool’s website; Sunday swims counted each month and reported here.',
+    right: 'SHAPE_PUBLIC_SERVICES',
+    dueOn: '2027-06-30',
+  });
+  await commit('aled@settlehydro.example', convenor, {
+    title: 'Put a share of the hydro surplus into a residents’ fund',
+    description: 'Residents vote each spring on how the fund is spent.',
+    measure: 'The fund’s accounts and the vote results, published each year.',
+    right: 'CONTROL_INVESTMENT',
+    dueOn: '2027-04-30',
+  });
+  await commit('priya@northyorks-council.example', council, {
+    title: 'Repair the riverside path between the weir and the bridge',
+    description: null,
+    measure: 'The path reopened, with the repairs signed off by the council’s highways team.',
+    right: null,
+    dueOn: '2027-09-30',
   });
   const homes = await party('dales-river-homes', 'PARTNER', 'INVITED');
   await audit(aled, 'party.invited', { partyId: homes.id, organisationId: homes.organisationId, role: homes.role });

@@ -13,9 +13,11 @@ export interface CommitmentItemProps {
   slug: string;
   party: { id: string; name: string };
   canChange: boolean;
+  /** Once the covenant is in force, progress is what matters. */
+  tracking: boolean;
 }
 
-export function CommitmentItem({ commitment, covenantId, slug, party, canChange }: CommitmentItemProps) {
+export function CommitmentItem({ commitment, covenantId, slug, party, canChange, tracking }: CommitmentItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const remove = useRemoveCommitment(slug);
 
@@ -40,7 +42,7 @@ export function CommitmentItem({ commitment, covenantId, slug, party, canChange 
         <p className="commitment__meta">
           {commitment.dueOn ? <span>Due by {formatDay(commitment.dueOn)}</span> : <span>No due date</span>}
           {commitment.right ? <span className="tag">{COMMUNITY_RIGHT_LABELS[commitment.right]}</span> : null}
-          <span className="tag">{COMMITMENT_PROGRESS_LABELS[commitment.progress]}</span>
+          {tracking ? <span className="tag">{COMMITMENT_PROGRESS_LABELS[commitment.progress]}</span> : null}
           {commitment.overdue ? <span className="tag tag--overdue">Overdue</span> : null}
         </p>
         {commitment.description ? <p className="commitment__description">{commitment.description}</p> : null}

@@ -8,6 +8,7 @@ import { CommitmentItem } from './CommitmentItem';
 import type { Covenant } from './covenant';
 
 const ROLE_ORDER = { CONVENOR: 0, PARTNER: 1, COUNTERSIGNATORY: 2 } as const;
+const TRACKED = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
 
 /** What each party promises to do, grouped by party; each party writes its own while the covenant is drafted. */
 export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
@@ -51,6 +52,7 @@ export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
                         slug={covenant.slug}
                         party={{ id: party.id, name }}
                         canChange={canChange}
+                        tracking={TRACKED.includes(covenant.status)}
                       />
                     ))}
                   </ul>

@@ -123,7 +123,13 @@ export function CovenantEditor(props: CovenantEditorProps) {
       {mounted ? (
         <EditorToolbar editor={editor} editable={editable} onComment={props.canComment ? startComment : undefined} />
       ) : null}
-      <div className="covenant-editor__layout">
+      <div
+        className={
+          props.canComment || comments.length > 0
+            ? 'covenant-editor__layout covenant-editor__layout--with-comments'
+            : 'covenant-editor__layout'
+        }
+      >
         <EditorContent editor={editor} className="covenant-editor__content" />
         {mounted ? (
           <TextComments
