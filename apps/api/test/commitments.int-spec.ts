@@ -274,4 +274,65 @@ describe('Commitments while drafting', () => {
     );
     expect((await list(world.people.hydroMember.token, undefined, fresh)).data!.covenant!.commitments).toEqual([]);
   });
+
+  it('serves the commitments as open data, CSV and JSON, to whoever may read the covenant', async () => {
+    const fresh = await fullCovenant(api, world);
+    const pool = fresh.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+    const added = await add(
+      world.people.poolAdmin.token,
+      { partyId: pool, title: 'Sunday swims, for families', measure: '=counted monthly', dueOn: '2027-06-30' },
+      fresh,
+    );
+    const id = added.data!.addCommitment.id;
+    const download = (extension: string, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/covenants/${fresh.slug}/commitments.${extension}`, { headers });
+
+    expect((await download('csv')).status).toBe(404);
+    expect((await download('json', { accept: 'text/html' })).status).toBe(404);
+    const asMember = await download('csv', { authorization: `Bearer ${world.people.hydroMember.token}` });
+    expect(asMember.status).toBe(200);
+    expect(asMember.headers.get('content-type')).toContain('text/csv');
+
+    await api.gql(
+      `mutation ($c: ID!) { openConsultation(covenantId: $c) { id } }`,
+      { c: fresh.id },
+      {
+        token: world.people.hydroAdmin.token,
+      },
+    );
+    const csv = await download('csv', { accept: 'text/html,application/xhtml+xml' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain(`${fresh.slug}-commitments.csv`);
+    const [header, first, last] = (await csv.text()).split('\r\n');
+    expect(header).toBe(
+      'id,partyId,organisation,title,description,measure,right,dueOn,progress,percentComplete,overdue,lastUpdatedAt',
+    );
+    expect(first).toMatch(
+      new RegExp(
+        `^${id},${pool},Settle Pool Trust,"Sunday swims, for families",,'=counted monthly,,2027-06-30,NOT_STARTED,0,false,\\d{4}-`,
+      ),
+    );
+    expect(last).toBe('');
+
+    const json = await download('json');
+    expect(json.status).toBe(200);
+    expect(await json.json()).toEqual([
+      {
+        id,
+        partyId: pool,
+        organisation: 'Settle Pool Trust',
+        title: 'Sunday swims, for families',
+        description: null,
+        measure: '=counted monthly',
+        right: null,
+        dueOn: '2027-06-30',
+        progress: 'NOT_STARTED',
+        percentComplete: 0,
+        overdue: false,
+        lastUpdatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
+    ]);
+    expect((await download('json', { authorization: 'Bearer forged' })).status).toBe(401);
+    expect((await fetch(`${api.url}/covenants/no-such-covenant/commitments.json`)).status).toBe(404);
+  });
 });

@@ -187,6 +187,11 @@ describe('co-drafting story', () => {
     await promised.getByText('Due by 30 June 2027').waitFor();
     await promised.getByText('Right to Shape Public Services').waitFor();
     await visited(gwen.page, 'commitment-arrives');
+    const [download] = await Promise.all([
+      gwen.page.waitForEvent('download'),
+      gwen.page.getByRole('link', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${slug}-commitments.csv`);
 
     // Rory loses the connection and keeps typing; Gwen writes meanwhile.
     await rory.context.setOffline(true);

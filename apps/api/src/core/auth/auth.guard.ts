@@ -1,7 +1,7 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { unauthenticated } from '../errors/app-error';
+import { unauthenticated, type AppError } from '../errors/app-error';
 import { IS_PUBLIC, IS_SIGN_IN } from './public.decorator';
 import type { AuthenticatedRequest } from './viewer';
 
@@ -17,11 +17,18 @@ export class AuthGuard implements CanActivate {
     const request = this.request(context);
     const auth = request?.auth;
     const targets = [context.getHandler(), context.getClass()];
-    if (auth?.error && !this.reflector.getAllAndOverride<boolean>(IS_SIGN_IN, targets)) throw auth.error;
+    if (auth?.error && !this.reflector.getAllAndOverride<boolean>(IS_SIGN_IN, targets))
+      throw this.refusal(context, auth.error);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (isPublic) return true;
-    if (!auth?.viewer) throw unauthenticated();
+    if (!auth?.viewer) throw this.refusal(context, unauthenticated());
     return true;
+  }
+
+  /** GraphQL carries the code in the error; a plain HTTP request (a download) gets 401 with the same words. */
+  private refusal(context: ExecutionContext, error: AppError): Error {
+    if (context.getType() !== 'http') return error;
+    return new HttpException({ statusCode: 401, code: error.code, message: error.message }, 401);
   }
 
   private request(context: ExecutionContext): AuthenticatedRequest | undefined {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { isPagePath } from '@covenant/domain';
 
 const NOT_PAGES = /^\/(graphql|socket\.io|healthz|readyz|\.well-known)(\/|$)/;
+/** Downloads that live under a page's address (contract/http.md). */
+const DOWNLOADS = /^\/covenants\/[^/]+\/(commitments\.(csv|json)|v\/[^/]+\.pdf)$/;
 
 function wantsHtml(req: express.Request): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['html', 'json']) === 'html';
@@ -50,7 +52,7 @@ export function webApp(webDist: string): Router {
   router.use(express.static(webDist, { index: false, maxAge: '1h' }));
 
   router.use((req, res, next) => {
-    if (!wantsHtml(req) || NOT_PAGES.test(req.path)) return next();
+    if (!wantsHtml(req) || NOT_PAGES.test(req.path) || DOWNLOADS.test(req.path)) return next();
     sendHtml(res, isPagePath(req.path) ? 200 : 404, index());
   });
   return router;

@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CovenantsModule } from '../covenants/covenants.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PartiesModule } from '../parties/parties.module';
 import { CommitmentEntity } from './commitment.entity';
 import { CommitmentsResolver, CovenantCommitmentsResolver, PartyCommitmentsResolver } from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
+import { OpenDataController } from './open-data.controller';
+import { OpenDataService } from './open-data.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommitmentEntity]), CovenantsModule],
-  providers: [CommitmentsService, CommitmentsResolver, CovenantCommitmentsResolver, PartyCommitmentsResolver],
+  imports: [TypeOrmModule.forFeature([CommitmentEntity]), CovenantsModule, PartiesModule, OrganisationsModule],
+  controllers: [OpenDataController],
+  providers: [
+    CommitmentsService,
+    OpenDataService,
+    CommitmentsResolver,
+    CovenantCommitmentsResolver,
+    PartyCommitmentsResolver,
+  ],
   exports: [CommitmentsService],
 })
 export class CommitmentsModule {}

@@ -79,6 +79,19 @@ export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
           {all.length === 0 && mayChange.size === 0 ? (
             <p className="muted">The parties have not written their commitments yet.</p>
           ) : null}
+          {all.length > 0 ? (
+            <p className="commitments__downloads">
+              Open data: download the commitments as{' '}
+              <a href={`/covenants/${covenant.slug}/commitments.csv`} download>
+                CSV
+              </a>{' '}
+              or{' '}
+              <a href={`/covenants/${covenant.slug}/commitments.json`} download>
+                JSON
+              </a>
+              .
+            </p>
+          ) : null}
         </div>
       )}
     </section>
