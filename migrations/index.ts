@@ -1,3 +1,4 @@
+import { CommitmentUpdates1796190960167 } from './1796190960167-commitment-updates';
 import { Commitments1796188874552 } from './1796188874552-commitments';
 import { Covenants1795871845497 } from './1795871845497-covenants';
 import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   Covenants1795871845497,
   DocumentUpdates1795874500578,
   Commitments1796188874552,
+  CommitmentUpdates1796190960167,
 ];

@@ -335,4 +335,158 @@ describe('Commitments while drafting', () => {
     expect((await download('json', { authorization: 'Bearer forged' })).status).toBe(401);
     expect((await fetch(`${api.url}/covenants/no-such-covenant/commitments.json`)).status).toBe(404);
   });
+
+  describe('once the covenant is in force', () => {
+    const REPORT = `mutation ($input: CommitmentUpdateInput!) {
+      reportProgress(input: $input) {
+        id progress percentComplete
+        updates { progress percentComplete note evidenceUrl author { displayName } }
+      }
+    }`;
+    let inForce: TestCovenant;
+    let poolCommitment: string;
+
+    beforeAll(async () => {
+      inForce = await fullCovenant(api, world);
+      const pool = inForce.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+      const convenor = inForce.parties.find((p) => p.role === 'CONVENOR')!.id;
+      poolCommitment = (
+        await add(world.people.poolAdmin.token, { partyId: pool, title: 'Sunday swims', dueOn: '2020-06-30' }, inForce)
+      ).data!.addCommitment.id;
+      await add(world.people.hydroAdmin.token, { partyId: convenor, title: 'Residents’ fund' }, inForce);
+      await forceStatus(api, inForce.id, 'IN_FORCE');
+    });
+
+    const report = (token: string, input: Record<string, unknown>) =>
+      api.gql<{ reportProgress: { progress: string; percentComplete: number; updates: Record<string, unknown>[] } }>(
+        REPORT,
+        {
+          input: {
+            commitmentId: poolCommitment,
+            progress: 'ON_TRACK',
+            percentComplete: 40,
+            note: 'Lifeguards hired.',
+            ...input,
+          },
+        },
+        { token },
+      );
+
+    it('lets a member of the party report progress with evidence, kept as history', async () => {
+      const first = await report(world.people.poolMember.token, {
+        evidenceUrl: 'https://settlepool.example/news/sunday-swims',
+      });
+      expect(first.errors).toBeUndefined();
+      const second = await report(world.people.poolSignatory.token, {
+        progress: 'DELIVERED',
+        percentComplete: 100,
+        note: '  Open every Sunday from 9.  ',
+      });
+      expect(second.data!.reportProgress).toMatchObject({ progress: 'DELIVERED', percentComplete: 100 });
+      expect(second.data!.reportProgress.updates).toEqual([
+        {
+          progress: 'ON_TRACK',
+          percentComplete: 40,
+          note: 'Lifeguards hired.',
+          evidenceUrl: 'https://settlepool.example/news/sunday-swims',
+          author: { displayName: 'Kit Dawson' },
+        },
+        {
+          progress: 'DELIVERED',
+          percentComplete: 100,
+          note: 'Open every Sunday from 9.',
+          evidenceUrl: null,
+          author: { displayName: 'Isla Brennan' },
+        },
+      ]);
+    });
+
+    it('refuses other parties, bad figures, notes and links, and covenants not in force', async () => {
+      expect((await report(world.people.hydroAdmin.token, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const bad: [Record<string, unknown>, string][] = [
+        [{ percentComplete: 101 }, 'percentComplete'],
+        [{ percentComplete: -1 }, 'percentComplete'],
+        [{ progress: 'DELIVERED', percentComplete: 90 }, 'percentComplete'],
+        [{ note: '   ' }, 'note'],
+        [{ note: 'x'.repeat(2001) }, 'note'],
+        [{ evidenceUrl: 'javascript:alert(1)' }, 'evidenceUrl'],
+        [{ evidenceUrl: 'ftp://settlepool.example/report.pdf' }, 'evidenceUrl'],
+      ];
+      for (const [input, field] of bad) {
+        const response = await report(world.people.poolMember.token, input);
+        expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(Object.keys((response.errors?.[0].extensions?.fields as Record<string, string>) ?? {})).toContainEqual(
+          expect.stringContaining(field),
+        );
+      }
+      const drafting = await fullCovenant(api, world);
+      const pool = drafting.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+      const draft = await add(world.people.poolAdmin.token, { partyId: pool, title: 'Not yet' }, drafting);
+      const early = await api.gql(
+        REPORT,
+        {
+          input: {
+            commitmentId: draft.data!.addCommitment.id,
+            progress: 'ON_TRACK',
+            percentComplete: 10,
+            note: 'Early',
+          },
+        },
+        { token: world.people.poolAdmin.token },
+      );
+      expect(early.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message: 'Progress is reported once the covenant is in force.',
+      });
+      const [{ count }] = await sql<{ count: string }>(
+        api,
+        'SELECT count(*) FROM commitment_updates WHERE commitment_id = $1',
+        [draft.data!.addCommitment.id],
+      );
+      expect(Number(count)).toBe(0);
+    });
+
+    it('sums the covenant up and lists an organisation’s commitments across the covenants it can see', async () => {
+      const summary = await api.gql<{
+        commitmentSummary: { total: number; overdue: number; byProgress: { progress: string; count: number }[] };
+      }>(`query ($c: ID!) { commitmentSummary(covenantId: $c) { total overdue byProgress { progress count } } }`, {
+        c: inForce.id,
+      });
+      expect(summary.data!.commitmentSummary.total).toBe(2);
+      expect(summary.data!.commitmentSummary.byProgress.map((p) => p.progress)).toEqual([
+        'NOT_STARTED',
+        'ON_TRACK',
+        'AT_RISK',
+        'OFF_TRACK',
+        'DELIVERED',
+        'DROPPED',
+      ]);
+      expect(summary.data!.commitmentSummary.byProgress.find((p) => p.progress === 'DELIVERED')!.count).toBe(1);
+      // The pool's commitment was due in 2020 but is delivered: not overdue.
+      expect(summary.data!.commitmentSummary.overdue).toBe(0);
+
+      const hidden = await fullCovenant(api, world, 'PARTIES_ONLY');
+      await add(
+        world.people.poolAdmin.token,
+        { partyId: hidden.parties.find((p) => p.organisation.id === world.pool.id)!.id, title: 'Private promise' },
+        hidden,
+      );
+      const across = (token?: string) =>
+        api.gql<{ commitments: { title: string; covenant: { id: string } }[] }>(
+          `query ($o: ID) { commitments(organisationId: $o) { title covenant { id } } }`,
+          { o: world.pool.id },
+          token ? { token } : {},
+        );
+      const forPool = (await across(world.people.poolMember.token)).data!.commitments.map((c) => c.title);
+      expect(forPool).toEqual(expect.arrayContaining(['Sunday swims', 'Private promise']));
+      expect(forPool).not.toContain('Residents’ fund');
+      const forAnyone = (await across()).data!.commitments;
+      expect(forAnyone.map((c) => c.title)).toContain('Sunday swims');
+      expect(forAnyone.map((c) => c.title)).not.toContain('Private promise');
+      const notFound = await api.gql(`query ($c: ID!) { commitmentSummary(covenantId: $c) { total } }`, {
+        c: hidden.id,
+      });
+      expect(notFound.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+  });
 });

@@ -35,6 +35,8 @@ const COVERED = {
     'covenants',
     'covenantAudit',
     'verifyCovenant',
+    'commitments',
+    'commitmentSummary',
   ],
   Mutation: [
     'register',
@@ -58,6 +60,7 @@ const COVERED = {
     'resolveComment',
     'addCommitment',
     'removeCommitment',
+    'reportProgress',
   ],
   types: [
     'DateTime',
@@ -90,6 +93,10 @@ const COVERED = {
     'Commitment',
     'CommitmentFilter',
     'CommitmentInput',
+    'CommitmentUpdate',
+    'CommitmentUpdateInput',
+    'CommitmentSummary',
+    'ProgressCount',
   ],
 };
 

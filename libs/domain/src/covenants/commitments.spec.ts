@@ -1,5 +1,5 @@
 import { londonDay } from '../dates';
-import { isOverdue } from './commitments';
+import { isOverdue, progressProblem, summariseCommitments } from './commitments';
 
 describe('isOverdue', () => {
   it('is overdue from the day after the due day, London time, until delivered or dropped', () => {
@@ -19,5 +19,35 @@ describe('isOverdue', () => {
     const winter = { dueOn: '2027-01-10', progress: 'AT_RISK' as const };
     expect(isOverdue(winter, londonDay(new Date('2027-01-10T23:59:00Z')))).toBe(false);
     expect(isOverdue(winter, londonDay(new Date('2027-01-11T00:00:00Z')))).toBe(true);
+  });
+});
+
+describe('progressProblem', () => {
+  it('wants a whole percentage from 0 to 100, and 100 for a delivered commitment', () => {
+    expect(progressProblem('ON_TRACK', 40)).toBeNull();
+    expect(progressProblem('DELIVERED', 100)).toBeNull();
+    expect(progressProblem('DROPPED', 0)).toBeNull();
+    expect(progressProblem('DELIVERED', 99)).toBe('A delivered commitment is 100% complete.');
+    for (const bad of [-1, 101, 12.5]) expect(progressProblem('ON_TRACK', bad)).toMatch(/0 to 100/);
+  });
+});
+
+describe('summariseCommitments', () => {
+  it('counts every kind of progress in order, zeros included, and the overdue ones', () => {
+    const summary = summariseCommitments([
+      { progress: 'ON_TRACK', overdue: false },
+      { progress: 'AT_RISK', overdue: true },
+      { progress: 'ON_TRACK', overdue: true },
+    ]);
+    expect(summary.total).toBe(3);
+    expect(summary.overdue).toBe(2);
+    expect(summary.byProgress).toEqual([
+      { progress: 'NOT_STARTED', count: 0 },
+      { progress: 'ON_TRACK', count: 2 },
+      { progress: 'AT_RISK', count: 1 },
+      { progress: 'OFF_TRACK', count: 0 },
+      { progress: 'DELIVERED', count: 0 },
+      { progress: 'DROPPED', count: 0 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Rules about commitments that the API and the web app both need. */
-import type { CommitmentProgress } from './enums';
+import { COMMITMENT_PROGRESSES, type CommitmentProgress } from './enums';
 
 const FINISHED: readonly CommitmentProgress[] = ['DELIVERED', 'DROPPED'];
 
@@ -9,4 +9,33 @@ const FINISHED: readonly CommitmentProgress[] = ['DELIVERED', 'DROPPED'];
  */
 export function isOverdue(commitment: { dueOn: string | null; progress: CommitmentProgress }, today: string): boolean {
   return commitment.dueOn !== null && commitment.dueOn < today && !FINISHED.includes(commitment.progress);
+}
+
+/** What is wrong with a progress report's figures, in words; null when they agree. */
+export function progressProblem(progress: CommitmentProgress, percentComplete: number): string | null {
+  if (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100) {
+    return 'Give how complete it is as a whole number from 0 to 100.';
+  }
+  if (progress === 'DELIVERED' && percentComplete !== 100) return 'A delivered commitment is 100% complete.';
+  return null;
+}
+
+export interface CommitmentCounts {
+  total: number;
+  /** Every progress value in the enum's order, zeros included. */
+  byProgress: { progress: CommitmentProgress; count: number }[];
+  overdue: number;
+}
+
+export function summariseCommitments(
+  commitments: { progress: CommitmentProgress; overdue: boolean }[],
+): CommitmentCounts {
+  return {
+    total: commitments.length,
+    byProgress: COMMITMENT_PROGRESSES.map((progress) => ({
+      progress,
+      count: commitments.filter((c) => c.progress === progress).length,
+    })),
+    overdue: commitments.filter((c) => c.overdue).length,
+  };
 }

@@ -1,6 +1,7 @@
 import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
 import { DocumentUpdateEntity } from '../../collab/document-update.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { CommitmentUpdateEntity } from '../../modules/commitments/commitment-update.entity';
 import { CommitmentEntity } from '../../modules/commitments/commitment.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CovenantEntity } from '../../modules/covenants/covenant.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   CovenantDocumentEntity,
   DocumentUpdateEntity,
   CommitmentEntity,
+  CommitmentUpdateEntity,
   CommentEntity,
   SupportEntity,
   AuditEventEntity,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { DocumentsService } from '../../collab/documents.service';
+import type { CommitmentUpdateEntity } from '../../modules/commitments/commitment-update.entity';
 import type { CommitmentEntity } from '../../modules/commitments/commitment.entity';
 import { CommitmentsService } from '../../modules/commitments/commitments.service';
 import type { CommentEntity } from '../../modules/comments/comment.entity';
@@ -34,6 +35,7 @@ export interface Loaders {
   /** Whether the viewer has added their support, by covenant. */
   viewerSupports: DataLoader<string, boolean>;
   commitmentsOfCovenant: DataLoader<string, CommitmentEntity[]>;
+  commitmentUpdates: DataLoader<string, CommitmentUpdateEntity[]>;
   openComments: DataLoader<string, CommentEntity[]>;
   allComments: DataLoader<string, CommentEntity[]>;
   draftHtml: DataLoader<string, string>;
@@ -78,6 +80,7 @@ export class LoadersFactory {
         viewerId ? this.covenants.supportedBy(viewerId, ids) : ids.map(() => false),
       ),
       commitmentsOfCovenant: new DataLoader((ids) => this.commitments.ofCovenants(ids)),
+      commitmentUpdates: new DataLoader((ids) => this.commitments.updatesOf(ids)),
       openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
       allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
       draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),

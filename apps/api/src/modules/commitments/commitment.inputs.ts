@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   COMMITMENT_PROGRESSES,
   COMMUNITY_RIGHTS,
@@ -11,9 +11,13 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsInt,
+  IsUrl,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
 } from 'class-validator';
 import { CalendarDate } from '../../core/graphql/date.scalar';
@@ -116,4 +120,39 @@ export class CommitmentFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean | null;
+}
+
+const PERCENT = 'Give how complete it is as a whole number from 0 to 100.';
+
+@InputType()
+export class CommitmentUpdateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not a valid commitment id.' })
+  commitmentId!: string;
+
+  @Field(() => CommitmentProgressEnum)
+  @IsIn(COMMITMENT_PROGRESSES, { message: 'That is not a kind of progress.' })
+  progress!: CommitmentProgress;
+
+  @Field(() => Int)
+  @IsInt({ message: PERCENT })
+  @Min(0, { message: PERCENT })
+  @Max(100, { message: PERCENT })
+  percentComplete!: number;
+
+  @Field({ description: '1 to 2,000 characters.' })
+  @Trim()
+  @IsString()
+  @Length(1, 2000, { message: 'Say what happened in 1 to 2,000 characters.' })
+  note!: string;
+
+  @Field(() => String, { nullable: true, description: 'An absolute http or https URL.' })
+  @TrimToNull()
+  @IsOptional()
+  @MaxLength(2000, { message: 'That address is too long.' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'Link to evidence with a web address starting with https:// or http://.' },
+  )
+  evidenceUrl?: string | null;
 }

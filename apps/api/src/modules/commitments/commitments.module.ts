@@ -3,14 +3,25 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PartiesModule } from '../parties/parties.module';
+import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
-import { CommitmentsResolver, CovenantCommitmentsResolver, PartyCommitmentsResolver } from './commitments.resolver';
+import {
+  CommitmentsResolver,
+  CommitmentUpdateResolver,
+  CovenantCommitmentsResolver,
+  PartyCommitmentsResolver,
+} from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommitmentEntity]), CovenantsModule, PartiesModule, OrganisationsModule],
+  imports: [
+    TypeOrmModule.forFeature([CommitmentEntity, CommitmentUpdateEntity]),
+    CovenantsModule,
+    PartiesModule,
+    OrganisationsModule,
+  ],
   controllers: [OpenDataController],
   providers: [
     CommitmentsService,
@@ -18,6 +29,7 @@ import { OpenDataService } from './open-data.service';
     CommitmentsResolver,
     CovenantCommitmentsResolver,
     PartyCommitmentsResolver,
+    CommitmentUpdateResolver,
   ],
   exports: [CommitmentsService],
 })

@@ -1,12 +1,18 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { summariseCommitments } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Public } from '../../core/auth/public.decorator';
+import { notFound } from '../../core/errors/app-error';
+import { pageSize } from '../../core/validation/page-size';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { allowed, readFacts } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { PartyObject } from '../parties/party.object';
-import { CommitmentFilter, CommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
+import { UserObject } from '../users/user.object';
+import { CommitmentSummaryObject, CommitmentUpdateObject } from './commitment-update.object';
+import { CommitmentFilter, CommitmentInput, CommitmentUpdateInput, UpdateCommitmentInput } from './commitment.inputs';
 import { CommitmentObject } from './commitment.object';
 import { CommitmentsService } from './commitments.service';
 
@@ -43,6 +49,68 @@ export class CommitmentsResolver {
     return true;
   }
 
+  @Mutation(() => CommitmentObject, {
+    description:
+      'Reports progress (a member of the commitment’s party, once the covenant is in force); kept as history.',
+  })
+  async reportProgress(
+    @Args('input') input: CommitmentUpdateInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CommitmentObject> {
+    return CommitmentObject.from(await this.service.reportProgress(viewer, input));
+  }
+
+  @Public()
+  @Query(() => [CommitmentObject], {
+    description: "Commitments across covenants the viewer can see, e.g. a partner's own.",
+  })
+  async commitments(
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommitmentObject[]> {
+    const size = pageSize(first, 100);
+    const candidates = await this.service.ofParties({ organisationId: organisationId && parseId(organisationId) });
+    const covenantIds = [...new Set(candidates.map((c) => c.covenantId))];
+    const visible = new Set<string>();
+    await Promise.all(
+      covenantIds.map(async (id) => {
+        const covenant = await ctx.loaders.covenant.load(id);
+        if (covenant && allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) visible.add(id);
+      }),
+    );
+    const now = new Date();
+    return candidates
+      .filter((c) => visible.has(c.covenantId))
+      .map((c) => CommitmentObject.from(c, now))
+      .filter((c) => matches(c, filter))
+      .slice(0, size);
+  }
+
+  @Public()
+  @Query(() => CommitmentSummaryObject)
+  async commitmentSummary(
+    @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommitmentSummaryObject> {
+    const covenant = await ctx.loaders.covenant.load(covenantId);
+    if (!covenant || !allowed('read', await readFacts(ctx, viewer, covenant))) {
+      throw notFound('That covenant does not exist, or you cannot see it.');
+    }
+    return summariseCommitments(await drafted(ctx, viewer, covenantId));
+  }
+
+  @ResolveField(() => [CommitmentUpdateObject], { description: 'Oldest first.' })
+  async updates(
+    @Parent() commitment: CommitmentObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommitmentUpdateObject[]> {
+    return (await ctx.loaders.commitmentUpdates.load(commitment.id)).map(CommitmentUpdateObject.from);
+  }
+
   @ResolveField(() => CovenantObject)
   async covenant(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<CovenantObject> {
     const covenant = await ctx.loaders.covenant.load(commitment.covenantId);
@@ -57,6 +125,14 @@ export class CommitmentsResolver {
     if (!party) throw new Error(`commitment ${commitment.id} has no party`);
     return PartyObject.from(party);
   }
+}
+
+function matches(c: CommitmentObject, filter: CommitmentFilter | null): boolean {
+  return (
+    (!filter?.partyId || c.partyId === filter.partyId) &&
+    (!filter?.progress?.length || filter.progress.includes(c.progress)) &&
+    (typeof filter?.overdue !== 'boolean' || c.overdue === filter.overdue)
+  );
 }
 
 /**
@@ -80,12 +156,7 @@ export class CovenantCommitmentsResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentObject[]> {
-    return (await drafted(ctx, viewer, covenant.id)).filter(
-      (c) =>
-        (!filter?.partyId || c.partyId === filter.partyId) &&
-        (!filter?.progress?.length || filter.progress.includes(c.progress)) &&
-        (typeof filter?.overdue !== 'boolean' || c.overdue === filter.overdue),
-    );
+    return (await drafted(ctx, viewer, covenant.id)).filter((c) => matches(c, filter));
   }
 }
 
@@ -98,5 +169,15 @@ export class PartyCommitmentsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentObject[]> {
     return (await drafted(ctx, viewer, party.covenantId)).filter((c) => c.partyId === party.id);
+  }
+}
+
+@Resolver(() => CommitmentUpdateObject)
+export class CommitmentUpdateResolver {
+  @ResolveField(() => UserObject)
+  async author(@Parent() update: CommitmentUpdateObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+    const user = await ctx.loaders.user.load(update.authorId);
+    if (!user) throw new Error(`progress report ${update.id} has no author`);
+    return UserObject.from(user);
   }
 }

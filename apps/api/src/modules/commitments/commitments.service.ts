@@ -8,12 +8,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { groupInOrder } from '../../core/database/by-ids';
+import { progressProblem } from '@covenant/domain';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
 import type { PartyEntity } from '../parties/party.entity';
+import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
-import type { CommitmentInput, UpdateCommitmentInput } from './commitment.inputs';
+import type { CommitmentInput, CommitmentUpdateInput, UpdateCommitmentInput } from './commitment.inputs';
 
 const COMMITMENT_NOT_FOUND = 'That commitment does not exist, or you cannot see it.';
 const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
@@ -22,6 +24,7 @@ const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as
 export class CommitmentsService {
   constructor(
     @InjectRepository(CommitmentEntity) private readonly commitments: Repository<CommitmentEntity>,
+    @InjectRepository(CommitmentUpdateEntity) private readonly updates: Repository<CommitmentUpdateEntity>,
     private readonly work: CovenantWork,
   ) {}
 
@@ -35,6 +38,28 @@ export class CommitmentsService {
       .addOrderBy('commitment.id', 'ASC')
       .getMany();
     return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  /** Candidates across covenants (the caller keeps what the viewer may read): soonest due first. */
+  async ofParties(options: { organisationId: string | null }): Promise<CommitmentEntity[]> {
+    const query = this.commitments
+      .createQueryBuilder('commitment')
+      .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'");
+    if (options.organisationId) query.andWhere('party.organisation_id = :id', { id: options.organisationId });
+    return query
+      .orderBy('commitment.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('commitment.created_at', 'ASC')
+      .addOrderBy('commitment.id', 'ASC')
+      .getMany();
+  }
+
+  /** Each commitment's progress reports, oldest first. */
+  async updatesOf(commitmentIds: readonly string[]): Promise<CommitmentUpdateEntity[][]> {
+    const rows = await this.updates.find({
+      where: { commitmentId: In([...commitmentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.commitmentId, commitmentIds);
   }
 
   async add(viewer: Viewer, input: CommitmentInput): Promise<CommitmentEntity> {
@@ -100,6 +125,39 @@ export class CommitmentsService {
         title: commitment.title,
       });
       change.emit('commitment.changed', { commitmentId });
+    });
+  }
+
+  /** A progress report by a member of the commitment's party, once the covenant is in force; kept as history. */
+  async reportProgress(viewer: Viewer, input: CommitmentUpdateInput): Promise<CommitmentEntity> {
+    const problem = progressProblem(input.progress, input.percentComplete);
+    if (problem) throw badInput(problem, { percentComplete: problem });
+    const existing = await this.commitments.findOneBy({ id: input.commitmentId });
+    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    return this.work.change(existing.covenantId, viewer, async (change) => {
+      const commitment = await this.current(change, input.commitmentId);
+      const party = change.parties.find((p) => p.id === commitment.partyId)!;
+      change.require('reportProgress', { targetParty: policyParty(party) });
+      await change.manager.insert(CommitmentUpdateEntity, {
+        commitmentId: commitment.id,
+        authorId: viewer.userId,
+        progress: input.progress,
+        percentComplete: input.percentComplete,
+        note: input.note,
+        evidenceUrl: input.evidenceUrl ?? null,
+      });
+      commitment.progress = input.progress;
+      commitment.percentComplete = input.percentComplete;
+      const saved = await change.manager.save(commitment);
+      await change.audit('commitment.progress', {
+        commitmentId: saved.id,
+        organisationId: party.organisationId,
+        title: saved.title,
+        progress: saved.progress,
+        percentComplete: saved.percentComplete,
+      });
+      change.emit('commitment.changed', { commitmentId: saved.id });
+      return saved;
     });
   }
 

@@ -83,6 +83,14 @@ describe(describeAuditEvent.name, () => {
     );
   });
 
+  it('says who reported progress, on what and how far it got', () => {
+    const details = { organisationId: '2', title: 'Sunday swims', progress: 'AT_RISK', percentComplete: 30 };
+    expect(describeAuditEvent(event('commitment.progress', details), names)).toEqual({
+      text: 'Alys Whitfield reported progress for Settle Pool Trust',
+      detail: 'Sunday swims: At risk, 30%',
+    });
+  });
+
   it('still reads sensibly for unknown actions, organisations and broken details', () => {
     expect(describeAuditEvent({ action: 'version.frozen', details: 'not json', actor: null }, names)).toEqual({
       text: 'Version frozen',

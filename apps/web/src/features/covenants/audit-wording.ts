@@ -3,6 +3,7 @@
  * than `party.accepted {"organisationId": …}`. Organisations are named from the
  * covenant's parties; anything unexpected still reads sensibly.
  */
+import { COMMITMENT_PROGRESS_LABELS, type CommitmentProgress } from '@covenant/domain';
 
 export interface AuditEventLike {
   action: string;
@@ -127,6 +128,16 @@ export function describeAuditEvent(
       return { text: `${who} changed a commitment of ${organisation}`, detail: text(details.title) };
     case 'commitment.removed':
       return { text: `${who} removed a commitment of ${organisation}`, detail: text(details.title) };
+    case 'commitment.progress': {
+      const progress = COMMITMENT_PROGRESS_LABELS[text(details.progress) as CommitmentProgress] ?? null;
+      const title = text(details.title);
+      return {
+        text: `${who} reported progress for ${organisation}`,
+        detail:
+          [title, progress && `${progress}, ${String(details.percentComplete ?? 0)}%`].filter(Boolean).join(': ') ||
+          null,
+      };
+    }
     default:
       return { text: event.actor ? `${humanise(event.action)} by ${who}` : humanise(event.action), detail: reason };
   }

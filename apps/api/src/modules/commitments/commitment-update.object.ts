@@ -1,0 +1,63 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CommitmentProgress } from '@covenant/domain';
+import { CommitmentProgressEnum } from '../../core/graphql/enums';
+import type { CommitmentUpdateEntity } from './commitment-update.entity';
+
+@ObjectType('CommitmentUpdate')
+export class CommitmentUpdateObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CommitmentProgressEnum)
+  progress!: CommitmentProgress;
+
+  @Field(() => Int)
+  percentComplete!: number;
+
+  @Field()
+  note!: string;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  authorId!: string;
+
+  static from(entity: CommitmentUpdateEntity): CommitmentUpdateObject {
+    const { id, progress, percentComplete, note, evidenceUrl, createdAt, authorId } = entity;
+    return Object.assign(new CommitmentUpdateObject(), {
+      id,
+      progress,
+      percentComplete,
+      note,
+      evidenceUrl,
+      createdAt,
+      authorId,
+    });
+  }
+}
+
+@ObjectType('ProgressCount')
+export class ProgressCountObject {
+  @Field(() => CommitmentProgressEnum)
+  progress!: CommitmentProgress;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CommitmentSummary')
+export class CommitmentSummaryObject {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [ProgressCountObject], {
+    description: "One entry for every CommitmentProgress value, in the enum's order, zeros included.",
+  })
+  byProgress!: ProgressCountObject[];
+
+  @Field(() => Int)
+  overdue!: number;
+}
