@@ -489,4 +489,58 @@ describe('Commitments while drafting', () => {
       expect(notFound.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
   });
+
+  it('serves the accountability page of 10 parties, 200 commitments and 1,000 reports in at most 8 SQL statements', async () => {
+    const big = await fullCovenant(api, world);
+    await sql(
+      api,
+      `WITH orgs AS (
+         INSERT INTO organisations (slug, name, kind)
+         SELECT 'partner-' || $2 || '-' || n, 'Partner ' || n, 'BUSINESS' FROM generate_series(1, 7) n RETURNING id
+       )
+       INSERT INTO covenant_parties (covenant_id, organisation_id, role, status, responded_at)
+       SELECT $1, id, 'PARTNER', 'ACCEPTED', now() FROM orgs`,
+      [big.id, big.id.slice(0, 8)],
+    );
+    await sql(
+      api,
+      `INSERT INTO commitments (covenant_id, party_id, title, due_on, progress, percent_complete, created_by_id)
+       SELECT $1, p.id, 'Commitment ' || n, DATE '2027-01-01' + n, 'ON_TRACK', 50, $2
+       FROM generate_series(1, 200) n
+       JOIN LATERAL (
+         SELECT id FROM covenant_parties WHERE covenant_id = $1 AND status = 'ACCEPTED' ORDER BY id OFFSET n % 10 LIMIT 1
+       ) p ON true`,
+      [big.id, world.people.poolAdmin.id],
+    );
+    await sql(
+      api,
+      `INSERT INTO commitment_updates (commitment_id, author_id, progress, percent_complete, note)
+       SELECT c.id, $2, 'ON_TRACK', 10 * k, 'Report ' || k
+       FROM commitments c CROSS JOIN generate_series(1, 5) k WHERE c.covenant_id = $1`,
+      [big.id, world.people.poolAdmin.id],
+    );
+    const before = api.queriesRun();
+    const response = await api.gql<{
+      covenant: { parties: { id: string }[]; commitments: { updates: { author: { displayName: string } }[] }[] };
+    }>(ACCOUNTABILITY, { slug: big.slug }, { token: world.people.hydroMember.token });
+    const queries = api.queriesRun() - before;
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.covenant.parties.filter(Boolean)).toHaveLength(11);
+    expect(response.data!.covenant.commitments).toHaveLength(200);
+    expect(response.data!.covenant.commitments.flatMap((c) => c.updates)).toHaveLength(1000);
+    expect(queries).toBeLessThanOrEqual(8);
+  });
 });
+
+/** The web app's accountability page query (apps/web/src/features/accountability/api/accountability.ts). */
+const ACCOUNTABILITY = `query Accountability($slug: String!) {
+  covenant(slug: $slug) {
+    id slug title status visibility
+    parties { id role status organisation { id slug name } }
+    commitments {
+      id title description measure right dueOn progress percentComplete overdue
+      party { id }
+      updates { id progress percentComplete note evidenceUrl createdAt author { id displayName } }
+    }
+  }
+}`;

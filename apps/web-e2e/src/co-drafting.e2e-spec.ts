@@ -265,5 +265,22 @@ describe('co-drafting story', () => {
     await expect(written(rory.text)).resolves.not.toContain('Written too late.');
     await expect(written(rory.text)).resolves.toBe(await written(gwen.text));
     await visited(rory.page, 'late-change-refused');
+
+    // A resident, not signed in, sees what was promised on the accountability page.
+    const visitorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    contexts.push(visitorContext);
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${server.url}/covenants/${slug}`);
+    await visitor.getByRole('link', { name: 'Progress and accountability' }).click();
+    await visitor.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await expect(visitor.title()).resolves.toBe(`Accountability: ${TITLE} · Covenant platform`);
+    const table = visitor.getByRole('table', { name: 'Commitments by party and progress' });
+    await table.getByRole('row', { name: /Settle Pool Trust/ }).waitFor();
+    await visitor.getByRole('article', { name: 'Reopen the swimming pool on Sundays by June' }).waitFor();
+    await visitor.getByLabel('Party', { exact: true }).selectOption({ label: 'Settle Community Hydro' });
+    await visitor.getByText('0 of 1 shown').waitFor();
+    await visitor.getByLabel('Party', { exact: true }).selectOption({ label: 'All parties' });
+    await visitor.getByText('1 of 1 shown').waitFor();
+    await visited(visitor, 'accountability-for-residents');
   });
 });

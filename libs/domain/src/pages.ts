@@ -13,6 +13,7 @@ export const PAGE_PATHS = {
   neighbourhood: '/neighbourhoods/:slug',
   newCovenant: '/covenants/new',
   covenant: '/covenants/:slug',
+  accountability: '/covenants/:slug/accountability',
 } as const;
 
 const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));

@@ -1,6 +1,7 @@
 import { PAGE_PATHS } from '@covenant/domain';
 import { createBrowserRouter } from 'react-router-dom';
 import { NotFound } from '../components/ui/NotFound';
+import { AccountabilityPage } from '../features/accountability/routes/AccountabilityPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { SignUpPage } from '../features/auth/routes/SignUpPage';
 import { CovenantPage } from '../features/covenants/routes/CovenantPage';
@@ -32,6 +33,7 @@ export function createRouter() {
         { path: PAGE_PATHS.organisation, element: <OrganisationPage /> },
         { path: PAGE_PATHS.neighbourhood, element: <NeighbourhoodPage /> },
         { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
+        { path: PAGE_PATHS.accountability, element: <AccountabilityPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -137,6 +137,13 @@ export type Visibility =
   | 'PARTIES_ONLY'
   | 'PUBLIC';
 
+export type AccountabilityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AccountabilityQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, visibility: Visibility, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, slug: string, name: string } }>, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }> } | null };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -414,6 +421,53 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountabilityDocument = new TypedDocumentString(`
+    query Accountability($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    slug
+    title
+    status
+    visibility
+    parties {
+      id
+      role
+      status
+      organisation {
+        id
+        slug
+        name
+      }
+    }
+    commitments {
+      id
+      title
+      description
+      measure
+      right
+      dueOn
+      progress
+      percentComplete
+      overdue
+      party {
+        id
+      }
+      updates {
+        id
+        progress
+        percentComplete
+        note
+        evidenceUrl
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

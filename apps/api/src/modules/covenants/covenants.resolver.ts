@@ -44,6 +44,8 @@ export class CovenantsResolver {
     if ((id == null) === (slug == null)) throw badInput('Give exactly one of id and slug.');
     const covenant = id != null ? await this.service.findById(parseId(id)) : await this.service.findBySlug(slug!);
     if (!covenant) return null;
+    // Fields below look the covenant up again by id (commitments, parties' covenants): this request has it already.
+    ctx.loaders.covenant.prime(covenant.id, covenant);
     const [visible] = await readable(ctx, viewer, [covenant]);
     return visible ? CovenantObject.from(visible) : null;
   }

@@ -1,4 +1,6 @@
+import { PAGE_PATHS, pagePath } from '@covenant/domain';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Button } from '../../../components/ui/Button';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
@@ -24,6 +26,7 @@ export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
     <section className="section commitments" aria-labelledby="commitments-title">
       <div className="section__header">
         <h2 id="commitments-title">Commitments</h2>
+        <Link to={pagePath(PAGE_PATHS.accountability, { slug: covenant.slug })}>Progress and accountability</Link>
         <span className="muted">
           {all.length === 0 ? 'None yet' : `${all.length} commitment${all.length === 1 ? '' : 's'}`}
         </span>
