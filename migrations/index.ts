@@ -1,3 +1,4 @@
+import { CommitmentReminders1796191901504 } from './1796191901504-commitment-reminders';
 import { CommitmentUpdates1796190960167 } from './1796190960167-commitment-updates';
 import { Commitments1796188874552 } from './1796188874552-commitments';
 import { Covenants1795871845497 } from './1795871845497-covenants';
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   DocumentUpdates1795874500578,
   Commitments1796188874552,
   CommitmentUpdates1796190960167,
+  CommitmentReminders1796191901504,
 ];

@@ -1,47 +1,7 @@
 /** Invitations reach people: in the app, and by real e-mail through a local SMTP server. */
-import { SMTPServer } from 'smtp-server';
-import { freePort } from '@covenant/testing';
+import { startSmtp } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, startCovenant, type World } from './support/covenant-world';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-async function startSmtp(): Promise<{
-  port: number;
-  mails: ReceivedMail[];
-  next(count: number): Promise<void>;
-  close(): Promise<void>;
-}> {
-  const mails: ReceivedMail[] = [];
-  const waiters: (() => void)[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        // Undo quoted-printable soft line breaks, so assertions read the text as sent.
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, '') });
-        waiters.splice(0).forEach((wake) => wake());
-        callback();
-      });
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    port,
-    mails,
-    async next(count) {
-      while (mails.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('Invitations', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;

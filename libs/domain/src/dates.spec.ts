@@ -1,4 +1,4 @@
-import { londonDay, oneYearAfter } from './dates';
+import { formatLondonDay, londonDay, oneYearAfter } from './dates';
 
 describe('dates in Europe/London', () => {
   it('turns an instant into the London calendar day, across midnight and summer time', () => {
@@ -11,5 +11,12 @@ describe('dates in Europe/London', () => {
     expect(oneYearAfter('2026-11-28')).toBe('2027-11-28');
     expect(oneYearAfter('2028-02-29')).toBe('2029-02-28');
     expect(oneYearAfter('2027-02-28')).toBe('2028-02-28');
+  });
+});
+
+describe('formatLondonDay', () => {
+  it('writes a calendar day the British way, whatever the time zone', () => {
+    expect(formatLondonDay('2027-06-30')).toBe('30 June 2027');
+    expect(formatLondonDay('2028-02-29')).toBe('29 February 2028');
   });
 });

@@ -45,6 +45,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_REGISTRATIONS: '100000',
     RATE_LIMIT_LOGIN_FAILURES: '100000',
+    // Tests run the reminders themselves, at the moment they choose.
+    REMINDERS_EVERY_MINUTES: '0',
     ...env,
   });
   const logger = createLogger(config);

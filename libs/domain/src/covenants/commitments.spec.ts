@@ -1,5 +1,5 @@
 import { londonDay } from '../dates';
-import { isOverdue, progressProblem, summariseCommitments } from './commitments';
+import { isOverdue, progressProblem, remindersDue, summariseCommitments } from './commitments';
 
 describe('isOverdue', () => {
   it('is overdue from the day after the due day, London time, until delivered or dropped', () => {
@@ -49,5 +49,37 @@ describe('summariseCommitments', () => {
       { progress: 'DELIVERED', count: 0 },
       { progress: 'DROPPED', count: 0 },
     ]);
+  });
+});
+
+describe('remindersDue', () => {
+  const base = { progress: 'ON_TRACK' as const, lastActivityOn: '2027-05-01' };
+  it('reminds from 14 days before the due day, then once it is overdue', () => {
+    expect(remindersDue({ ...base, dueOn: '2027-06-30' }, '2027-06-15')).toEqual([]);
+    expect(remindersDue({ ...base, dueOn: '2027-06-30' }, '2027-06-16')).toEqual([
+      { kind: 'DUE_SOON', occasion: '2027-06-30' },
+    ]);
+    expect(remindersDue({ ...base, dueOn: '2027-06-30' }, '2027-06-30')).toEqual([
+      { kind: 'DUE_SOON', occasion: '2027-06-30' },
+    ]);
+    expect(remindersDue({ ...base, dueOn: '2027-06-30' }, '2027-07-01')).toEqual([
+      { kind: 'OVERDUE', occasion: '2027-06-30' },
+    ]);
+  });
+
+  it('reminds after 90 days without a report, once for each quiet spell', () => {
+    expect(remindersDue({ ...base, dueOn: null }, '2027-07-29')).toEqual([]);
+    expect(remindersDue({ ...base, dueOn: null }, '2027-07-30')).toEqual([
+      { kind: 'NO_PROGRESS', occasion: '2027-05-01' },
+    ]);
+  });
+
+  it('says nothing about commitments delivered or dropped', () => {
+    expect(
+      remindersDue({ ...base, progress: 'DELIVERED', dueOn: '2020-01-01', lastActivityOn: '2020-01-01' }, '2027-01-01'),
+    ).toEqual([]);
+    expect(
+      remindersDue({ ...base, progress: 'DROPPED', dueOn: '2027-01-05', lastActivityOn: '2020-01-01' }, '2027-01-01'),
+    ).toEqual([]);
   });
 });

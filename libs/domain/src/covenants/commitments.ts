@@ -39,3 +39,37 @@ export function summariseCommitments(
     overdue: commitments.filter((c) => c.overdue).length,
   };
 }
+
+export const REMINDER_KINDS = ['DUE_SOON', 'OVERDUE', 'NO_PROGRESS'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Reminders go this many days before a due day, and after this many days without a report. */
+export const DUE_SOON_DAYS = 14;
+export const QUIET_DAYS = 90;
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The reminders a commitment in force calls for today (YYYY-MM-DD, Europe/London), each with the occasion it is
+ * for (the due day, or the day of the last report), so that each one is sent once however often this is asked.
+ * `lastActivityOn` is the day of its last progress report, else the day the covenant came into force.
+ */
+export function remindersDue(
+  commitment: { dueOn: string | null; progress: CommitmentProgress; lastActivityOn: string },
+  today: string,
+): { kind: ReminderKind; occasion: string }[] {
+  if (FINISHED.includes(commitment.progress)) return [];
+  const due: { kind: ReminderKind; occasion: string }[] = [];
+  const { dueOn } = commitment;
+  if (dueOn && dueOn >= today && dueOn <= addDays(today, DUE_SOON_DAYS))
+    due.push({ kind: 'DUE_SOON', occasion: dueOn });
+  if (isOverdue(commitment, today)) due.push({ kind: 'OVERDUE', occasion: dueOn! });
+  if (addDays(commitment.lastActivityOn, QUIET_DAYS) <= today) {
+    due.push({ kind: 'NO_PROGRESS', occasion: commitment.lastActivityOn });
+  }
+  return due;
+}

@@ -3,6 +3,7 @@ import { DocumentUpdateEntity } from '../../collab/document-update.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { CommitmentUpdateEntity } from '../../modules/commitments/commitment-update.entity';
 import { CommitmentEntity } from '../../modules/commitments/commitment.entity';
+import { ReminderEntity } from '../../modules/commitments/reminder.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CovenantEntity } from '../../modules/covenants/covenant.entity';
 import { SupportEntity } from '../../modules/covenants/support.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   DocumentUpdateEntity,
   CommitmentEntity,
   CommitmentUpdateEntity,
+  ReminderEntity,
   CommentEntity,
   SupportEntity,
   AuditEventEntity,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CovenantsModule } from '../covenants/covenants.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PartiesModule } from '../parties/parties.module';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
@@ -14,23 +15,27 @@ import {
 import { CommitmentsService } from './commitments.service';
 import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
+import { ReminderEntity } from './reminder.entity';
+import { RemindersService } from './reminders.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([CommitmentEntity, CommitmentUpdateEntity]),
+    TypeOrmModule.forFeature([CommitmentEntity, CommitmentUpdateEntity, ReminderEntity]),
     CovenantsModule,
     PartiesModule,
     OrganisationsModule,
+    NotificationsModule,
   ],
   controllers: [OpenDataController],
   providers: [
     CommitmentsService,
     OpenDataService,
+    RemindersService,
     CommitmentsResolver,
     CovenantCommitmentsResolver,
     PartyCommitmentsResolver,
     CommitmentUpdateResolver,
   ],
-  exports: [CommitmentsService],
+  exports: [CommitmentsService, RemindersService],
 })
 export class CommitmentsModule {}

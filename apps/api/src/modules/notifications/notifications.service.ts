@@ -32,15 +32,33 @@ export class NotificationsService {
   ) {}
 
   /** One notification for each ADMIN of the organisation, inside the caller's transaction. */
-  async notifyAdmins(
+  notifyAdmins(
     manager: EntityManager,
     organisationId: string,
     content: NotificationContent,
   ): Promise<NotificationEntity[]> {
-    const admins = await manager.find(MembershipEntity, { where: { organisationId, role: 'ADMIN' } });
-    if (!admins.length) return [];
-    const rows = admins.map((admin) => manager.create(NotificationEntity, { ...content, userId: admin.userId }));
-    return manager.save(rows);
+    return this.notify(manager, { organisationId, role: 'ADMIN' }, content);
+  }
+
+  /** One notification for every member of the organisation, inside the caller's transaction. */
+  notifyMembers(
+    manager: EntityManager,
+    organisationId: string,
+    content: NotificationContent,
+  ): Promise<NotificationEntity[]> {
+    return this.notify(manager, { organisationId }, content);
+  }
+
+  private async notify(
+    manager: EntityManager,
+    where: { organisationId: string; role?: 'ADMIN' },
+    content: NotificationContent,
+  ): Promise<NotificationEntity[]> {
+    const members = await manager.find(MembershipEntity, { where });
+    if (!members.length) return [];
+    return manager.save(
+      members.map((member) => manager.create(NotificationEntity, { ...content, userId: member.userId })),
+    );
   }
 
   /** E-mails what was recorded; a failed e-mail is logged and the in-app notification still stands. */
