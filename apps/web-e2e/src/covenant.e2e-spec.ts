@@ -124,7 +124,7 @@ describe('covenant story', () => {
     const councilRow = parties.getByRole('listitem').filter({ hasText: 'North Yorkshire Council' });
     await councilRow.getByText('Invited').waitFor();
     await councilRow.getByText('Countersignatory').waitFor();
-    await convenor.locator('article.prose').waitFor();
+    await convenor.getByRole('textbox', { name: 'The covenant text' }).waitFor();
     await visited(convenor, 'draft');
 
     // Invite the pool trust.
