@@ -1,5 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -78,7 +81,12 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
             validationRules: [depthLimit(), aliasLimit()],
-            plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit()],
+            // No HTTP caching of answers (they depend on the viewer), so no per-field cache hints either: they cost.
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              ApolloServerPluginCacheControlDisabled(),
+              complexityLimit(),
+            ],
             formatError: createErrorFormatter(logger, config.env === 'development'),
             context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({
               req,

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommitmentProgress } from '@covenant/domain';
 import { CommitmentProgressEnum } from '../../core/graphql/enums';
+import { UserObject } from '../users/user.object';
 import type { CommitmentUpdateEntity } from './commitment-update.entity';
 
 @ObjectType('CommitmentUpdate')
@@ -23,10 +24,12 @@ export class CommitmentUpdateObject {
   @Field()
   createdAt!: Date;
 
-  authorId!: string;
+  /** Set with the report, not resolved field by field: a page may show a thousand reports. */
+  @Field(() => UserObject)
+  author!: UserObject;
 
-  static from(entity: CommitmentUpdateEntity): CommitmentUpdateObject {
-    const { id, progress, percentComplete, note, evidenceUrl, createdAt, authorId } = entity;
+  static from(entity: CommitmentUpdateEntity, author: UserObject): CommitmentUpdateObject {
+    const { id, progress, percentComplete, note, evidenceUrl, createdAt } = entity;
     return Object.assign(new CommitmentUpdateObject(), {
       id,
       progress,
@@ -34,7 +37,7 @@ export class CommitmentUpdateObject {
       note,
       evidenceUrl,
       createdAt,
-      authorId,
+      author,
     });
   }
 }

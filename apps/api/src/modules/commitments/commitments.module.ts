@@ -6,12 +6,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { PartiesModule } from '../parties/parties.module';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
-import {
-  CommitmentsResolver,
-  CommitmentUpdateResolver,
-  CovenantCommitmentsResolver,
-  PartyCommitmentsResolver,
-} from './commitments.resolver';
+import { CommitmentsResolver, CovenantCommitmentsResolver, PartyCommitmentsResolver } from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
@@ -34,7 +29,6 @@ import { RemindersService } from './reminders.service';
     CommitmentsResolver,
     CovenantCommitmentsResolver,
     PartyCommitmentsResolver,
-    CommitmentUpdateResolver,
   ],
   exports: [CommitmentsService, RemindersService],
 })

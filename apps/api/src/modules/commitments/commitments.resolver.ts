@@ -108,7 +108,13 @@ export class CommitmentsResolver {
     @Parent() commitment: CommitmentObject,
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentUpdateObject[]> {
-    return (await ctx.loaders.commitmentUpdates.load(commitment.id)).map(CommitmentUpdateObject.from);
+    const updates = await ctx.loaders.commitmentUpdates.load(commitment.id);
+    const authors = await ctx.loaders.user.loadMany(updates.map((update) => update.authorId));
+    return updates.map((update, i) => {
+      const author = authors[i];
+      if (!author || author instanceof Error) throw new Error(`progress report ${update.id} has no author`);
+      return CommitmentUpdateObject.from(update, UserObject.from(author));
+    });
   }
 
   @ResolveField(() => CovenantObject)
@@ -169,15 +175,5 @@ export class PartyCommitmentsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentObject[]> {
     return (await drafted(ctx, viewer, party.covenantId)).filter((c) => c.partyId === party.id);
-  }
-}
-
-@Resolver(() => CommitmentUpdateObject)
-export class CommitmentUpdateResolver {
-  @ResolveField(() => UserObject)
-  async author(@Parent() update: CommitmentUpdateObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
-    const user = await ctx.loaders.user.load(update.authorId);
-    if (!user) throw new Error(`progress report ${update.id} has no author`);
-    return UserObject.from(user);
   }
 }

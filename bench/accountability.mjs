@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+/**
+ * Figures for the accountability page's GraphQL query on the built server:
+ * a public covenant with 10 parties, 200 commitments and 5 progress reports
+ * each, asked by anonymous readers under autocannon; prints p50/p99 latency
+ * and requests per second.
+ *
+ *   npx nx run-many -t build -p api web   # once
+ *   node bench/accountability.mjs          # or: npm run bench:accountability
+ *
+ * Environment:
+ *   DATABASE_URL       PostgreSQL to use (default postgres://postgres@127.0.0.1:5432/postgres;
+ *                      a new database is created on it and dropped afterwards)
+ *   BENCH_SECONDS      load duration (default 20)
+ *   BENCH_CONNECTIONS  concurrent connections (default 10)
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort } from './support.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+const BASE_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+/** The web app's query (apps/web/src/features/accountability/api/accountability.ts). */
+const QUERY = `query Accountability($slug: String!) {
+  covenant(slug: $slug) {
+    id slug title status visibility
+    parties { id role status organisation { id slug name } }
+    commitments {
+      id title description measure right dueOn progress percentComplete overdue
+      party { id }
+      updates { id progress percentComplete note evidenceUrl createdAt author { id displayName } }
+    }
+  }
+}`;
+
+function databaseUrl(name) {
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function startServer(dbUrl) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), MAIN],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        REMINDERS_EVERY_MINUTES: '0',
+        DATABASE_URL: dbUrl,
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    const status = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return { url, child };
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not become ready');
+}
+
+/** Two organisations and a covenant through the API; the other parties, commitments and reports in SQL. */
+async function setUp(url, dbUrl) {
+  const { register } = await gql(
+    url,
+    'mutation ($input: RegisterInput!) { register(input: $input) { token user { id } } }',
+    { input: { email: 'convenor@bench.example', password: 'bench password 1', displayName: 'Bench Convenor' } },
+  );
+  const token = register.token;
+  const org = (name, kind) =>
+    gql(
+      url,
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      {
+        input: { name, kind },
+      },
+      token,
+    ).then((d) => d.createOrganisation.id);
+  const group = await org('Benchton Community Group', 'COMMUNITY_GROUP');
+  const council = await org('Benchton Council', 'LOCAL_AUTHORITY');
+  const { createNeighbourhood } = await gql(
+    url,
+    'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
+    { input: { name: 'Benchton', localAuthorityId: council } },
+    token,
+  );
+  const { createCovenant } = await gql(
+    url,
+    'mutation ($input: CreateCovenantInput!) { createCovenant(input: $input) { id slug parties { id role } } }',
+    { input: { neighbourhoodId: createNeighbourhood.id, convenorOrganisationId: group, title: 'Bench covenant' } },
+    token,
+  );
+  const councilParty = createCovenant.parties.find((p) => p.role === 'COUNTERSIGNATORY').id;
+  await gql(
+    url,
+    'mutation ($p: ID!) { respondToInvitation(partyId: $p, accept: true) { id } }',
+    { p: councilParty },
+    token,
+  );
+  await withClient(dbUrl, async (client) => {
+    const id = createCovenant.id;
+    const userId = register.user.id;
+    await client.query(
+      `WITH orgs AS (
+         INSERT INTO organisations (slug, name, kind)
+         SELECT 'bench-partner-' || n, 'Bench Partner ' || n, 'BUSINESS' FROM generate_series(1, 8) n RETURNING id
+       )
+       INSERT INTO covenant_parties (covenant_id, organisation_id, role, status, responded_at)
+       SELECT $1, id, 'PARTNER', 'ACCEPTED', now() FROM orgs`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO commitments (covenant_id, party_id, title, description, measure, due_on, progress, percent_complete, created_by_id)
+       SELECT $1, p.id, 'Commitment ' || n, 'What will be done, in a sentence or two.', 'How we will know.',
+              DATE '2027-01-01' + n, 'ON_TRACK', 50, $2
+         FROM generate_series(1, 200) n
+         JOIN LATERAL (SELECT id FROM covenant_parties WHERE covenant_id = $1 ORDER BY id OFFSET n % 10 LIMIT 1) p ON true`,
+      [id, userId],
+    );
+    await client.query(
+      `INSERT INTO commitment_updates (commitment_id, author_id, progress, percent_complete, note, evidence_url)
+       SELECT c.id, $2, 'ON_TRACK', 10 * k, 'Progress report ' || k, 'https://bench.example/evidence/' || k
+         FROM commitments c CROSS JOIN generate_series(1, 5) k WHERE c.covenant_id = $1`,
+      [id, userId],
+    );
+    // In force and public: anyone may read it, as residents do.
+    await client.query(
+      `UPDATE covenants SET status = 'IN_FORCE', ever_in_force = true, starts_on = CURRENT_DATE WHERE id = $1`,
+      [id],
+    );
+  });
+  return createCovenant.slug;
+}
+
+async function main() {
+  if (!existsSync(MAIN)) {
+    process.stderr.write('Build first: npx nx run-many -t build -p api web\n');
+    process.exit(1);
+  }
+  const name = `covenant_bench_accountability_${process.pid}`;
+  await withClient(databaseUrl('postgres'), (c) => c.query(`CREATE DATABASE "${name}"`));
+  let server;
+  try {
+    server = await startServer(databaseUrl(name));
+    const slug = await setUp(server.url, databaseUrl(name));
+    const body = JSON.stringify({ query: QUERY, variables: { slug } });
+    const check = await gql(server.url, QUERY, { slug });
+    const updates = check.covenant.commitments.reduce((n, c) => n + c.updates.length, 0);
+    let bad = 0;
+    const results = await new Promise((resolve, reject) =>
+      autocannon(
+        {
+          url: `${server.url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          setupClient: (client) =>
+            client.on('body', (buffer) => {
+              if (buffer.includes('"errors"')) bad++;
+            }),
+        },
+        (error, r) => (error ? reject(error) : resolve(r)),
+      ),
+    );
+    console.log('Covenant platform: accountability page query bench');
+    console.log(
+      `  command:  node bench/accountability.mjs (BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS})`,
+    );
+    console.log(`  machine:  ${os.cpus().length} cores, Node ${process.version}; autocannon runs in this process`);
+    console.log(
+      `  data:     ${check.covenant.parties.length} parties, ${check.covenant.commitments.length} commitments, ${updates} reports; anonymous reader`,
+    );
+    console.log(
+      `  result:   p50 ${results.latency.p50} ms  p90 ${results.latency.p90} ms  p99 ${results.latency.p99} ms  ` +
+        `${results.requests.average.toFixed(0)} req/s  (${results.requests.total} requests, ` +
+        `${results.non2xx + bad} failed, ${(results.throughput.average / 1e6).toFixed(1)} MB/s)`,
+    );
+  } finally {
+    server?.child.kill('SIGTERM');
+    await sleep(500);
+    await withClient(databaseUrl('postgres'), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
