@@ -282,5 +282,12 @@ describe('co-drafting story', () => {
     await visitor.getByLabel('Party', { exact: true }).selectOption({ label: 'All parties' });
     await visitor.getByText('1 of 1 shown').waitFor();
     await visited(visitor, 'accountability-for-residents');
+
+    // The pool trust's page lists what it has promised, across its covenants.
+    await visitor.goto(`${server.url}/organisations/settle-pool-trust`);
+    const promises = visitor.getByRole('region', { name: 'Commitments' });
+    await promises.getByText('Reopen the swimming pool on Sundays by June').waitFor();
+    await promises.getByRole('link', { name: TITLE }).waitFor();
+    await visited(visitor, 'organisation-commitments');
   });
 });

@@ -49,6 +49,7 @@ type Documents = {
     "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      link\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      position\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query OrganisationCommitments($organisationId: ID!) {\n    commitments(organisationId: $organisationId) {\n      id\n      title\n      dueOn\n      progress\n      percentComplete\n      overdue\n      covenant {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.OrganisationCommitmentsDocument,
     "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      parties {\n        id\n        role\n        status\n        covenant {\n          id\n          slug\n          title\n          status\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n      position\n    }\n  }\n": typeof types.UpdateMembershipDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      link\n      read\n      createdAt\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      position\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query OrganisationCommitments($organisationId: ID!) {\n    commitments(organisationId: $organisationId) {\n      id\n      title\n      dueOn\n      progress\n      percentComplete\n      overdue\n      covenant {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.OrganisationCommitmentsDocument,
     "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      createdAt\n      viewerRole\n      parties {\n        id\n        role\n        status\n        covenant {\n          id\n          slug\n          title\n          status\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n      members {\n        id\n        role\n        position\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n      position\n    }\n  }\n": types.UpdateMembershipDocument,
@@ -231,6 +233,10 @@ export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationCommitments($organisationId: ID!) {\n    commitments(organisationId: $organisationId) {\n      id\n      title\n      dueOn\n      progress\n      percentComplete\n      overdue\n      covenant {\n        id\n        slug\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationCommitmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

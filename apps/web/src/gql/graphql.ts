@@ -376,6 +376,13 @@ export type CreateOrganisationMutationVariables = Exact<{
 
 export type CreateOrganisationMutation = { createOrganisation: { id: string, slug: string, name: string } };
 
+export type OrganisationCommitmentsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationCommitmentsQuery = { commitments: Array<{ id: string, title: string, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, covenant: { id: string, slug: string, title: string } }> };
+
 export type OrganisationQueryVariables = Exact<{
   slug: string;
 }>;
@@ -866,6 +873,23 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const OrganisationCommitmentsDocument = new TypedDocumentString(`
+    query OrganisationCommitments($organisationId: ID!) {
+  commitments(organisationId: $organisationId) {
+    id
+    title
+    dueOn
+    progress
+    percentComplete
+    overdue
+    covenant {
+      id
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationCommitmentsQuery, OrganisationCommitmentsQueryVariables>;
 export const OrganisationDocument = new TypedDocumentString(`
     query Organisation($slug: String!) {
   organisation(slug: $slug) {

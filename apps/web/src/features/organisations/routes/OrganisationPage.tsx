@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useOrganisation } from '../api/organisation';
+import { OrganisationCommitments } from '../components/OrganisationCommitments';
 import { OrganisationCovenants } from '../components/OrganisationCovenants';
 import { MembersSection } from '../components/MembersSection';
 import { RolesExplainer } from '../components/RolesExplainer';
@@ -70,6 +71,7 @@ export function OrganisationPage() {
         </section>
       )}
       <OrganisationCovenants name={data.name} parties={data.parties} />
+      <OrganisationCommitments organisationId={data.id} name={data.name} />
     </article>
   );
 }
