@@ -118,6 +118,7 @@ export type RegisterInput = {
 export type UpdateCommitmentInput = {
   commitmentId: string | number;
   description?: string | null | undefined;
+  /** May be in the past. */
   dueOn?: string | null | undefined;
   measure?: string | null | undefined;
   right?: CommunityRight | null | undefined;

@@ -29,22 +29,9 @@ const DESCRIPTION = 'Describe it in at most 5,000 characters.';
 const MEASURE = 'Say how it will be measured in at most 1,000 characters.';
 const RIGHT = 'Choose one of the community rights, or none.';
 
-@InputType()
-export class CommitmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That is not a valid covenant id.' })
-  covenantId!: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the party that makes the commitment.' })
-  partyId!: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 200, { message: TITLE })
-  title!: string;
-
+/** What a commitment says besides its title, alike when it is added and when it is changed. */
+@InputType({ isAbstract: true })
+abstract class CommitmentDetails {
   @Field(() => String, { nullable: true })
   @TrimToNull()
   @IsOptional()
@@ -67,9 +54,26 @@ export class CommitmentInput {
   dueOn?: string | null;
 }
 
+@InputType()
+export class CommitmentInput extends CommitmentDetails {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not a valid covenant id.' })
+  covenantId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the party that makes the commitment.' })
+  partyId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: TITLE })
+  title!: string;
+}
+
 /** Changes to a drafted commitment; a field left out stays as it is, null clears it. */
 @InputType()
-export class UpdateCommitmentInput {
+export class UpdateCommitmentInput extends CommitmentDetails {
   @Field(() => ID)
   @IsUUID('all', { message: 'That is not a valid commitment id.' })
   commitmentId!: string;
@@ -80,27 +84,6 @@ export class UpdateCommitmentInput {
   @IsString({ message: TITLE })
   @Length(1, 200, { message: TITLE })
   title?: string;
-
-  @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @MaxLength(5000, { message: DESCRIPTION })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @MaxLength(1000, { message: MEASURE })
-  measure?: string | null;
-
-  @Field(() => CommunityRightEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(COMMUNITY_RIGHTS, { message: RIGHT })
-  right?: CommunityRight | null;
-
-  @Field(() => CalendarDate, { nullable: true })
-  @IsOptional()
-  dueOn?: string | null;
 }
 
 @InputType()
