@@ -24,6 +24,11 @@ export const COVENANT_STATUS_LABELS: Record<CovenantStatus, string> = {
 export const PARTY_ROLES = ['CONVENOR', 'PARTNER', 'COUNTERSIGNATORY'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
+/** Parties in the order people read them: the convenor, the partners, then the council that countersigns. */
+export function comparePartyRoles(a: { role: PartyRole }, b: { role: PartyRole }): number {
+  return PARTY_ROLES.indexOf(a.role) - PARTY_ROLES.indexOf(b.role);
+}
+
 export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
   CONVENOR: 'Convenor',
   PARTNER: 'Partner',

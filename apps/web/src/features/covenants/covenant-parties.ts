@@ -1,4 +1,5 @@
 /** How the page arranges parties: convenor, partners, then the council; those who declined or were removed apart. */
+import { comparePartyRoles } from '@covenant/domain';
 import type { CovenantStatus, PartyRole, PartyStatus } from '../../gql/graphql';
 
 export interface PartyLike {
@@ -7,12 +8,9 @@ export interface PartyLike {
   organisation: { name: string };
 }
 
-const ROLE_ORDER: Record<PartyRole, number> = { CONVENOR: 0, PARTNER: 1, COUNTERSIGNATORY: 2 };
-
 export function arrangeParties<P extends PartyLike>(parties: readonly P[]): { current: P[]; past: P[] } {
   const sorted = [...parties].sort(
-    (a, b) =>
-      ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.organisation.name.localeCompare(b.organisation.name, 'en-GB'),
+    (a, b) => comparePartyRoles(a, b) || a.organisation.name.localeCompare(b.organisation.name, 'en-GB'),
   );
   return {
     current: sorted.filter((p) => p.status === 'INVITED' || p.status === 'ACCEPTED'),

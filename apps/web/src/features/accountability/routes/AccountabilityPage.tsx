@@ -1,6 +1,7 @@
 import {
   COMMITMENT_PROGRESS_LABELS,
   COMMITMENT_PROGRESSES,
+  comparePartyRoles,
   PAGE_PATHS,
   pagePath,
   summariseCommitments,
@@ -19,8 +20,6 @@ import { AccountableCommitment } from '../components/AccountableCommitment';
 import { ProgressByParty } from '../components/ProgressByParty';
 import type { AccountabilityCovenant } from '../components/types';
 import { UpdatesTimeline } from '../components/UpdatesTimeline';
-
-const ROLE_ORDER = { CONVENOR: 0, PARTNER: 1, COUNTERSIGNATORY: 2 } as const;
 
 export function AccountabilityPage() {
   const { slug = '' } = useParams();
@@ -44,9 +43,7 @@ function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
   const [partyId, setPartyId] = useState('');
   const [progress, setProgress] = useState<CommitmentProgress | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const parties = covenant.parties
-    .filter((party) => party.status === 'ACCEPTED')
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const parties = covenant.parties.filter((party) => party.status === 'ACCEPTED').sort(comparePartyRoles);
   const names = new Map(parties.map((party) => [party.id, party.organisation.name]));
   const organisationOf = (id: string) => names.get(id) ?? 'A former party';
   const summary = summariseCommitments(covenant.commitments);

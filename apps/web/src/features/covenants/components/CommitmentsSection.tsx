@@ -5,20 +5,18 @@ import { Button } from '../../../components/ui/Button';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
 import { useCovenantCommitments } from '../api/covenant-commitments';
+import { arrangeParties } from '../covenant-parties';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentItem } from './CommitmentItem';
 import type { Covenant } from './covenant';
 
-const ROLE_ORDER = { CONVENOR: 0, PARTNER: 1, COUNTERSIGNATORY: 2 } as const;
 const TRACKED = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
 
 /** What each party promises to do, grouped by party; each party writes its own while the covenant is drafted. */
 export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
   const commitments = useCovenantCommitments(covenant.slug);
   const [adding, setAdding] = useState<string | null>(null);
-  const parties = covenant.parties
-    .filter((party) => party.status === 'ACCEPTED')
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const parties = arrangeParties(covenant.parties).current.filter((party) => party.status === 'ACCEPTED');
   const mayChange = new Set(commitments.data?.viewerCan.commitmentParties ?? []);
   const all = commitments.data?.commitments ?? [];
 
