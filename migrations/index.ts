@@ -4,6 +4,7 @@ import { Commitments1796188874552 } from './1796188874552-commitments';
 import { Covenants1795871845497 } from './1795871845497-covenants';
 import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
+import { Signing1796196378296 } from './1796196378296-signing';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Commitments1796188874552,
   CommitmentUpdates1796190960167,
   CommitmentReminders1796191901504,
+  Signing1796196378296,
 ];

@@ -26,6 +26,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { CovenantsModule } from './modules/covenants/covenants.module';
+import { SigningModule } from './modules/signing/signing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PartiesModule } from './modules/parties/parties.module';
 import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
@@ -102,6 +103,7 @@ export class AppModule {
         CovenantsModule,
         PartiesModule,
         CommitmentsModule,
+        SigningModule,
         CommentsModule,
         AuditModule,
         NotificationsModule,

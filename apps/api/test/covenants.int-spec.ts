@@ -66,7 +66,8 @@ describe('Covenants', () => {
       edit: true,
       invite: true,
       comment: true,
-      transition: ['CONSULTATION', 'WITHDRAWN'],
+      // Offered by who and when; opening for signature then names what it still waits for (the council).
+      transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
     });
     const empty = await startCovenant(api, world, { title: 'Blank page', fromTemplate: false });
     const blank = await api.gql<CovenantView>(COVENANT, { slug: empty.slug }, { token: world.people.hydroAdmin.token });

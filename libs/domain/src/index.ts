@@ -8,3 +8,4 @@ export * from './organisation-policy';
 export * from './audit-chain';
 export * from './dates';
 export * from './covenants';
+export * from './signing';

@@ -14,6 +14,7 @@ export const PAGE_PATHS = {
   newCovenant: '/covenants/new',
   covenant: '/covenants/:slug',
   accountability: '/covenants/:slug/accountability',
+  verify: '/verify/:slug',
 } as const;
 
 const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));
@@ -24,4 +25,9 @@ export function isPagePath(pathname: string): boolean {
 
 export function pagePath(path: string, params: Record<string, string> = {}): string {
   return path.replace(/:([a-z]+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+}
+
+/** A frozen version as PDF (http.md), served by the API rather than the web app. */
+export function versionPdfPath(slug: string, number: number): string {
+  return `/covenants/${encodeURIComponent(slug)}/v/${number}.pdf`;
 }

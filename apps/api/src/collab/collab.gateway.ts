@@ -20,7 +20,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import { decide } from '@covenant/domain';
 import { CovenantAccessService } from '../modules/covenants/covenant-access.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
-import { DocumentRegistry, MAX_DOCUMENT_BYTES, type LiveDocument } from './document-registry';
+import { DocumentRegistry, EditRefusedError, MAX_DOCUMENT_BYTES, type LiveDocument } from './document-registry';
 import { awarenessProtocol, decoding, encoding, sync, type Encoder } from './document/protocols';
 import { Y } from './document/yjs';
 
@@ -200,6 +200,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
       await this.registry.applyAndCommit(live, payload, socket);
       return { ok: true };
     } catch (error) {
+      if (error instanceof EditRefusedError) return refuse('FORBIDDEN', error.message);
       this.logger.error(`could not store an update: ${String(error)}`);
       return refuse('INTERNAL_SERVER_ERROR', 'The update could not be saved; send it again.');
     }

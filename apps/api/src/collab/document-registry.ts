@@ -36,6 +36,14 @@ export interface LiveDocument {
   status: { value: string; readAt: number } | null;
 }
 
+/** The text was frozen (opened for signature, or closed) while the update was on its way to the store. */
+export class EditRefusedError extends Error {
+  constructor() {
+    super('The covenant’s text was frozen before this edit could be saved, so it was not kept.');
+    this.name = 'EditRefusedError';
+  }
+}
+
 /** Another process's status change reaches this one's edit check within this time. */
 const STATUS_TTL_MS = 1000;
 
@@ -123,10 +131,15 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
       while (live.queue.length) {
         const batch = live.queue.splice(0);
         try {
-          await this.store.append(
+          const stored = await this.store.append(
             live.covenantId,
             batch.map((pending) => pending.update),
           );
+          if (!stored) {
+            batch.forEach((pending) => pending.reject(new EditRefusedError()));
+            this.discard(live);
+            continue;
+          }
           batch.forEach((pending) => pending.resolve());
           live.sinceCompaction += batch.length;
         } catch (error) {
@@ -142,6 +155,18 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
         .compact(live.covenantId)
         .catch((error: unknown) => this.logger.error(`compaction failed: ${String(error)}`));
     }
+  }
+
+  /**
+   * Forgets a document that holds an update the store refused: whoever joins
+   * next gets the text as stored.
+   */
+  private discard(live: LiveDocument) {
+    this.live.get(live.covenantId)?.then((current) => {
+      if (current !== live) return;
+      this.live.delete(live.covenantId);
+      live.awareness.destroy();
+    });
   }
 
   async leave(covenantId: string, memberId: string): Promise<void> {

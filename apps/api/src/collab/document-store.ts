@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
 import { DocumentUpdateEntity } from './document-update.entity';
 import { Y, type Doc } from './document/yjs';
@@ -46,14 +46,44 @@ export class DocumentStore {
     return row?.status ?? 'WITHDRAWN';
   }
 
-  /** Appends updates in one statement: a group commit for whatever arrived together. */
-  async append(covenantId: string, updates: Uint8Array[]): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(DocumentUpdateEntity)
-      .values(updates.map((update) => ({ covenantId, update: Buffer.from(update) })))
-      .execute();
+  /**
+   * The document as stored, read inside the caller's transaction (which holds
+   * the covenant's row lock). The snapshot's share lock keeps a compaction
+   * from moving the log into the snapshot between the two reads.
+   */
+  async readIn(manager: EntityManager, covenantId: string): Promise<Doc | null> {
+    const snapshot = await manager
+      .createQueryBuilder(CovenantDocumentEntity, 'd')
+      .setLock('pessimistic_read')
+      .where('d.covenant_id = :covenantId', { covenantId })
+      .getOne();
+    if (!snapshot) return null;
+    const updates = await manager.find(DocumentUpdateEntity, { where: { covenantId }, order: { id: 'ASC' } });
+    const doc = new Y.Doc();
+    doc.transact(() =>
+      [snapshot.state, ...updates.map((row) => row.update)].forEach((piece) =>
+        Y.applyUpdate(doc, new Uint8Array(piece)),
+      ),
+    );
+    return doc;
+  }
+
+  /**
+   * Appends updates in one statement (a group commit for whatever arrived
+   * together), only while the covenant's text may change. The share lock on
+   * the covenant waits for a freeze in progress, so an update either lands
+   * before the text is frozen or not at all. False when refused.
+   */
+  async append(covenantId: string, updates: Uint8Array[]): Promise<boolean> {
+    const inserted = (await this.dataSource.query(
+      `INSERT INTO covenant_document_updates (covenant_id, update)
+       SELECT $1, piece FROM unnest($2::bytea[]) WITH ORDINALITY AS u(piece, n)
+       WHERE EXISTS (SELECT 1 FROM covenants WHERE id = $1 AND status IN ('DRAFT', 'UNDER_REVIEW') FOR SHARE)
+       ORDER BY n
+       RETURNING id`,
+      [covenantId, updates.map((update) => Buffer.from(update))],
+    )) as unknown[];
+    return inserted.length > 0;
   }
 
   /** Folds the log into the snapshot; updates appended meanwhile stay in the log. */

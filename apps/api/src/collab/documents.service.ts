@@ -1,7 +1,8 @@
 /** Reads covenants' live Yjs documents (snapshot and log) and renders their text. */
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DocumentStore } from './document-store';
-import { renderBodyHtml } from './document';
+import { bodyToProseMirrorJson, renderBodyHtml, type DocJson } from './document';
 import { Y } from './document/yjs';
 
 @Injectable()
@@ -19,5 +20,15 @@ export class DocumentsService {
       doc.destroy();
       return html;
     });
+  }
+
+  /** The stored text as JSON and HTML, read in the caller's transaction: what a version freezes. */
+  async freeze(manager: EntityManager, covenantId: string): Promise<{ json: DocJson; html: string }> {
+    const doc = await this.store.readIn(manager, covenantId);
+    if (!doc) return { json: { type: 'doc', content: [] }, html: '' };
+    const body = doc.getXmlFragment('body');
+    const frozen = { json: bodyToProseMirrorJson(body), html: renderBodyHtml(body) };
+    doc.destroy();
+    return frozen;
   }
 }

@@ -82,3 +82,17 @@ export const CONVENOR_KINDS: readonly OrganisationKind[] = [
   'COMMUNITY_BUSINESS',
   'VOLUNTARY_ORGANISATION',
 ];
+
+export const VERSION_STATUSES = ['OPEN', 'SUPERSEDED', 'IN_FORCE', 'REPLACED', 'ENDED'] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
+  OPEN: 'Open for signature',
+  SUPERSEDED: 'Superseded before completion',
+  IN_FORCE: 'In force',
+  REPLACED: 'Replaced by a later version',
+  ENDED: 'Ended',
+};
+
+export const SIGNATURE_STATUSES = ['VALID', 'SUPERSEDED'] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];

@@ -1,6 +1,6 @@
 import type { MemberRole } from '../organisations';
 import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
-import { decide, viewerCan, type PolicyCovenant, type PolicyViewer } from './policy';
+import { decide, signableParties, viewerCan, type PolicyCovenant, type PolicyViewer } from './policy';
 
 const covenant = (status: CovenantStatus, visibility: 'PUBLIC' | 'PARTIES_ONLY' = 'PUBLIC'): PolicyCovenant => ({
   status,
@@ -89,6 +89,45 @@ describe('decide: acting', () => {
     expect(decide('countersign', covenant('OPEN_FOR_SIGNATURE'), member('COUNTERSIGNATORY', 'SIGNATORY')).allowed).toBe(
       true,
     );
+  });
+
+  it('lets a signatory sign only for a party they are a signatory of', () => {
+    const viewer: PolicyViewer = {
+      signedIn: true,
+      parties: [
+        {
+          partyId: 'pool',
+          role: 'PARTNER',
+          status: 'ACCEPTED',
+          organisationKind: 'VOLUNTARY_ORGANISATION',
+          memberRole: 'SIGNATORY',
+        },
+        {
+          partyId: 'hydro',
+          role: 'CONVENOR',
+          status: 'ACCEPTED',
+          organisationKind: 'COMMUNITY_BUSINESS',
+          memberRole: 'MEMBER',
+        },
+        {
+          partyId: 'council',
+          role: 'COUNTERSIGNATORY',
+          status: 'ACCEPTED',
+          organisationKind: 'LOCAL_AUTHORITY',
+          memberRole: 'ADMIN',
+        },
+      ],
+    };
+    expect(signableParties(viewer, 'sign')).toEqual(['pool']);
+    expect(signableParties(viewer, 'countersign')).toEqual(['council']);
+    const target = (partyId: string) => ({
+      targetParty: { partyId, role: 'PARTNER' as const, status: 'ACCEPTED' as const },
+    });
+    expect(decide('sign', covenant('OPEN_FOR_SIGNATURE'), viewer, target('pool')).allowed).toBe(true);
+    expect(decide('sign', covenant('OPEN_FOR_SIGNATURE'), viewer, target('hydro'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('sign', covenant('IN_FORCE'), viewer, target('pool'))).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('lets a party leave, but never the convenor', () => {

@@ -44,7 +44,7 @@ export type CovenantAction =
   | Transition;
 
 export interface ActionContext {
-  /** The party acted on: removed, answering an invitation, committing, reporting. */
+  /** The party acted on: removed, answering an invitation, committing, reporting, signing for. */
   targetParty?: { partyId: string; role: PartyRole; status: PartyStatus };
   commentAuthorIsViewer?: boolean;
 }
@@ -75,6 +75,17 @@ const acceptedWith = (viewer: PolicyViewer, role: PartyRole | null, memberRole: 
   accepted(viewer).some((party) => (role === null || party.role === role) && roleAtLeast(party.memberRole, memberRole));
 const convenorAdmin = (viewer: PolicyViewer) => acceptedWith(viewer, 'CONVENOR', 'ADMIN');
 const countersignatoryAdmin = (viewer: PolicyViewer) => acceptedWith(viewer, 'COUNTERSIGNATORY', 'ADMIN');
+
+/**
+ * The accepted parties the viewer may sign for as SIGNATORY or ADMIN: every
+ * party but the council for `sign`, only the council for `countersign`.
+ */
+export function signableParties(viewer: PolicyViewer, kind: 'sign' | 'countersign'): string[] {
+  return accepted(viewer)
+    .filter((party) => (party.role === 'COUNTERSIGNATORY') === (kind === 'countersign'))
+    .filter((party) => roleAtLeast(party.memberRole, 'SIGNATORY'))
+    .map((party) => party.partyId);
+}
 
 function statusIn(covenant: PolicyCovenant, statuses: readonly CovenantStatus[], reason: string): Decision {
   return statuses.includes(covenant.status) ? ALLOWED : conflict(reason);
@@ -206,11 +217,14 @@ function decideSignedIn(
         SUPPORTABLE,
         'Support can be added during consultation, signature and while the covenant is in force.',
       );
-    case 'sign':
-      if (!accepted(viewer).some((p) => p.role !== 'COUNTERSIGNATORY' && roleAtLeast(p.memberRole, 'SIGNATORY'))) {
-        return forbidden('Only a signatory of a party can sign; the council countersigns.');
+    case 'sign': {
+      const parties = signableParties(viewer, 'sign');
+      if (!parties.length) return forbidden('Only a signatory of a party can sign; the council countersigns.');
+      if (context.targetParty && !parties.includes(context.targetParty.partyId)) {
+        return forbidden('You are not a signatory of that party, so you cannot sign for it.');
       }
       return statusIn(covenant, ['OPEN_FOR_SIGNATURE'], 'The covenant is not open for signature.');
+    }
     case 'read':
     case 'readWorkingDraft':
       return ALLOWED;

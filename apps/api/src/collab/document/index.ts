@@ -5,7 +5,7 @@ export {
   type CovenantTemplateOptions,
 } from './covenant-template';
 export { bodyToProseMirrorJson } from './prosemirror-json';
-export { renderBodyHtml } from './render-html';
+export { renderBodyHtml, renderDocHtml } from './render-html';
 export type {
   BlockJson,
   DocJson,

@@ -1,6 +1,6 @@
 /** Sanitised HTML of a covenant body, built element by element from the allowed subset. */
 import type { XmlFragment } from './yjs';
-import { BlockJson, InlineJson, ListItemJson, MarkJson, readBlocks } from './body-json';
+import { BlockJson, DocJson, InlineJson, ListItemJson, MarkJson, readBlocks } from './body-json';
 
 type MarkType = MarkJson['type'];
 
@@ -11,6 +11,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export function renderBodyHtml(fragment: XmlFragment): string {
   return renderBlocks(readBlocks(fragment));
+}
+
+/** The same HTML from the body's JSON, e.g. a frozen version's text, so its stored HTML can be checked. */
+export function renderDocHtml(doc: DocJson): string {
+  return renderBlocks(doc.content);
 }
 
 export function escapeHtml(value: string): string {

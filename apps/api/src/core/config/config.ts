@@ -24,6 +24,8 @@ export interface AppConfig {
   publicUrl: string | null;
   smtpUrl: string | null;
   mailFrom: string;
+  /** The platform's Ed25519 seal key (PEM); null means the key file in the data folder. */
+  sealPrivateKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +83,15 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** A PEM block; an env file may hold it on one line with literal \n for its line breaks. */
+function pem(env: Env, name: string): string | null {
+  const raw = text(env, name)?.replace(/\\n/g, '\n') ?? null;
+  if (raw !== null && !/^-----BEGIN [A-Z ]+-----\n[\s\S]+\n-----END [A-Z ]+-----$/.test(raw)) {
+    throw new ConfigError(name, 'must be a PEM private key (-----BEGIN PRIVATE KEY----- …).');
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const appEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
@@ -102,6 +113,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text(env, 'MAIL_FROM') ?? 'Covenant platform <no-reply@covenant.invalid>',
+    sealPrivateKey: pem(env, 'SEAL_PRIVATE_KEY'),
   };
 }
 

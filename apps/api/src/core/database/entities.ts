@@ -9,6 +9,8 @@ import { CovenantEntity } from '../../modules/covenants/covenant.entity';
 import { SupportEntity } from '../../modules/covenants/support.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { PartyEntity } from '../../modules/parties/party.entity';
+import { SignatureEntity } from '../../modules/signing/signature.entity';
+import { VersionEntity } from '../../modules/signing/version.entity';
 import { RateLimitHitEntity } from '../../modules/auth/rate-limit-hit.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
@@ -28,6 +30,8 @@ export const ENTITIES = [
   PartyEntity,
   CovenantDocumentEntity,
   DocumentUpdateEntity,
+  VersionEntity,
+  SignatureEntity,
   CommitmentEntity,
   CommitmentUpdateEntity,
   ReminderEntity,

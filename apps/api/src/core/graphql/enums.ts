@@ -7,6 +7,8 @@ import {
   ORGANISATION_KINDS,
   PARTY_ROLES,
   PARTY_STATUSES,
+  SIGNATURE_STATUSES,
+  VERSION_STATUSES,
   VISIBILITIES,
   type CommitmentProgress,
   type CommunityRight,
@@ -15,6 +17,8 @@ import {
   type OrganisationKind,
   type PartyRole,
   type PartyStatus,
+  type SignatureStatus,
+  type VersionStatus,
   type Visibility,
 } from '@covenant/domain';
 
@@ -53,3 +57,21 @@ registerEnumType(CommunityRightEnum, { name: 'CommunityRight' });
 
 export const CommitmentProgressEnum = enumObject<CommitmentProgress>(COMMITMENT_PROGRESSES);
 registerEnumType(CommitmentProgressEnum, { name: 'CommitmentProgress' });
+
+export const VersionStatusEnum = enumObject<VersionStatus>(VERSION_STATUSES);
+registerEnumType(VersionStatusEnum, {
+  name: 'VersionStatus',
+  valuesMap: {
+    OPEN: { description: 'collecting signatures' },
+    SUPERSEDED: { description: 'returned to draft before it was complete' },
+    IN_FORCE: { description: "complete, and the covenant's version in force" },
+    REPLACED: { description: 'was in force; a later revision came into force' },
+    ENDED: { description: 'was in force when the covenant ended' },
+  },
+});
+
+export const SignatureStatusEnum = enumObject<SignatureStatus>(SIGNATURE_STATUSES);
+registerEnumType(SignatureStatusEnum, {
+  name: 'SignatureStatus',
+  valuesMap: { SUPERSEDED: { description: 'the version it signed was replaced before completion' } },
+});

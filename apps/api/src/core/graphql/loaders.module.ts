@@ -6,6 +6,7 @@ import { CovenantsModule } from '../../modules/covenants/covenants.module';
 import { NeighbourhoodsModule } from '../../modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
 import { PartiesModule } from '../../modules/parties/parties.module';
+import { SigningModule } from '../../modules/signing/signing.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders';
 
@@ -19,6 +20,7 @@ import { LoadersFactory } from './loaders';
     CommitmentsModule,
     CommentsModule,
     DocumentsModule,
+    SigningModule,
   ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],

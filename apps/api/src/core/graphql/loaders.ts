@@ -18,6 +18,9 @@ import type { MembershipEntity } from '../../modules/organisations/membership.en
 import type { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import type { PartyEntity } from '../../modules/parties/party.entity';
 import { PartiesService } from '../../modules/parties/parties.service';
+import type { SignatureEntity } from '../../modules/signing/signature.entity';
+import type { VersionEntity } from '../../modules/signing/version.entity';
+import { VersionsService } from '../../modules/signing/versions.service';
 import { UsersService } from '../../modules/users/users.service';
 import type { UserEntity } from '../../modules/users/user.entity';
 
@@ -30,7 +33,11 @@ export interface Loaders {
   covenant: DataLoader<string, CovenantEntity | null>;
   covenantsOfNeighbourhood: DataLoader<string, CovenantEntity[]>;
   partiesOfCovenant: DataLoader<string, PartyEntity[]>;
+  party: DataLoader<string, PartyEntity | null>;
   partiesOfOrganisation: DataLoader<string, PartyEntity[]>;
+  version: DataLoader<string, VersionEntity | null>;
+  versionsOfCovenant: DataLoader<string, VersionEntity[]>;
+  signaturesOfVersion: DataLoader<string, SignatureEntity[]>;
   supportCount: DataLoader<string, number>;
   /** Whether the viewer has added their support, by covenant. */
   viewerSupports: DataLoader<string, boolean>;
@@ -59,6 +66,7 @@ export class LoadersFactory {
     private readonly comments: CommentsService,
     private readonly commitments: CommitmentsService,
     private readonly documents: DocumentsService,
+    private readonly versions: VersionsService,
   ) {}
 
   create(viewerId: string | null): Loaders {
@@ -74,7 +82,11 @@ export class LoadersFactory {
         return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id));
       }),
       partiesOfCovenant: new DataLoader((ids) => this.parties.ofCovenants(ids)),
+      party: new DataLoader((ids) => this.parties.findByIds(ids)),
       partiesOfOrganisation: new DataLoader((ids) => this.parties.ofOrganisations(ids)),
+      version: new DataLoader((ids) => this.versions.findByIds(ids)),
+      versionsOfCovenant: new DataLoader((ids) => this.versions.ofCovenants(ids)),
+      signaturesOfVersion: new DataLoader((ids) => this.versions.signaturesOf(ids)),
       supportCount: new DataLoader((ids) => this.covenants.supportCounts(ids)),
       viewerSupports: new DataLoader(async (ids) =>
         viewerId ? this.covenants.supportedBy(viewerId, ids) : ids.map(() => false),

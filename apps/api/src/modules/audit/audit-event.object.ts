@@ -32,25 +32,3 @@ export class AuditEventObject {
     return Object.assign(new AuditEventObject(), { seq, at: new Date(at), action, details, hash, prevHash, actorId });
   }
 }
-
-@ObjectType('Verification')
-export class VerificationObject {
-  @Field({ description: "Every signature's hash equals its version's recomputed content hash." })
-  signaturesValid!: boolean;
-
-  @Field({ description: 'The audit chain recomputes end to end.' })
-  auditChainValid!: boolean;
-
-  @Field({ description: "Every version's stored canonical content recomputes to its contentHash." })
-  contentHashValid!: boolean;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      "Every complete version's seal verifies with the platform's public key; null while no version is complete.",
-  })
-  sealValid!: boolean | null;
-
-  @Field(() => [String])
-  problems!: string[];
-}

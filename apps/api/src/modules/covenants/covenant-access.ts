@@ -12,7 +12,7 @@ import {
 } from '@covenant/domain';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, notFound } from '../../core/errors/app-error';
 import type { MembershipEntity } from '../organisations/membership.entity';
 import type { PartyEntity } from '../parties/party.entity';
 import type { CovenantEntity } from './covenant.entity';
@@ -97,4 +97,17 @@ export async function readable<T extends Pick<CovenantEntity, 'id' | 'status' | 
 ): Promise<T[]> {
   const facts = await Promise.all(covenants.map((covenant) => readFacts(ctx, viewer, covenant)));
   return covenants.filter((_, index) => allowed('read', facts[index]));
+}
+
+/** The covenant if the viewer may read it; NOT_FOUND otherwise, never revealing that a hidden one exists. */
+export async function readableCovenant(
+  ctx: GraphQLContext,
+  viewer: Viewer | null,
+  covenantId: string,
+): Promise<CovenantEntity> {
+  const covenant = await ctx.loaders.covenant.load(covenantId);
+  if (!covenant || !(await readable(ctx, viewer, [covenant])).length) {
+    throw notFound('That covenant does not exist, or you cannot see it.');
+  }
+  return covenant;
 }

@@ -6,7 +6,14 @@
 import { Injectable } from '@nestjs/common';
 
 export interface CovenantEvent {
-  type: 'status.changed' | 'party.changed' | 'commitment.changed' | 'comment.changed' | 'support.changed';
+  type:
+    | 'status.changed'
+    | 'version.frozen'
+    | 'party.changed'
+    | 'signature.added'
+    | 'commitment.changed'
+    | 'comment.changed'
+    | 'support.changed';
   covenantId: string;
   /** ISO-8601 UTC with milliseconds. */
   at: string;

@@ -22,6 +22,8 @@ export class CovenantPermissionsObject {
   support!: boolean;
   @Field(() => [CovenantStatusEnum])
   transition!: CovenantStatus[];
+  @Field(() => [ID], { description: 'The parties the viewer may sign for now: their signatory, not signed yet.' })
+  signParties!: string[];
   @Field(() => [ID], { description: 'The parties the viewer may add, change and remove commitments for now.' })
   commitmentParties!: string[];
 }

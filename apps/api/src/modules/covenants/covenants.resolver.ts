@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
+import { signableParties, viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
@@ -12,19 +12,11 @@ import { ReasonPipe } from '../../core/validation/reason.pipe';
 import { CommentObject } from '../comments/comment.object';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { PartyObject } from '../parties/party.object';
+import { inForceVersion, openVersion } from '../signing/signing-facts';
 import { allowed, policyParty, readable, readFacts } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
-
-/** The moves this API serves; the signing ones (openForSignature, countersign) come with signing. */
-const SERVED_TRANSITIONS: readonly Transition[] = [
-  'openConsultation',
-  'returnToDraft',
-  'startReview',
-  'endCovenant',
-  'withdrawCovenant',
-];
 
 @Resolver(() => CovenantObject)
 export class CovenantsResolver {
@@ -155,8 +147,7 @@ export class CovenantsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<string> {
     const facts = await readFacts(ctx, viewer, covenant);
-    // Outsiders see only what is in force; before any version is, there is no such text.
-    if (!allowed('readWorkingDraft', facts)) return '';
+    if (!allowed('readWorkingDraft', facts)) return (await inForceVersion(ctx, covenant.id))?.html ?? '';
     return ctx.loaders.draftHtml.load(covenant.id);
   }
 
@@ -194,8 +185,17 @@ export class CovenantsResolver {
     const commitmentParties = parties
       .filter((party) => allowed('changeCommitment', facts, { targetParty: policyParty(party) }))
       .map((party) => party.id);
+    const can = viewerCan(facts.covenant, facts.viewer);
+    // The policy says who may sign at all; the open version says who still has to.
+    const open = can.sign || can.countersign ? await openVersion(ctx, covenant.id) : null;
+    const signParties = open
+      ? signableParties(facts.viewer, 'sign').filter((id) => open.progress.awaitingSignature.includes(id))
+      : [];
     return Object.assign(new CovenantPermissionsObject(), {
-      ...viewerCan(facts.covenant, facts.viewer, SERVED_TRANSITIONS),
+      ...can,
+      sign: signParties.length > 0,
+      countersign: can.countersign && !!open?.progress.countersignatureDue,
+      signParties,
       commitmentParties,
     });
   }

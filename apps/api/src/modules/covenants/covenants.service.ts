@@ -17,6 +17,7 @@ import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartyEntity } from '../parties/party.entity';
 import { invitationNotice } from '../parties/invitation-notice';
+import { settleVersions } from '../signing/versions.service';
 import { CovenantEntity } from './covenant.entity';
 import { CovenantWork } from './covenant-work';
 import { CreateCovenantInput } from './create-covenant.input';
@@ -173,7 +174,7 @@ export class CovenantsService {
     return covenant;
   }
 
-  /** Any lifecycle move but the signing ones; `reason` is recorded in the audit trail. */
+  /** Any lifecycle move but freezing and countersigning (signing.service); `reason` is recorded in the audit trail. */
   async transition(
     viewer: Viewer,
     covenantId: string,
@@ -188,7 +189,8 @@ export class CovenantsService {
       change.covenant.status = target.to;
       if (target.to === 'ENDED') change.covenant.endsOn = londonDay(new Date());
       const saved = await change.manager.save(change.covenant);
-      await change.audit('status.changed', { from, to: target.to, ...(reason ? { reason } : {}) });
+      const versions = await settleVersions(change.manager, covenantId, transition);
+      await change.audit('status.changed', { from, to: target.to, ...(reason ? { reason } : {}), ...versions });
       change.emit('status.changed', { from, to: target.to });
       return saved;
     });

@@ -1,6 +1,6 @@
 /** Who is party to a covenant: invitations, answers and departures. */
 import { Injectable } from '@nestjs/common';
-import { groupInOrder } from '../../core/database/by-ids';
+import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { PartyRole } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
@@ -33,6 +33,10 @@ export class PartiesService {
       .addOrderBy('p.id', 'ASC')
       .getMany();
     return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  findByIds(ids: readonly string[]): Promise<(PartyEntity | null)[]> {
+    return findByIdsInOrder(this.parties, ids);
   }
 
   async ofOrganisations(organisationIds: readonly string[]): Promise<PartyEntity[][]> {

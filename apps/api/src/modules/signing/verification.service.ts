@@ -1,0 +1,137 @@
+/**
+ * Recomputes everything a covenant's record claims (DESIGN.md, "verifyCovenant"):
+ * every version's hash and HTML from its stored canonical content, every
+ * signature against its version, every seal, and the audit chain; each
+ * problem in words a person can follow.
+ */
+import { Injectable } from '@nestjs/common';
+import { parseCanonicalContent, sealMessage, type CanonicalContent } from '@covenant/domain';
+import { renderDocHtml, type DocJson } from '../../collab/document';
+import { AuditService } from '../audit/audit.service';
+import { contentHash } from './content-hash';
+import { SealService } from './seal.service';
+import type { SignatureEntity } from './signature.entity';
+import type { VersionEntity } from './version.entity';
+import { VersionsService } from './versions.service';
+
+export interface Verification {
+  contentHashValid: boolean;
+  htmlValid: boolean;
+  signaturesValid: boolean;
+  sealValid: boolean | null;
+  auditChainValid: boolean;
+  valid: boolean;
+  problems: string[];
+}
+
+const COMPLETE: readonly string[] = ['IN_FORCE', 'REPLACED', 'ENDED'];
+
+@Injectable()
+export class VerificationService {
+  constructor(
+    private readonly versions: VersionsService,
+    private readonly audit: AuditService,
+    private readonly seals: SealService,
+  ) {}
+
+  async verify(covenantId: string): Promise<Verification> {
+    const [versions] = await this.versions.ofCovenants([covenantId]);
+    const signatures = versions.length ? await this.versions.signaturesOf(versions.map((v) => v.id)) : [];
+    const chain = this.audit.verifyChain(await this.audit.list(covenantId));
+    const content: string[] = [];
+    const html: string[] = [];
+    const signing: string[] = [];
+    const seal: string[] = [];
+    versions.forEach((version, index) => {
+      const frozen = this.readContent(version, content);
+      if (frozen) this.checkHtml(version, frozen, html);
+      this.checkSignatures(version, frozen, signatures[index], signing);
+      if (COMPLETE.includes(version.status)) this.checkSeal(version, signatures[index], seal);
+    });
+    const anyComplete = versions.some((version) => COMPLETE.includes(version.status));
+    const problems = [...content, ...html, ...signing, ...seal, ...chain];
+    return {
+      contentHashValid: content.length === 0,
+      htmlValid: html.length === 0,
+      signaturesValid: signing.length === 0,
+      sealValid: anyComplete ? seal.length === 0 : null,
+      auditChainValid: chain.length === 0,
+      valid: problems.length === 0,
+      problems,
+    };
+  }
+
+  private readContent(version: VersionEntity, problems: string[]): CanonicalContent | null {
+    if (contentHash(version.canonicalContent) !== version.contentHash) {
+      problems.push(
+        `Version ${version.number}: its stored content does not match its hash, so it was changed after it was frozen.`,
+      );
+    }
+    try {
+      return parseCanonicalContent(version.canonicalContent);
+    } catch {
+      problems.push(`Version ${version.number}: its stored content cannot be read as a covenant version.`);
+      return null;
+    }
+  }
+
+  private checkHtml(version: VersionEntity, frozen: CanonicalContent, problems: string[]) {
+    let rendered: string | null = null;
+    try {
+      rendered = renderDocHtml(frozen.text as DocJson);
+    } catch {
+      rendered = null;
+    }
+    if (rendered !== version.html) {
+      problems.push(
+        `Version ${version.number}: the text shown for it (its HTML) is not what was frozen and signed; it was changed afterwards.`,
+      );
+    }
+  }
+
+  private checkSignatures(
+    version: VersionEntity,
+    frozen: CanonicalContent | null,
+    signatures: SignatureEntity[],
+    problems: string[],
+  ) {
+    const nameOf = (partyId: string) =>
+      frozen?.parties.find((party) => party.partyId === partyId)?.organisationName ?? 'a party';
+    const recomputed = contentHash(version.canonicalContent);
+    for (const signature of signatures) {
+      if (signature.contentHash !== recomputed) {
+        problems.push(
+          `Version ${version.number}: the signature by ${signature.signerName} for ${nameOf(signature.partyId)} ` +
+            'was not made on this text (its hash differs).',
+        );
+      }
+    }
+    if (!frozen || !COMPLETE.includes(version.status)) return;
+    const signed = new Set(signatures.filter((s) => s.status === 'VALID').map((s) => s.partyId));
+    for (const party of frozen.parties) {
+      if (!signed.has(party.partyId)) {
+        problems.push(
+          `Version ${version.number} came into force without a valid signature from ${party.organisationName}.`,
+        );
+      }
+    }
+  }
+
+  private checkSeal(version: VersionEntity, signatures: SignatureEntity[], problems: string[]) {
+    if (!version.seal) {
+      problems.push(`Version ${version.number} is complete but carries no platform seal.`);
+      return;
+    }
+    const message = sealMessage(
+      version.contentHash,
+      signatures
+        .filter((signature) => signature.status === 'VALID')
+        .map((signature) => ({ ...signature, signedAt: signature.signedAt.toISOString() })),
+    );
+    if (!this.seals.verify(message, version.seal)) {
+      problems.push(
+        `Version ${version.number}: the platform seal does not verify, so its hash or signatures changed after it was sealed.`,
+      );
+    }
+  }
+}

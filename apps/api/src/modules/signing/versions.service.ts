@@ -1,0 +1,73 @@
+/** Reading frozen versions and their signatures, and what a lifecycle move does to them. */
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Transition } from '@covenant/domain';
+import { EntityManager, In, Repository } from 'typeorm';
+import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
+import { SignatureEntity } from './signature.entity';
+import { VersionEntity } from './version.entity';
+
+@Injectable()
+export class VersionsService {
+  constructor(
+    @InjectRepository(VersionEntity) private readonly versions: Repository<VersionEntity>,
+    @InjectRepository(SignatureEntity) private readonly signatures: Repository<SignatureEntity>,
+  ) {}
+
+  /** Each covenant's versions, oldest first. */
+  async ofCovenants(covenantIds: readonly string[]): Promise<VersionEntity[][]> {
+    const rows = await this.versions.find({
+      where: { covenantId: In([...covenantIds]) },
+      order: { number: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  /** Each version's signatures in the order they were made. */
+  async signaturesOf(versionIds: readonly string[]): Promise<SignatureEntity[][]> {
+    const rows = await this.signatures.find({
+      where: { versionId: In([...versionIds]) },
+      order: { signedAt: 'ASC', id: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.versionId, versionIds);
+  }
+
+  findByIds(ids: readonly string[]): Promise<(VersionEntity | null)[]> {
+    return findByIdsInOrder(this.versions, ids);
+  }
+
+  findByNumber(covenantId: string, number: number): Promise<VersionEntity | null> {
+    return this.versions.findOneBy({ covenantId, number });
+  }
+}
+
+/**
+ * Settles the versions when the covenant moves, in the caller's transaction:
+ * sending an open version back or withdrawing it supersedes it and its
+ * signatures (they are kept, marked as such); ending the covenant ends the
+ * version in force. Returns what changed, for the audit trail.
+ */
+export async function settleVersions(
+  manager: EntityManager,
+  covenantId: string,
+  transition: Transition,
+): Promise<Record<string, unknown>> {
+  if (transition === 'returnToDraft' || transition === 'withdrawCovenant') {
+    const open = await manager.findOneBy(VersionEntity, { covenantId, status: 'OPEN' });
+    if (!open) return {};
+    await manager.update(VersionEntity, { id: open.id }, { status: 'SUPERSEDED' });
+    const superseded = await manager.update(
+      SignatureEntity,
+      { versionId: open.id, status: 'VALID' },
+      { status: 'SUPERSEDED' },
+    );
+    return { supersededVersion: open.number, supersededSignatures: superseded.affected ?? 0 };
+  }
+  if (transition === 'endCovenant') {
+    const inForce = await manager.findOneBy(VersionEntity, { covenantId, status: 'IN_FORCE' });
+    if (!inForce) return {};
+    await manager.update(VersionEntity, { id: inForce.id }, { status: 'ENDED' });
+    return { endedVersion: inForce.number };
+  }
+  return {};
+}

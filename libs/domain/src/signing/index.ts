@@ -1,0 +1,2 @@
+export * from './canonical-content';
+export * from './signing-progress';
