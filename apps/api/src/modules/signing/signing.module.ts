@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../../collab/documents.module';
 import { AuditModule } from '../audit/audit.module';
+import { NeighbourhoodsModule } from '../neighbourhoods/neighbourhoods.module';
+import { UsersModule } from '../users/users.module';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { SealController } from './seal.controller';
 import { SealService } from './seal.service';
@@ -14,17 +16,27 @@ import {
 } from './signing.resolver';
 import { SigningService } from './signing.service';
 import { VerificationService } from './verification.service';
+import { VersionPdfController } from './version-pdf.controller';
+import { VersionPdfService } from './version-pdf.service';
 import { VersionEntity } from './version.entity';
 import { VersionsService } from './versions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VersionEntity, SignatureEntity]), CovenantsModule, DocumentsModule, AuditModule],
-  controllers: [SealController],
+  imports: [
+    TypeOrmModule.forFeature([VersionEntity, SignatureEntity]),
+    CovenantsModule,
+    DocumentsModule,
+    AuditModule,
+    NeighbourhoodsModule,
+    UsersModule,
+  ],
+  controllers: [SealController, VersionPdfController],
   providers: [
     SealService,
     SigningService,
     VersionsService,
     VerificationService,
+    VersionPdfService,
     CovenantSigningResolver,
     PartySignatureResolver,
     VersionResolver,

@@ -1,0 +1,244 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pdfParse from 'pdf-parse';
+import type { BlockJson } from '../../../collab/document/body-json';
+import { renderVersionPdf, type VersionPdfInput } from './version-pdf';
+
+const OUT = join(__dirname, '../../../../../../test-results/pdf');
+const HASH = '3f6c1d9a0b7e45c28d1f6a9e0c3b7d5a2e8f4c1b9d6a3e0f7c2b5d8a1e4f7c0b';
+const SEAL = 'k2V0dXJuIG9mIHRoZSBzZWFsIHNpZ25lZCB3aXRoIEVkMjU1MTkga2V5IGJ5IHRoZSBwbGF0Zm9ybSBmb3IgdGVzdHM=';
+
+const signers = ['Gwenllïan Ŵyn-Prŷs', 'Siân Ellis-Pryce', 'Eoin Ó Súilleabháin', 'Zoë Brontë-Hâlé'];
+
+function paragraphs(count: number): BlockJson[] {
+  return Array.from({ length: count }, (_, index) => ({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: `${index + 1}. `, marks: [{ type: 'bold' }] },
+      {
+        type: 'text',
+        text:
+          'The parties will meet each quarter in the Victoria Hall to review progress on the pool, the hydro scheme and ' +
+          'the riverside path, publish the minutes within ten working days, and invite residents to speak on any item. ',
+      },
+      { type: 'text', text: 'Minutes are kept in English and Welsh.', marks: [{ type: 'italic' }] },
+    ],
+  }));
+}
+
+function input(): VersionPdfInput {
+  return {
+    covenant: {
+      title: 'Settle Riverside and Pool Covenant',
+      neighbourhoodName: 'Settle, North Yorkshire',
+      statusLabel: 'Open for signature',
+    },
+    version: {
+      number: 3,
+      statusLabel: 'Open for signature',
+      contentHash: HASH,
+      frozenAt: '2026-12-02T09:15:00.000Z',
+      inForceFrom: '2027-01-01',
+      seal: SEAL,
+      complete: false,
+    },
+    text: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Purpose' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'This covenant records what each body ' },
+            { type: 'text', text: 'promises', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' to the people of Settle. See ' },
+            {
+              type: 'text',
+              text: 'the town plan',
+              marks: [{ type: 'link', attrs: { href: 'https://settle.example/plan' } }],
+            },
+            { type: 'text', text: '.' },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'Adopted at the public meeting.' },
+          ],
+        },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What we agree' }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Reopen the pool on Sundays.' }] }],
+            },
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'Keep the riverside path open all year.' }] },
+                {
+                  type: 'orderedList',
+                  attrs: { start: 1 },
+                  content: [
+                    {
+                      type: 'listItem',
+                      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Clear it after floods.' }] }],
+                    },
+                    {
+                      type: 'listItem',
+                      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Light it in winter.' }] }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Meetings' }] },
+        ...paragraphs(32),
+      ],
+    },
+    commitments: [
+      {
+        organisationName: 'Settle Community Pool Trust',
+        title: 'Reopen the swimming pool on Sundays by June',
+        description: 'Lifeguard cover from 9:00 to 13:00 every Sunday, with a family session and a lane session.',
+        measure: 'Sunday sessions held, counted monthly',
+        rightLabel: 'Right to be consulted',
+        dueOn: '2027-06-30',
+      },
+      {
+        organisationName: 'North Yorkshire Council',
+        title: 'Repair the riverside path',
+        description: null,
+        measure: null,
+        rightLabel: null,
+        dueOn: null,
+      },
+      {
+        organisationName: 'Settle Hydro',
+        title: 'Share hydro income with the pool',
+        description: 'Ten per cent of surplus each year, paid in April.',
+        measure: null,
+        rightLabel: 'Right to information',
+        dueOn: '2027-04-30',
+      },
+    ],
+    signatures: signers.map((signerName, index) => ({
+      organisationName: [
+        'Settle Town Council',
+        'Settle Community Pool Trust',
+        'Settle Hydro',
+        'North Yorkshire Council',
+      ][index],
+      roleLabel: index === 3 ? 'Local authority' : 'Party',
+      signerName,
+      signerPosition: ['Town Clerk', 'Chair of Trustees', 'Secretary', 'Corporate Director'][index],
+      mandate: index === 3 ? 'Executive decision, 14 November 2026, minute 7' : null,
+      signedAt: `2026-12-0${index + 3}T1${index}:30:00.000Z`,
+      countersignature: index === 3,
+      superseded: index === 1,
+    })),
+    awaiting: [{ organisationName: 'Settle Community Pool Trust', roleLabel: 'Party' }],
+    audit: Array.from({ length: 8 }, (_, index) => ({
+      seq: index + 1,
+      at: `2026-11-2${index}T08:0${index}:00.123Z`,
+      action: ['covenant.created', 'party.invited', 'party.accepted', 'status.changed'][index % 4],
+      actorName: index === 0 ? null : signers[index % signers.length],
+      hash: `${index}`.repeat(64),
+    })),
+    verificationUrl: 'https://covenants.example.org/verify/settle-riverside-and-pool',
+    sealPublicKeyUrl: 'https://covenants.example.org/.well-known/covenant-seal.pub',
+  };
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+}
+interface PageData {
+  pageNumber: number;
+  getTextContent(): Promise<{ items: TextItem[] }>;
+}
+
+/** The text of each page, with a line break wherever the baseline moves, as pdf-parse joins it by default. */
+async function parse(pdf: Buffer): Promise<{ pages: string[]; title: string }> {
+  const pages: string[] = [];
+  const { info } = await pdfParse(pdf, {
+    version: 'v2.0.550',
+    pagerender: async (page: PageData) => {
+      const { items } = await page.getTextContent();
+      pages[page.pageNumber - 1] = items
+        .map((item, index) => (index > 0 && item.transform[5] !== items[index - 1].transform[5] ? '\n' : '') + item.str)
+        .join('');
+      return '';
+    },
+  });
+  return { pages, title: (info as { Title: string }).Title };
+}
+
+describe(renderVersionPdf.name, () => {
+  let pdf: Buffer;
+  let pages: string[];
+  let title: string;
+
+  beforeAll(async () => {
+    pdf = await renderVersionPdf(input());
+    ({ pages, title } = await parse(pdf));
+  });
+
+  const text = () => pages.join('\n');
+
+  it('prints the title, the signers with their letters intact, the URL and the certificate', () => {
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(title).toBe('Settle Riverside and Pool Covenant');
+    expect(text()).toContain('Settle Riverside and Pool Covenant');
+    for (const signer of signers) expect(text()).toContain(signer);
+    expect(text()).toContain('https://covenants.example.org/verify/settle-riverside-and-pool');
+    expect(text()).toContain('Certificate of signature');
+  });
+
+  it('prints the full content hash and seal, even where they wrap', () => {
+    const compact = text().replace(/\s+/g, '');
+    expect(compact).toContain(HASH);
+    expect(compact).toContain(SEAL);
+  });
+
+  it('prints a link with its address, breaks the line at a hard break, and lists commitments', () => {
+    expect(text().replace(/\s+/g, ' ')).toContain('the town plan (https://settle.example/plan).');
+    expect(text()).toMatch(/plan\)\.\nAdopted at the public meeting\./);
+    expect(text().replace(/\s+/g, ' ')).toContain('Measure: Sunday sessions held, counted monthly');
+  });
+
+  it('says the version is not sealed when it has no seal', async () => {
+    const unsealed = input();
+    unsealed.version.seal = null;
+    const { pages: unsealedPages } = await parse(await renderVersionPdf(unsealed));
+    expect(unsealedPages.join('\n').replace(/\s+/g, ' ')).toContain(
+      'Not sealed yet: the seal is added when every party has signed.',
+    );
+  });
+
+  it('flows long text across pages, each numbered in its footer', () => {
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
+  });
+
+  it('renders the first page and the certificate page to PNG', () => {
+    if (spawnSync('pdftoppm', ['-v']).error) {
+      throw new Error('pdftoppm is missing: install poppler-utils (apt-get install poppler-utils)');
+    }
+    const certificatePage = pages.findIndex((page) => page.includes('Certificate of signature')) + 1;
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'version.pdf');
+    writeFileSync(file, pdf);
+    for (const [name, page] of [
+      ['first', 1],
+      ['certificate', certificatePage],
+    ] as const) {
+      const args = ['-png', '-r', '110', '-f', String(page), '-l', String(page), '-singlefile', file, join(OUT, name)];
+      execFileSync('pdftoppm', args);
+      expect(statSync(join(OUT, `${name}.png`)).size).toBeGreaterThan(10_000);
+    }
+  });
+});
