@@ -37,6 +37,9 @@ export default defineConfig({
       '/socket.io': { target: api, ws: true },
       '/healthz': api,
       '/readyz': api,
+      '/.well-known': api,
+      // Downloads the API serves on the app's own paths (http.md): signed PDFs and open data.
+      '^/covenants/[^/]+/(v/\\d+\\.pdf|commitments\\.(csv|json))$': api,
     },
   },
   preview: { port: 4300 },

@@ -6,8 +6,9 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
-import { createOrganisation, graphqlRequest, registerUser } from './support/graphql';
+import { registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
+import { settleCovenant } from './support/settle-covenant';
 
 jest.setTimeout(180_000);
 
@@ -35,51 +36,12 @@ describe('co-drafting story', () => {
     for (const person of Object.keys(PEOPLE) as Person[]) {
       tokens[person] = (await registerUser(server.url, PEOPLE[person])).token;
     }
-    const hydro = await createOrganisation(server.url, tokens.convenor, {
-      name: 'Settle Community Hydro',
-      kind: 'COMMUNITY_BUSINESS',
-    });
-    const pool = await createOrganisation(server.url, tokens.pool, {
-      name: 'Settle Pool Trust',
-      kind: 'VOLUNTARY_ORGANISATION',
-    });
-    const council = await createOrganisation(server.url, tokens.council, {
-      name: 'North Yorkshire Council',
-      kind: 'LOCAL_AUTHORITY',
-    });
-    const { createNeighbourhood } = await graphqlRequest<{ createNeighbourhood: { id: string } }>(
-      server.url,
-      'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
-      { input: { name: 'Settle', localAuthorityId: council.id, areaCodes: ['E05012345'] } },
-      tokens.convenor,
-    );
-    const { createCovenant } = await graphqlRequest<{
-      createCovenant: { id: string; slug: string; parties: { id: string; role: string }[] };
-    }>(
-      server.url,
-      `mutation ($input: CreateCovenantInput!) { createCovenant(input: $input) { id slug parties { id role } } }`,
-      {
-        input: {
-          convenorOrganisationId: hydro.id,
-          neighbourhoodId: createNeighbourhood.id,
-          title: TITLE,
-          summary: 'Reopen the swimming pool on Sundays and look after the riverside path.',
-          visibility: 'PUBLIC',
-        },
-      },
-      tokens.convenor,
-    );
-    slug = createCovenant.slug;
-    const councilParty = createCovenant.parties.find((party) => party.role === 'COUNTERSIGNATORY')!;
-    const { inviteParty } = await graphqlRequest<{ inviteParty: { id: string } }>(
-      server.url,
-      'mutation ($c: ID!, $o: ID!) { inviteParty(covenantId: $c, organisationId: $o, role: PARTNER) { id } }',
-      { c: createCovenant.id, o: pool.id },
-      tokens.convenor,
-    );
-    const accept = 'mutation ($p: ID!) { respondToInvitation(partyId: $p, accept: true) { id } }';
-    await graphqlRequest(server.url, accept, { p: inviteParty.id }, tokens.pool);
-    await graphqlRequest(server.url, accept, { p: councilParty.id }, tokens.council);
+    ({ slug } = await settleCovenant(server.url, {
+      title: TITLE,
+      convenorToken: tokens.convenor,
+      councilToken: tokens.council,
+      partners: [{ name: 'Settle Pool Trust', kind: 'VOLUNTARY_ORGANISATION', token: tokens.pool }],
+    }));
   });
 
   afterAll(async () => {

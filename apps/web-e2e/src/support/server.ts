@@ -15,6 +15,8 @@ const READY_TIMEOUT_MS = 60_000;
 
 export interface RunningServer {
   url: string;
+  /** The server's own database, for a story that tampers with the record behind the platform's back. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     url,
+    databaseUrl: db.url,
     stop: async () => {
       await stopChild(child);
       await db.drop();

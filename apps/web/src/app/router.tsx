@@ -11,6 +11,7 @@ import { NeighbourhoodPage } from '../features/neighbourhoods/routes/Neighbourho
 import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
 import { NewOrganisationPage } from '../features/organisations/routes/NewOrganisationPage';
 import { OrganisationPage } from '../features/organisations/routes/OrganisationPage';
+import { VerificationPage } from '../features/verification/routes/VerificationPage';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 
@@ -34,6 +35,7 @@ export function createRouter() {
         { path: PAGE_PATHS.neighbourhood, element: <NeighbourhoodPage /> },
         { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
         { path: PAGE_PATHS.accountability, element: <AccountabilityPage /> },
+        { path: PAGE_PATHS.verify, element: <VerificationPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -115,6 +115,25 @@ export type RegisterInput = {
   password: string;
 };
 
+export type SignInput = {
+  /** The signer confirms authority to sign for the organisation; false is BAD_USER_INPUT. */
+  confirmAuthority: boolean;
+  /** The hash the signer saw; a mismatch means the text changed: CONFLICT. */
+  contentHash: string;
+  covenantId: string | number;
+  /** Reference to the decision that authorises signing (cabinet minute, board resolution, delegation). */
+  mandate?: string | null | undefined;
+  /** The party to sign for; needed only when the caller may sign for more than one (else BAD_USER_INPUT). */
+  partyId?: string | number | null | undefined;
+  signerName: string;
+  signerPosition: string;
+};
+
+export type SignatureStatus =
+  /** the version it signed was replaced before completion */
+  | 'SUPERSEDED'
+  | 'VALID';
+
 export type UpdateCommitmentInput = {
   commitmentId: string | number;
   description?: string | null | undefined;
@@ -133,6 +152,18 @@ export type UpdateMembershipInput = {
   /** Leave out to keep the role. */
   role?: MemberRole | null | undefined;
 };
+
+export type VersionStatus =
+  /** was in force when the covenant ended */
+  | 'ENDED'
+  /** complete, and the covenant's version in force */
+  | 'IN_FORCE'
+  /** collecting signatures */
+  | 'OPEN'
+  /** was in force; a later revision came into force */
+  | 'REPLACED'
+  /** returned to draft before it was complete */
+  | 'SUPERSEDED';
 
 export type Visibility =
   | 'PARTIES_ONLY'
@@ -213,7 +244,7 @@ export type CovenantQueryVariables = Exact<{
 }>;
 
 
-export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }>, viewerCan: { edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus> } } | null };
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -259,6 +290,20 @@ export type ResolveCommentMutationVariables = Exact<{
 
 export type ResolveCommentMutation = { resolveComment: { id: string, resolved: boolean } };
 
+export type SignMutationVariables = Exact<{
+  input: SignInput;
+}>;
+
+
+export type SignMutation = { sign: { id: string } };
+
+export type CountersignMutationVariables = Exact<{
+  input: SignInput;
+}>;
+
+
+export type CountersignMutation = { countersign: { id: string } };
+
 export type SupportCovenantMutationVariables = Exact<{
   covenantId: string | number;
 }>;
@@ -272,6 +317,13 @@ export type OpenConsultationMutationVariables = Exact<{
 
 
 export type OpenConsultationMutation = { openConsultation: { id: string, status: CovenantStatus } };
+
+export type OpenForSignatureMutationVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type OpenForSignatureMutation = { openForSignature: { id: string, status: CovenantStatus } };
 
 export type ReturnToDraftMutationVariables = Exact<{
   covenantId: string | number;
@@ -404,6 +456,20 @@ export type UpdateMembershipMutationVariables = Exact<{
 
 
 export type UpdateMembershipMutation = { updateMembership: { id: string, role: MemberRole, position: string | null } };
+
+export type VerificationCovenantQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
+
+export type VerifyCovenantQueryVariables = Exact<{
+  covenantId: string | number;
+}>;
+
+
+export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHashValid: boolean, htmlValid: boolean, signaturesValid: boolean, sealValid: boolean | null, auditChainValid: boolean, problems: Array<string> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -620,7 +686,42 @@ export const CovenantDocument = new TypedDocumentString(`
         slug
         name
         kind
+        members {
+          id
+          role
+          user {
+            id
+            displayName
+          }
+        }
       }
+    }
+    currentVersion {
+      id
+      number
+      status
+      contentHash
+      frozenAt
+      inForceFrom
+      complete
+      signatures {
+        id
+        status
+        signerName
+        signerPosition
+        mandate
+        signedAt
+        countersignature
+        party {
+          id
+        }
+      }
+    }
+    versions {
+      id
+      number
+      status
+      html
     }
     viewerCan {
       edit
@@ -628,6 +729,9 @@ export const CovenantDocument = new TypedDocumentString(`
       invite
       support
       transition
+      sign
+      countersign
+      signParties
     }
   }
 }
@@ -689,6 +793,20 @@ export const ResolveCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveCommentMutation, ResolveCommentMutationVariables>;
+export const SignDocument = new TypedDocumentString(`
+    mutation Sign($input: SignInput!) {
+  sign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignMutation, SignMutationVariables>;
+export const CountersignDocument = new TypedDocumentString(`
+    mutation Countersign($input: SignInput!) {
+  countersign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CountersignMutation, CountersignMutationVariables>;
 export const SupportCovenantDocument = new TypedDocumentString(`
     mutation SupportCovenant($covenantId: ID!) {
   supportCovenant(covenantId: $covenantId) {
@@ -705,6 +823,14 @@ export const OpenConsultationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenConsultationMutation, OpenConsultationMutationVariables>;
+export const OpenForSignatureDocument = new TypedDocumentString(`
+    mutation OpenForSignature($covenantId: ID!) {
+  openForSignature(covenantId: $covenantId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenForSignatureMutation, OpenForSignatureMutationVariables>;
 export const ReturnToDraftDocument = new TypedDocumentString(`
     mutation ReturnToDraft($covenantId: ID!, $reason: String!) {
   returnToDraft(covenantId: $covenantId, reason: $reason) {
@@ -944,6 +1070,61 @@ export const UpdateMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMembershipMutation, UpdateMembershipMutationVariables>;
+export const VerificationCovenantDocument = new TypedDocumentString(`
+    query VerificationCovenant($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    slug
+    title
+    status
+    neighbourhood {
+      name
+      slug
+    }
+    versions {
+      id
+      number
+      status
+      contentHash
+      frozenAt
+      complete
+      inForceFrom
+      seal
+      signatures {
+        id
+        signerName
+        signerPosition
+        signedAt
+        contentHash
+        countersignature
+        status
+        mandate
+        party {
+          id
+          role
+          organisation {
+            name
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationCovenantQuery, VerificationCovenantQueryVariables>;
+export const VerifyCovenantDocument = new TypedDocumentString(`
+    query VerifyCovenant($covenantId: ID!) {
+  verifyCovenant(covenantId: $covenantId) {
+    valid
+    contentHashValid
+    htmlValid
+    signaturesValid
+    sealValid
+    auditChainValid
+    problems
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCovenantQuery, VerifyCovenantQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

@@ -96,3 +96,8 @@ export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
 
 export const SIGNATURE_STATUSES = ['VALID', 'SUPERSEDED'] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+
+export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
+  VALID: 'Valid',
+  SUPERSEDED: 'Superseded',
+};

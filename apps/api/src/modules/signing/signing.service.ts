@@ -194,6 +194,7 @@ export class SigningService {
     await change.audit('signature.added', {
       signatureId: signature.id,
       partyId,
+      organisationId: party.organisationId,
       versionNumber: version.number,
       contentHash: signature.contentHash,
       signerName: signature.signerName,

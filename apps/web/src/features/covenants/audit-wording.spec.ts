@@ -91,9 +91,43 @@ describe(describeAuditEvent.name, () => {
     });
   });
 
+  it('tells the signing in words: freezing, each signature with its signer, the seal, and signatures that lapsed', () => {
+    const hash = 'ab12cd34ef56'.padEnd(64, '0');
+    expect(describeAuditEvent(event('version.frozen', { number: 1, contentHash: hash }), names)).toEqual({
+      text: 'Alys Whitfield froze the text as version 1 for signature',
+      detail: 'Content hash ab12cd34ef56…',
+    });
+    const signed = event('signature.added', {
+      organisationId: '3',
+      versionNumber: 1,
+      signerName: 'Nadia Bell',
+      signerPosition: 'Director of Communities',
+      mandate: 'Executive decision ED/2026/31',
+      countersignature: true,
+    });
+    expect(describeAuditEvent(signed, names)).toEqual({
+      text: 'Nadia Bell countersigned version 1 for North Yorkshire Council',
+      detail: 'Director of Communities · Mandate: Executive decision ED/2026/31',
+    });
+    expect(describeAuditEvent(event('version.sealed', { number: 2, replacedVersion: 1 }, null), names)).toEqual({
+      text: 'The platform sealed version 2',
+      detail: 'It replaces version 1.',
+    });
+    const back = event('status.changed', {
+      from: 'OPEN_FOR_SIGNATURE',
+      to: 'DRAFT',
+      reason: 'Change the date.',
+      supersededVersion: 1,
+      supersededSignatures: 2,
+    });
+    expect(describeAuditEvent(back, names).detail).toBe(
+      'Reason: Change the date. 2 signatures on version 1 no longer count.',
+    );
+  });
+
   it('still reads sensibly for unknown actions, organisations and broken details', () => {
-    expect(describeAuditEvent({ action: 'version.frozen', details: 'not json', actor: null }, names)).toEqual({
-      text: 'Version frozen',
+    expect(describeAuditEvent({ action: 'party.merged', details: 'not json', actor: null }, names)).toEqual({
+      text: 'Party merged',
       detail: null,
     });
     expect(describeAuditEvent(event('party.accepted', { organisationId: '99' }), names).text).toBe(

@@ -51,6 +51,10 @@ function statusPhrase(status: unknown): string {
   return STATUS_PHRASES[key] ?? key.toLowerCase().replace(/_/g, ' ');
 }
 
+function version(number: unknown): string {
+  return typeof number === 'number' ? `version ${number}` : 'a version';
+}
+
 /** `version.frozen` → "Version frozen". */
 function humanise(action: string): string {
   const words = action.replace(/[._]/g, ' ').trim();
@@ -106,10 +110,37 @@ export function describeAuditEvent(
         text: details.left === true ? `${organisation} left the covenant` : `${who} removed ${organisation}`,
         detail: null,
       };
-    case 'status.changed':
+    case 'status.changed': {
+      const superseded = typeof details.supersededSignatures === 'number' ? details.supersededSignatures : 0;
+      const notes = [
+        reason ? `Reason: ${reason}` : null,
+        superseded
+          ? `${superseded} ${superseded === 1 ? 'signature' : 'signatures'} on ${version(details.supersededVersion)} no longer ${superseded === 1 ? 'counts' : 'count'}.`
+          : null,
+      ].filter(Boolean);
+      return { text: statusChange(who, text(details.from), text(details.to)), detail: notes.join(' ') || null };
+    }
+    case 'version.frozen': {
+      const hash = text(details.contentHash);
       return {
-        text: statusChange(who, text(details.from), text(details.to)),
-        detail: reason ? `Reason: ${reason}` : null,
+        text: `${who} froze the text as ${version(details.number)} for signature`,
+        detail: hash ? `Content hash ${hash.slice(0, 12)}…` : null,
+      };
+    }
+    case 'signature.added': {
+      const signer = text(details.signerName) ?? who;
+      const verb = details.countersignature === true ? 'countersigned' : 'signed';
+      const position = text(details.signerPosition);
+      const mandate = text(details.mandate);
+      return {
+        text: `${signer} ${verb} ${version(details.versionNumber)} for ${organisation}`,
+        detail: [position, mandate && `Mandate: ${mandate}`].filter(Boolean).join(' · ') || null,
+      };
+    }
+    case 'version.sealed':
+      return {
+        text: `The platform sealed ${version(details.number)}`,
+        detail: typeof details.replacedVersion === 'number' ? `It replaces ${version(details.replacedVersion)}.` : null,
       };
     case 'support.added': {
       const count = typeof details.supportCount === 'number' ? details.supportCount : null;

@@ -28,9 +28,20 @@ describe(arrangeParties.name, () => {
 });
 
 describe(lifecycleFacts.name, () => {
-  it('knows a covenant under review or ended was in force', () => {
-    expect(lifecycleFacts('DRAFT')).toEqual({ hasInForceVersion: false, everInForce: false });
-    expect(lifecycleFacts('UNDER_REVIEW')).toEqual({ hasInForceVersion: true, everInForce: true });
-    expect(lifecycleFacts('ENDED')).toEqual({ hasInForceVersion: false, everInForce: true });
+  it('tells from the versions whether one is in force now and whether one ever was', () => {
+    expect(lifecycleFacts([])).toEqual({ hasInForceVersion: false, everInForce: false });
+    expect(lifecycleFacts([{ status: 'SUPERSEDED' }, { status: 'OPEN' }])).toEqual({
+      hasInForceVersion: false,
+      everInForce: false,
+    });
+    // A revision open for signature: the old version stays in force.
+    expect(lifecycleFacts([{ status: 'IN_FORCE' }, { status: 'OPEN' }])).toEqual({
+      hasInForceVersion: true,
+      everInForce: true,
+    });
+    expect(lifecycleFacts([{ status: 'REPLACED' }, { status: 'ENDED' }])).toEqual({
+      hasInForceVersion: false,
+      everInForce: true,
+    });
   });
 });

@@ -1,6 +1,6 @@
 /** How the page arranges parties: convenor, partners, then the council; those who declined or were removed apart. */
 import { comparePartyRoles } from '@covenant/domain';
-import type { CovenantStatus, PartyRole, PartyStatus } from '../../gql/graphql';
+import type { PartyRole, PartyStatus, VersionStatus } from '../../gql/graphql';
 
 export interface PartyLike {
   role: PartyRole;
@@ -18,11 +18,13 @@ export function arrangeParties<P extends PartyLike>(parties: readonly P[]): { cu
   };
 }
 
-/**
- * The timeline needs to know whether a version was ever in force; until the API serves versions, the status tells:
- * only a covenant that came into force can be under review or ended.
- */
-export function lifecycleFacts(status: CovenantStatus): { hasInForceVersion: boolean; everInForce: boolean } {
-  const hasInForceVersion = status === 'IN_FORCE' || status === 'UNDER_REVIEW';
-  return { hasInForceVersion, everInForce: hasInForceVersion || status === 'ENDED' };
+/** Whether a version is in force now, and whether one ever was: what the timeline shows for a revision. */
+export function lifecycleFacts(versions: readonly { status: VersionStatus }[]): {
+  hasInForceVersion: boolean;
+  everInForce: boolean;
+} {
+  return {
+    hasInForceVersion: versions.some((version) => version.status === 'IN_FORCE'),
+    everInForce: versions.some((version) => ['IN_FORCE', 'REPLACED', 'ENDED'].includes(version.status)),
+  };
 }

@@ -21,8 +21,17 @@ describe(transitionActions.name, () => {
     expect(actions[1]).toMatchObject({ needsReason: true, destructive: true });
   });
 
-  it('leaves out the moves that belong to signing, and anything it cannot name', () => {
-    expect(kinds('DRAFT', ['OPEN_FOR_SIGNATURE'])).toEqual([]);
+  it('opens a draft, a consultation or a revision for signature, without asking for a reason', () => {
+    for (const from of ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'] as const) {
+      expect(kinds(from, ['OPEN_FOR_SIGNATURE'])).toEqual(['openForSignature']);
+    }
+    expect(transitionActions('UNDER_REVIEW', ['OPEN_FOR_SIGNATURE'])[0]).toMatchObject({
+      label: 'Open the revision for signature',
+      needsReason: false,
+    });
+  });
+
+  it('leaves countersigning to the signing panel, and anything it cannot name', () => {
     expect(kinds('OPEN_FOR_SIGNATURE', ['IN_FORCE'])).toEqual([]);
     expect(kinds('DRAFT', ['UNDER_REVIEW'])).toEqual([]);
     expect(kinds('DRAFT', [])).toEqual([]);

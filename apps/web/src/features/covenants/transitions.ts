@@ -1,11 +1,13 @@
 /**
  * What the page offers to do next, read only from `viewerCan.transition` (the
- * API's list of statuses the viewer may move the covenant to now). Moves that
- * belong to signing are left to the signing pages.
+ * API's list of statuses the viewer may move the covenant to now).
+ * Countersigning, which also brings a covenant into force, is the signing
+ * panel's.
  */
 import type { CovenantStatus } from '../../gql/graphql';
 
-export type TransitionKind = 'openConsultation' | 'returnToDraft' | 'startReview' | 'endCovenant' | 'withdrawCovenant';
+export type TransitionKind =
+  'openConsultation' | 'openForSignature' | 'returnToDraft' | 'startReview' | 'endCovenant' | 'withdrawCovenant';
 
 export interface TransitionAction {
   kind: TransitionKind;
@@ -36,6 +38,19 @@ function actionFor(current: CovenantStatus, target: CovenantStatus): TransitionA
         explanation:
           'Anyone can then read the draft, and residents who sign in can comment and add their support. The text cannot be edited during consultation; return it to draft to change it.',
         confirmLabel: 'Yes, open consultation',
+        needsReason: false,
+        destructive: false,
+      };
+    case 'OPEN_FOR_SIGNATURE':
+      if (current === 'OPEN_FOR_SIGNATURE') return null;
+      return {
+        kind: 'openForSignature',
+        target,
+        label: current === 'UNDER_REVIEW' ? 'Open the revision for signature' : 'Open for signature',
+        question: 'Freeze the text and open it for signature?',
+        explanation:
+          'The text, the parties and their commitments are frozen as a new version with its own content hash, and no one can edit them while it is signed. Every party’s signatory then signs, and the council countersigns last. To change anything, return it to draft: signatures given so far would no longer count.',
+        confirmLabel: 'Yes, open for signature',
         needsReason: false,
         destructive: false,
       };

@@ -35,7 +35,42 @@ export const CovenantDocument = graphql(`
           slug
           name
           kind
+          members {
+            id
+            role
+            user {
+              id
+              displayName
+            }
+          }
         }
+      }
+      currentVersion {
+        id
+        number
+        status
+        contentHash
+        frozenAt
+        inForceFrom
+        complete
+        signatures {
+          id
+          status
+          signerName
+          signerPosition
+          mandate
+          signedAt
+          countersignature
+          party {
+            id
+          }
+        }
+      }
+      versions {
+        id
+        number
+        status
+        html
       }
       viewerCan {
         edit
@@ -43,6 +78,9 @@ export const CovenantDocument = graphql(`
         invite
         support
         transition
+        sign
+        countersign
+        signParties
       }
     }
   }

@@ -13,6 +13,15 @@ export const OpenConsultationDocument = graphql(`
   }
 `);
 
+export const OpenForSignatureDocument = graphql(`
+  mutation OpenForSignature($covenantId: ID!) {
+    openForSignature(covenantId: $covenantId) {
+      id
+      status
+    }
+  }
+`);
+
 export const ReturnToDraftDocument = graphql(`
   mutation ReturnToDraft($covenantId: ID!, $reason: String!) {
     returnToDraft(covenantId: $covenantId, reason: $reason) {
@@ -59,6 +68,9 @@ async function runTransition({ kind, covenantId, reason }: TransitionVariables):
   switch (kind) {
     case 'openConsultation':
       await execute(OpenConsultationDocument, { covenantId });
+      return;
+    case 'openForSignature':
+      await execute(OpenForSignatureDocument, { covenantId });
       return;
     case 'returnToDraft':
       await execute(ReturnToDraftDocument, { covenantId, reason });

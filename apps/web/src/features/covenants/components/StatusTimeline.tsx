@@ -1,11 +1,20 @@
 import { lifecycleSteps, type CovenantStatus, type Visibility } from '@covenant/domain';
+import type { VersionStatus } from '../../../gql/graphql';
 import { lifecycleFacts } from '../covenant-parties';
 
 const STATE_WORDS = { done: 'done', current: 'current step', upcoming: 'still to come' } as const;
 
 /** Where the covenant has been, where it is and what comes next, as an ordered list. */
-export function StatusTimeline({ status, visibility }: { status: CovenantStatus; visibility: Visibility }) {
-  const steps = lifecycleSteps({ status, visibility, ...lifecycleFacts(status) });
+export function StatusTimeline({
+  status,
+  visibility,
+  versions,
+}: {
+  status: CovenantStatus;
+  visibility: Visibility;
+  versions: readonly { status: VersionStatus }[];
+}) {
+  const steps = lifecycleSteps({ status, visibility, ...lifecycleFacts(versions) });
   return (
     <section className="section" aria-labelledby="status-title">
       <h2 id="status-title" className="visually-hidden">

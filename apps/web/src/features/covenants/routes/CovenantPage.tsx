@@ -1,4 +1,4 @@
-import { PAGE_PATHS } from '@covenant/domain';
+import { PAGE_PATHS, VERSION_STATUS_LABELS } from '@covenant/domain';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../../components/ui/Alert';
 import { Loading } from '../../../components/ui/Loading';
@@ -18,8 +18,10 @@ import { CovenantHeader } from '../components/CovenantHeader';
 import { CovenantText } from '../components/CovenantText';
 import { NextActions } from '../components/NextActions';
 import { PartiesSection } from '../components/PartiesSection';
+import { SigningSection } from '../components/SigningSection';
 import { StatusTimeline } from '../components/StatusTimeline';
 import { SupportPanel } from '../components/SupportPanel';
+import { VersionCompare } from '../components/VersionCompare';
 
 export function CovenantPage() {
   const { slug = '' } = useParams();
@@ -73,7 +75,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
           </p>
         </Alert>
       ) : null}
-      <StatusTimeline status={data.status} visibility={data.visibility} />
+      <StatusTimeline status={data.status} visibility={data.visibility} versions={data.versions} />
       <NextActions covenant={data} />
       <CovenantText
         covenantId={data.id}
@@ -86,9 +88,16 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
         comments={anchored}
         canResolve={canResolve}
       />
+      <SigningSection covenant={data} viewerName={me?.displayName ?? null} />
       <div className="covenant-grid">
         <div className="covenant-grid__main stack">
           <CommitmentsSection covenant={data} />
+          <VersionCompare
+            versions={data.versions.map((version) => ({
+              ...version,
+              statusLabel: VERSION_STATUS_LABELS[version.status],
+            }))}
+          />
           <CommentsSection covenant={data} signedIn={me !== null} />
           <AuditTrail covenant={data} />
         </div>

@@ -1,0 +1,76 @@
+/**
+ * The Settle covenant the browser stories start from, set up through the API:
+ * the hydro group convenes, North Yorkshire Council countersigns, and the
+ * partners given join as accepted parties.
+ */
+import { createOrganisation, graphqlRequest } from './graphql';
+
+const ACCEPT = 'mutation ($p: ID!) { respondToInvitation(partyId: $p, accept: true) { id } }';
+
+export interface Partner {
+  name: string;
+  kind: string;
+  /** Its admin, who creates it and accepts the invitation. */
+  token: string;
+}
+
+export interface SettleCovenant {
+  id: string;
+  slug: string;
+  /** Party ids of the partners, in the order given. */
+  partnerParties: string[];
+}
+
+export async function settleCovenant(
+  url: string,
+  options: { title: string; convenorToken: string; councilToken: string; partners: Partner[] },
+): Promise<SettleCovenant> {
+  const hydro = await createOrganisation(url, options.convenorToken, {
+    name: 'Settle Community Hydro',
+    kind: 'COMMUNITY_BUSINESS',
+  });
+  const council = await createOrganisation(url, options.councilToken, {
+    name: 'North Yorkshire Council',
+    kind: 'LOCAL_AUTHORITY',
+  });
+  const partners = [];
+  for (const partner of options.partners) {
+    partners.push(await createOrganisation(url, partner.token, { name: partner.name, kind: partner.kind }));
+  }
+  const { createNeighbourhood } = await graphqlRequest<{ createNeighbourhood: { id: string } }>(
+    url,
+    'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
+    { input: { name: 'Settle', localAuthorityId: council.id, areaCodes: ['E05012345'] } },
+    options.convenorToken,
+  );
+  const { createCovenant } = await graphqlRequest<{
+    createCovenant: { id: string; slug: string; parties: { id: string; role: string }[] };
+  }>(
+    url,
+    'mutation ($input: CreateCovenantInput!) { createCovenant(input: $input) { id slug parties { id role } } }',
+    {
+      input: {
+        convenorOrganisationId: hydro.id,
+        neighbourhoodId: createNeighbourhood.id,
+        title: options.title,
+        summary: 'Reopen the swimming pool on Sundays and look after the riverside path.',
+        visibility: 'PUBLIC',
+      },
+    },
+    options.convenorToken,
+  );
+  const councilParty = createCovenant.parties.find((party) => party.role === 'COUNTERSIGNATORY')!;
+  await graphqlRequest(url, ACCEPT, { p: councilParty.id }, options.councilToken);
+  const partnerParties: string[] = [];
+  for (const [index, organisation] of partners.entries()) {
+    const { inviteParty } = await graphqlRequest<{ inviteParty: { id: string } }>(
+      url,
+      'mutation ($c: ID!, $o: ID!) { inviteParty(covenantId: $c, organisationId: $o, role: PARTNER) { id } }',
+      { c: createCovenant.id, o: organisation.id },
+      options.convenorToken,
+    );
+    await graphqlRequest(url, ACCEPT, { p: inviteParty.id }, options.partners[index].token);
+    partnerParties.push(inviteParty.id);
+  }
+  return { id: createCovenant.id, slug: createCovenant.slug, partnerParties };
+}
