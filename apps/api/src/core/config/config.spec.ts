@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
+  it('reads a seal key written on one line with \\n for its line breaks', () => {
+    const config = loadConfig({
+      SEAL_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nMC4CAQAw\\n-----END PRIVATE KEY-----',
+    });
+    expect(config.sealPrivateKey).toBe('-----BEGIN PRIVATE KEY-----\nMC4CAQAw\n-----END PRIVATE KEY-----');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
@@ -32,6 +39,7 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be one of/],
+    [{ SEAL_PRIVATE_KEY: 'not a key' }, /SEAL_PRIVATE_KEY must be a PEM private key/],
   ])('names the variable that is wrong: %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
