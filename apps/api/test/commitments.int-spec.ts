@@ -372,6 +372,23 @@ describe('Commitments while drafting', () => {
         { token },
       );
 
+    it('tells each viewer which parties’ commitments they may report on', async () => {
+      const reportParties = async (token?: string) => {
+        const response = await api.gql<{ covenant: { viewerCan: { reportParties: string[] } } }>(
+          `query ($id: ID!) { covenant(id: $id) { viewerCan { reportParties } } }`,
+          { id: inForce.id },
+          token ? { token } : {},
+        );
+        return response.data!.covenant.viewerCan.reportParties;
+      };
+      const pool = inForce.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+      const convenor = inForce.parties.find((p) => p.role === 'CONVENOR')!.id;
+      expect(await reportParties(world.people.poolMember.token)).toEqual([pool]);
+      expect(await reportParties(world.people.hydroMember.token)).toEqual([convenor]);
+      expect(await reportParties(world.people.resident.token)).toEqual([]);
+      expect(await reportParties()).toEqual([]);
+    });
+
     it('lets a member of the party report progress with evidence, kept as history', async () => {
       const first = await report(world.people.poolMember.token, {
         evidenceUrl: 'https://settlepool.example/news/sunday-swims',

@@ -14,14 +14,15 @@ import { Y, type Doc } from './document/yjs';
 export class DocumentStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every stored piece of each document, snapshot first, in order; null where the covenant has no document. */
+  /**
+   * Every stored piece of each document, snapshot first, in order; null where the covenant has no document.
+   * Both reads see one snapshot of the database, so a compaction committing between them loses nothing.
+   */
   async states(covenantIds: readonly string[]): Promise<(Uint8Array[] | null)[]> {
-    const snapshots = await this.dataSource
-      .getRepository(CovenantDocumentEntity)
-      .findBy({ covenantId: In([...covenantIds]) });
-    const updates = await this.dataSource
-      .getRepository(DocumentUpdateEntity)
-      .find({ where: { covenantId: In([...covenantIds]) }, order: { id: 'ASC' } });
+    const [snapshots, updates] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
+      await manager.findBy(CovenantDocumentEntity, { covenantId: In([...covenantIds]) }),
+      await manager.find(DocumentUpdateEntity, { where: { covenantId: In([...covenantIds]) }, order: { id: 'ASC' } }),
+    ]);
     return covenantIds.map((id) => {
       const snapshot = snapshots.find((row) => row.covenantId === id);
       if (!snapshot) return null;

@@ -40,6 +40,16 @@ export type CommitmentProgress =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+export type CommitmentUpdateInput = {
+  commitmentId: string | number;
+  /** An absolute http or https URL. */
+  evidenceUrl?: string | null | undefined;
+  /** 1 to 2,000 characters. */
+  note: string;
+  percentComplete: number;
+  progress: CommitmentProgress;
+};
+
 export type CommunityRight =
   | 'BUY_COMMUNITY_ASSETS'
   | 'CONTROL_INVESTMENT'
@@ -230,7 +240,7 @@ export type CovenantCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type CovenantCommitmentsQuery = { covenant: { id: string, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string } }>, viewerCan: { commitmentParties: Array<string> } } | null };
+export type CovenantCommitmentsQuery = { covenant: { id: string, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }>, viewerCan: { commitmentParties: Array<string>, reportParties: Array<string> } } | null };
 
 export type CovenantNeighbourhoodQueryVariables = Exact<{
   slug: string;
@@ -282,6 +292,13 @@ export type RemovePartyMutationVariables = Exact<{
 
 
 export type RemovePartyMutation = { removeParty: { id: string, status: PartyStatus } };
+
+export type ReportProgressMutationVariables = Exact<{
+  input: CommitmentUpdateInput;
+}>;
+
+
+export type ReportProgressMutation = { reportProgress: { id: string, progress: CommitmentProgress, percentComplete: number } };
 
 export type ResolveCommentMutationVariables = Exact<{
   commentId: string | number;
@@ -401,7 +418,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, commitments: Array<{ id: string, progress: CommitmentProgress, overdue: boolean }> }> } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -633,9 +650,22 @@ export const CovenantCommitmentsDocument = new TypedDocumentString(`
       party {
         id
       }
+      updates {
+        id
+        progress
+        percentComplete
+        note
+        evidenceUrl
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
     }
     viewerCan {
       commitmentParties
+      reportParties
     }
   }
 }
@@ -785,6 +815,15 @@ export const RemovePartyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemovePartyMutation, RemovePartyMutationVariables>;
+export const ReportProgressDocument = new TypedDocumentString(`
+    mutation ReportProgress($input: CommitmentUpdateInput!) {
+  reportProgress(input: $input) {
+    id
+    progress
+    percentComplete
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProgressMutation, ReportProgressMutationVariables>;
 export const ResolveCommentDocument = new TypedDocumentString(`
     mutation ResolveComment($commentId: ID!) {
   resolveComment(commentId: $commentId) {
@@ -956,6 +995,11 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       title
       summary
       status
+      commitments {
+        id
+        progress
+        overdue
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { londonDay } from '../dates';
-import { isOverdue, progressProblem, remindersDue, summariseCommitments } from './commitments';
+import { deliveryShares, isOverdue, progressProblem, remindersDue, summariseCommitments } from './commitments';
 
 describe('isOverdue', () => {
   it('is overdue from the day after the due day, London time, until delivered or dropped', () => {
@@ -81,5 +81,26 @@ describe('remindersDue', () => {
     expect(
       remindersDue({ ...base, progress: 'DROPPED', dueOn: '2027-01-05', lastActivityOn: '2020-01-01' }, '2027-01-01'),
     ).toEqual([]);
+  });
+});
+
+describe('deliveryShares', () => {
+  it('counts each commitment once: delivered, then overdue, then on track or at risk; dropped left out', () => {
+    const shares = deliveryShares([
+      { progress: 'DELIVERED', overdue: false },
+      { progress: 'ON_TRACK', overdue: true },
+      { progress: 'ON_TRACK', overdue: false },
+      { progress: 'OFF_TRACK', overdue: false },
+      { progress: 'AT_RISK', overdue: false },
+      { progress: 'NOT_STARTED', overdue: false },
+      { progress: 'DROPPED', overdue: true },
+    ]);
+    expect(shares).toEqual([
+      { kind: 'DELIVERED', count: 1 },
+      { kind: 'ON_TRACK', count: 1 },
+      { kind: 'AT_RISK', count: 2 },
+      { kind: 'OVERDUE', count: 1 },
+      { kind: 'NOT_STARTED', count: 1 },
+    ]);
   });
 });

@@ -73,3 +73,34 @@ export function remindersDue(
   }
   return due;
 }
+
+export const DELIVERY_KINDS = ['DELIVERED', 'ON_TRACK', 'AT_RISK', 'OVERDUE', 'NOT_STARTED'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+export const DELIVERY_LABELS: Record<DeliveryKind, string> = {
+  DELIVERED: 'Delivered',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OVERDUE: 'Overdue',
+  NOT_STARTED: 'Not started',
+};
+
+/**
+ * How a covenant's promises stand, for the neighbourhood's delivery bar: each
+ * commitment counted once, overdue before anything but delivered, at risk
+ * and off track together; dropped ones are left out.
+ */
+export function deliveryShares(
+  commitments: readonly { progress: CommitmentProgress; overdue: boolean }[],
+): { kind: DeliveryKind; count: number }[] {
+  const kindOf = (c: { progress: CommitmentProgress; overdue: boolean }): DeliveryKind | null => {
+    if (c.progress === 'DROPPED') return null;
+    if (c.progress === 'DELIVERED') return 'DELIVERED';
+    if (c.overdue) return 'OVERDUE';
+    if (c.progress === 'ON_TRACK') return 'ON_TRACK';
+    if (c.progress === 'AT_RISK' || c.progress === 'OFF_TRACK') return 'AT_RISK';
+    return 'NOT_STARTED';
+  };
+  const kinds = commitments.map(kindOf);
+  return DELIVERY_KINDS.map((kind) => ({ kind, count: kinds.filter((k) => k === kind).length }));
+}

@@ -26,6 +26,8 @@ export class CovenantPermissionsObject {
   signParties!: string[];
   @Field(() => [ID], { description: 'The parties the viewer may add, change and remove commitments for now.' })
   commitmentParties!: string[];
+  @Field(() => [ID], { description: 'The parties whose commitments the viewer may report progress on now.' })
+  reportParties!: string[];
 }
 
 @ObjectType('Covenant')

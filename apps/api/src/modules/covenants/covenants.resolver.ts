@@ -182,9 +182,10 @@ export class CovenantsResolver {
   ): Promise<CovenantPermissionsObject> {
     const facts = await readFacts(ctx, viewer, covenant);
     const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
-    const commitmentParties = parties
-      .filter((party) => allowed('changeCommitment', facts, { targetParty: policyParty(party) }))
-      .map((party) => party.id);
+    const partiesAllowed = (action: 'changeCommitment' | 'reportProgress') =>
+      parties.filter((party) => allowed(action, facts, { targetParty: policyParty(party) })).map((party) => party.id);
+    const commitmentParties = partiesAllowed('changeCommitment');
+    const reportParties = partiesAllowed('reportProgress');
     const can = viewerCan(facts.covenant, facts.viewer);
     // The policy says who may sign at all; the open version says who still has to.
     const open = can.sign || can.countersign ? await openVersion(ctx, covenant.id) : null;
@@ -197,6 +198,7 @@ export class CovenantsResolver {
       countersign: can.countersign && !!open?.progress.countersignatureDue,
       signParties,
       commitmentParties,
+      reportParties,
     });
   }
 }

@@ -20,9 +20,22 @@ export const CovenantCommitmentsDocument = graphql(`
         party {
           id
         }
+        updates {
+          id
+          progress
+          percentComplete
+          note
+          evidenceUrl
+          createdAt
+          author {
+            id
+            displayName
+          }
+        }
       }
       viewerCan {
         commitmentParties
+        reportParties
       }
     }
   }

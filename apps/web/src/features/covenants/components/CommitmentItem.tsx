@@ -5,6 +5,7 @@ import { ConfirmRemoval } from '../../../components/ui/ConfirmRemoval';
 import { formatDay } from '../../../lib/dates';
 import { useRemoveCommitment } from '../api/remove-commitment';
 import { CommitmentForm } from './CommitmentForm';
+import { ProgressReportForm } from './ProgressReportForm';
 import type { CovenantCommitment } from './covenant';
 
 export interface CommitmentItemProps {
@@ -13,12 +14,23 @@ export interface CommitmentItemProps {
   slug: string;
   party: { id: string; name: string };
   canChange: boolean;
+  /** A member of the commitment's party, while the covenant is in force. */
+  canReport: boolean;
   /** Once the covenant is in force, progress is what matters. */
   tracking: boolean;
 }
 
-export function CommitmentItem({ commitment, covenantId, slug, party, canChange, tracking }: CommitmentItemProps) {
-  const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
+export function CommitmentItem({
+  commitment,
+  covenantId,
+  slug,
+  party,
+  canChange,
+  canReport,
+  tracking,
+}: CommitmentItemProps) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'remove' | 'report'>('view');
+  const latest = commitment.updates[commitment.updates.length - 1];
   const remove = useRemoveCommitment(slug);
 
   if (mode === 'edit') {
@@ -51,6 +63,32 @@ export function CommitmentItem({ commitment, covenantId, slug, party, canChange,
             <span className="commitment__label">How we will know: </span>
             {commitment.measure}
           </p>
+        ) : null}
+        {tracking && latest ? (
+          <p className="commitment__latest">
+            <span className="commitment__label">
+              {`Latest report, ${formatDay(latest.createdAt)}, by ${latest.author.displayName} (${latest.percentComplete}%): `}
+            </span>
+            {latest.note}
+            {latest.evidenceUrl ? (
+              <>
+                {' '}
+                <a href={latest.evidenceUrl} rel="noopener noreferrer">
+                  Evidence
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {canReport && mode === 'view' ? (
+          <div className="actions commitment__actions">
+            <Button variant="secondary" className="button--small" onClick={() => setMode('report')}>
+              Report progress<span className="visually-hidden"> on “{commitment.title}”</span>
+            </Button>
+          </div>
+        ) : null}
+        {mode === 'report' ? (
+          <ProgressReportForm commitment={commitment} slug={slug} onDone={() => setMode('view')} />
         ) : null}
         {canChange && mode === 'view' ? (
           <div className="actions commitment__actions">

@@ -18,6 +18,7 @@ export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
   const [adding, setAdding] = useState<string | null>(null);
   const parties = arrangeParties(covenant.parties).current.filter((party) => party.status === 'ACCEPTED');
   const mayChange = new Set(commitments.data?.viewerCan.commitmentParties ?? []);
+  const mayReport = new Set(commitments.data?.viewerCan.reportParties ?? []);
   const all = commitments.data?.commitments ?? [];
 
   return (
@@ -53,6 +54,7 @@ export function CommitmentsSection({ covenant }: { covenant: Covenant }) {
                         slug={covenant.slug}
                         party={{ id: party.id, name }}
                         canChange={canChange}
+                        canReport={mayReport.has(party.id)}
                         tracking={TRACKED.includes(covenant.status)}
                       />
                     ))}

@@ -23,6 +23,11 @@ export const NeighbourhoodDocument = graphql(`
         title
         summary
         status
+        commitments {
+          id
+          progress
+          overdue
+        }
       }
     }
   }

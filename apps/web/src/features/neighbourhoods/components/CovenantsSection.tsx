@@ -5,8 +5,12 @@ import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge'
 import { EmptyState } from '../../../components/ui/EmptyState';
 import type { NeighbourhoodQuery } from '../../../gql/graphql';
 import { newCovenantPath } from '../../../lib/page-paths';
+import { DeliveryBar } from './DeliveryBar';
 
 type Neighbourhood = NonNullable<NeighbourhoodQuery['neighbourhood']>;
+
+/** Delivery is shown once promises are being kept: from coming into force. */
+const TRACKED = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
 
 export function CovenantsSection({ neighbourhood, signedIn }: { neighbourhood: Neighbourhood; signedIn: boolean }) {
   const { name, covenants } = neighbourhood;
@@ -28,6 +32,7 @@ export function CovenantsSection({ neighbourhood, signedIn }: { neighbourhood: N
                 <CovenantStatusBadge status={covenant.status} />
               </div>
               {covenant.summary ? <p className="card__text">{covenant.summary}</p> : null}
+              {TRACKED.includes(covenant.status) ? <DeliveryBar commitments={covenant.commitments} /> : null}
             </li>
           ))}
         </ul>

@@ -1,0 +1,139 @@
+import { COMMITMENT_PROGRESS_LABELS, COMMITMENT_PROGRESSES, type CommitmentProgress } from '@covenant/domain';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
+import { Select } from '../../../components/ui/Select';
+import { TextArea } from '../../../components/ui/TextArea';
+import { TextField } from '../../../components/ui/TextField';
+import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import { useReportProgress } from '../api/report-progress';
+import type { CovenantCommitment } from './covenant';
+
+type ReportField = 'progress' | 'percentComplete' | 'note' | 'evidenceUrl';
+const FIELDS: readonly ReportField[] = ['progress', 'percentComplete', 'note', 'evidenceUrl'];
+const PROGRESS_OPTIONS = COMMITMENT_PROGRESSES.map((value) => ({ value, label: COMMITMENT_PROGRESS_LABELS[value] }));
+
+/** A party tells the neighbourhood how a commitment is going, with a link to the evidence; every report is kept. */
+export function ProgressReportForm({
+  commitment,
+  slug,
+  onDone,
+}: {
+  commitment: CovenantCommitment;
+  slug: string;
+  onDone: () => void;
+}) {
+  const report = useReportProgress(slug);
+  const [values, setValues] = useState({
+    progress: commitment.progress as CommitmentProgress,
+    percentComplete: String(commitment.percentComplete),
+    note: '',
+    evidenceUrl: '',
+  });
+  const [clientErrors, setClientErrors] = useState<FieldErrors<ReportField>>({});
+  const server = formErrors(report.error, FIELDS);
+  const errors = { ...server.fields, ...clientErrors };
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  useEffect(() => heading.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const percent = Number(values.percentComplete);
+    const problems: FieldErrors<ReportField> = {};
+    if (!/^\d{1,3}$/.test(values.percentComplete.trim()) || percent > 100) {
+      problems.percentComplete = 'Give a whole number from 0 to 100.';
+    } else if (values.progress === 'DELIVERED' && percent !== 100) {
+      problems.percentComplete = 'A delivered commitment is 100% complete.';
+    }
+    if (!values.note.trim()) problems.note = 'Say what happened, e.g. “Lifeguards hired; Sunday swims start in May”.';
+    if (values.note.trim().length > 2000) problems.note = 'Keep the note to 2,000 characters.';
+    const url = values.evidenceUrl.trim();
+    if (url && !/^https?:\/\/\S+$/i.test(url)) {
+      problems.evidenceUrl = 'Link to evidence with a web address starting with https:// or http://.';
+    }
+    setClientErrors(problems);
+    if (hasErrors(problems)) return;
+    report.mutate(
+      {
+        commitmentId: commitment.id,
+        progress: values.progress,
+        percentComplete: percent,
+        note: values.note.trim(),
+        evidenceUrl: url || null,
+      },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form
+      className="form form--panel progress-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
+      <h5 id={titleId} ref={heading} tabIndex={-1}>
+        Report progress on “{commitment.title}”
+      </h5>
+      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      <div className="form-row">
+        <Select
+          label="Progress"
+          name="progress"
+          options={PROGRESS_OPTIONS}
+          value={values.progress}
+          onChange={(event) => {
+            const progress = event.target.value as CommitmentProgress;
+            setValues((current) => ({
+              ...current,
+              progress,
+              percentComplete: progress === 'DELIVERED' ? '100' : current.percentComplete,
+            }));
+          }}
+          error={errors.progress}
+        />
+        <TextField
+          label="Per cent complete"
+          name="percentComplete"
+          inputMode="numeric"
+          value={values.percentComplete}
+          onChange={(event) => setValues((current) => ({ ...current, percentComplete: event.target.value }))}
+          error={errors.percentComplete}
+          hint="0 to 100"
+        />
+      </div>
+      <TextArea
+        label="What happened"
+        name="note"
+        rows={3}
+        value={values.note}
+        onChange={(event) => setValues((current) => ({ ...current, note: event.target.value }))}
+        error={errors.note}
+        hint="Residents read this on the accountability page."
+        maxLength={2000}
+      />
+      <TextField
+        label="Link to evidence"
+        name="evidenceUrl"
+        type="url"
+        optional
+        value={values.evidenceUrl}
+        onChange={(event) => setValues((current) => ({ ...current, evidenceUrl: event.target.value }))}
+        error={errors.evidenceUrl}
+        hint="A web page, minutes or a photo album that shows it, starting with https://."
+      />
+      <div className="actions">
+        <Button type="submit" className="button--small" busy={report.isPending} busyLabel="Reporting…">
+          Report progress
+        </Button>
+        <Button variant="quiet" className="button--small" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
