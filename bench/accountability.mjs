@@ -13,6 +13,7 @@
  *                      a new database is created on it and dropped afterwards)
  *   BENCH_SECONDS      load duration (default 20)
  *   BENCH_CONNECTIONS  concurrent connections (default 10)
+ *   PUBLIC_CACHE_MS    passed to the server: how long anonymous answers are kept (0: never)
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -214,6 +215,9 @@ async function main() {
     console.log(`  machine:  ${os.cpus().length} cores, Node ${process.version}; autocannon runs in this process`);
     console.log(
       `  data:     ${check.covenant.parties.length} parties, ${check.covenant.commitments.length} commitments, ${updates} reports; anonymous reader`,
+    );
+    console.log(
+      `  cache:    PUBLIC_CACHE_MS=${process.env.PUBLIC_CACHE_MS ?? '1000 (default)'}; 0 measures every answer computed afresh`,
     );
     console.log(
       `  result:   p50 ${results.latency.p50} ms  p90 ${results.latency.p90} ms  p99 ${results.latency.p99} ms  ` +

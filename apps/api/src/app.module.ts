@@ -18,6 +18,7 @@ import { QueryLogger } from './core/database/query-logger';
 import { createErrorFormatter } from './core/graphql/format-error';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
 import { LoadersFactory } from './core/graphql/loaders';
+import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answers';
 import { LoadersModule } from './core/graphql/loaders.module';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
@@ -48,8 +49,9 @@ class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: PublicAnswers, useValue: new PublicAnswers(config.publicCacheMs) },
       ],
-      exports: [APP_CONFIG, LOGGER],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers],
     };
   }
 }
@@ -70,8 +72,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          inject: [LoadersFactory, PublicAnswers],
+          useFactory: (loaders: LoadersFactory, answers: PublicAnswers) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -87,6 +89,7 @@ export class AppModule {
               ApolloServerPluginLandingPageDisabled(),
               ApolloServerPluginCacheControlDisabled(),
               complexityLimit(),
+              publicAnswersPlugin(answers),
             ],
             formatError: createErrorFormatter(logger, config.env === 'development'),
             context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({

@@ -9,6 +9,8 @@ import type { AppConfig } from './core/config/config';
 import { NestPinoLogger, requestLogger } from './core/logging/logger';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { webApp } from './core/web/web-app';
+import { PublicAnswers, publicAnswersMiddleware } from './core/graphql/public-answers';
+import { CovenantEvents } from './modules/covenants/covenant-events';
 import { AuthService } from './modules/auth/auth.service';
 
 /** Room for a 1 MB GeoJSON boundary in a GraphQL request. */
@@ -29,6 +31,10 @@ export async function createApp(options: {
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(requestLogger(logger));
   app.use(sessionMiddleware(app.get(AuthService), config.cookieSecure));
+  const answers = app.get(PublicAnswers);
+  // A covenant changed on this process, by a mutation or otherwise: no kept answer may show it as it was.
+  app.get(CovenantEvents).subscribe(() => answers.clear());
+  app.use(publicAnswersMiddleware(answers));
   app.use(webApp(config.webDist));
   app.useGlobalPipes(createValidationPipe());
   const io = new CollabIoAdapter(app);

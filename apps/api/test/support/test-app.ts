@@ -47,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_LOGIN_FAILURES: '100000',
     // Tests run the reminders themselves, at the moment they choose.
     REMINDERS_EVERY_MINUTES: '0',
+    // Fixtures change the database behind the API's back; anonymous reads must see that at once.
+    PUBLIC_CACHE_MS: '0',
     ...env,
   });
   const logger = createLogger(config);

@@ -15,6 +15,8 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTtlDays: number;
+  /** How long anonymous GraphQL answers are kept; 0 turns the cache off. */
+  publicCacheMs: number;
   /** How often the commitment reminders run; 0 turns them off. */
   remindersEveryMinutes: number;
   cookieSecure: boolean;
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     sessionTtlDays: integer(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     remindersEveryMinutes: integer(env, 'REMINDERS_EVERY_MINUTES', 60, 0, 7 * 24 * 60),
+    publicCacheMs: integer(env, 'PUBLIC_CACHE_MS', 1000, 0, 60_000),
     cookieSecure: boolean(env, 'COOKIE_SECURE', appEnv === 'production'),
     rateLimitLoginFailures: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1, 1_000_000),
     rateLimitRegistrations: integer(env, 'RATE_LIMIT_REGISTRATIONS', 100, 1, 1_000_000),
