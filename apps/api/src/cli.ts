@@ -13,7 +13,9 @@ import { loadConfig } from './core/config/config';
 import { createDataSource, runMigrations } from './core/database/data-source';
 import { openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
+import { createApp } from './create-app';
 import { DEMO_PASSWORD, resetDemoData } from './demo/demo-data';
+import { loadDemoCovenantInForce } from './demo/demo-in-force';
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
@@ -68,11 +70,23 @@ async function main() {
         console.log(`Wrote ${file}: review it and add it to migrations/index.ts.`);
         break;
       }
-      case 'seed':
+      case 'seed': {
         await runMigrations(dataSource);
         await resetDemoData(dataSource);
+        // The covenant in force is signed through the platform's services, so it needs the app (not serving).
+        const app = await createApp({
+          config: { ...config, remindersEveryMinutes: 0, redisUrl: null },
+          databaseUrl: database.url,
+          logger,
+        });
+        try {
+          await loadDemoCovenantInForce(app);
+        } finally {
+          await app.close();
+        }
         console.log(`Demo data loaded. Every demo account's password is ${DEMO_PASSWORD}.`);
         break;
+      }
       default:
         throw new Error(`Unknown command "${command ?? ''}". Use migrate, migrate:revert, migration:generate or seed.`);
     }

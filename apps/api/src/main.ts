@@ -11,6 +11,7 @@ import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_USERS, hasData, loadDemoData } from './demo/demo-data';
+import { loadDemoCovenantInForce } from './demo/demo-in-force';
 
 /** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
 async function seedIfEmpty(url: string): Promise<boolean> {
@@ -59,6 +60,7 @@ async function main() {
     await migrate(database.url, logger);
     const seeded = config.seedDemo && (await seedIfEmpty(database.url));
     const app = await createApp({ config, databaseUrl: database.url, logger });
+    if (seeded) await loadDemoCovenantInForce(app);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

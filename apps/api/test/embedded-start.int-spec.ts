@@ -62,14 +62,31 @@ describe('Starting with the embedded database', () => {
         query: `{
           neighbourhood(slug: "settle") { name localAuthority { name } }
           covenant(slug: "settle-pool-and-river-covenant") { status supportCount parties { status } }
+          inForce: covenant(slug: "settle-market-place-and-riverside-covenant") {
+            status
+            inForceVersion { seal }
+            commitmentSummary: commitments { progress }
+          }
         }`,
       }),
     });
     const body = (await response.json()) as {
-      data: { neighbourhood: unknown; covenant: { status: string; supportCount: number; parties: unknown[] } };
+      data: {
+        neighbourhood: unknown;
+        covenant: { status: string; supportCount: number; parties: unknown[] };
+        inForce: { status: string; inForceVersion: { seal: string | null }; commitmentSummary: { progress: string }[] };
+      };
     };
     expect(body.data.covenant).toMatchObject({ status: 'CONSULTATION', supportCount: 1 });
     expect(body.data.covenant.parties).toHaveLength(4);
+    // The second demo covenant was signed through the platform's own services, sealed, and reported on since.
+    expect(body.data.inForce.status).toBe('IN_FORCE');
+    expect(body.data.inForce.inForceVersion.seal).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(body.data.inForce.commitmentSummary.map((c) => c.progress).sort()).toEqual([
+      'AT_RISK',
+      'NOT_STARTED',
+      'ON_TRACK',
+    ]);
     expect(body.data.neighbourhood).toEqual({
       name: 'Settle',
       localAuthority: { name: 'North Yorkshire Council' },

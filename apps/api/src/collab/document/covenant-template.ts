@@ -81,7 +81,7 @@ function sectionNodes(section: Section, level: number, place: string): XmlElemen
 }
 
 /** TipTap's `level` is a number, and y-prosemirror stores attributes as the editor gives them. */
-function heading(level: number, words: string): XmlElement {
+export function heading(level: number, words: string): XmlElement {
   const element = new Y.XmlElement<{ level: number }>('heading');
   element.setAttribute('level', level);
   element.insert(0, [textOf(words)]);
@@ -91,9 +91,13 @@ function heading(level: number, words: string): XmlElement {
 
 /** Italic so a drafter sees it as guidance to replace; y-prosemirror stores a mark as its attrs object. */
 function prompt(words: string): XmlElement {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [textOf(words, { italic: {} })]);
-  return paragraph;
+  return paragraph(words, { italic: {} });
+}
+
+export function paragraph(words: string, marks?: Record<string, object>): XmlElement {
+  const element = new Y.XmlElement('paragraph');
+  element.insert(0, [textOf(words, marks)]);
+  return element;
 }
 
 function textOf(words: string, marks?: Record<string, object>): XmlText {

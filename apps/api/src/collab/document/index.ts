@@ -1,6 +1,8 @@
 export {
   TEMPLATE_COMMUNITY_RIGHTS_TITLES,
   TEMPLATE_SECTION_TITLES,
+  heading,
+  paragraph,
   writeCovenantTemplate,
   type CovenantTemplateOptions,
 } from './covenant-template';
