@@ -94,6 +94,11 @@ export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
   ENDED: 'Ended',
 };
 
+/** A complete version: every party signed and the council countersigned; it is, or was, in force. */
+export function isCompleteVersion(status: VersionStatus): boolean {
+  return status === 'IN_FORCE' || status === 'REPLACED' || status === 'ENDED';
+}
+
 export const SIGNATURE_STATUSES = ['VALID', 'SUPERSEDED'] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 

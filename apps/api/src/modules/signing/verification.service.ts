@@ -5,7 +5,7 @@
  * problem in words a person can follow.
  */
 import { Injectable } from '@nestjs/common';
-import { parseCanonicalContent, sealMessage, type CanonicalContent } from '@covenant/domain';
+import { isCompleteVersion, parseCanonicalContent, sealMessage, type CanonicalContent } from '@covenant/domain';
 import { renderDocHtml, type DocJson } from '../../collab/document';
 import { AuditService } from '../audit/audit.service';
 import { contentHash } from './content-hash';
@@ -23,8 +23,6 @@ export interface Verification {
   valid: boolean;
   problems: string[];
 }
-
-const COMPLETE: readonly string[] = ['IN_FORCE', 'REPLACED', 'ENDED'];
 
 @Injectable()
 export class VerificationService {
@@ -46,9 +44,9 @@ export class VerificationService {
       const frozen = this.readContent(version, content);
       if (frozen) this.checkHtml(version, frozen, html);
       this.checkSignatures(version, frozen, signatures[index], signing);
-      if (COMPLETE.includes(version.status)) this.checkSeal(version, signatures[index], seal);
+      if (isCompleteVersion(version.status)) this.checkSeal(version, signatures[index], seal);
     });
-    const anyComplete = versions.some((version) => COMPLETE.includes(version.status));
+    const anyComplete = versions.some((version) => isCompleteVersion(version.status));
     const problems = [...content, ...html, ...signing, ...seal, ...chain];
     return {
       contentHashValid: content.length === 0,
@@ -106,7 +104,7 @@ export class VerificationService {
         );
       }
     }
-    if (!frozen || !COMPLETE.includes(version.status)) return;
+    if (!frozen || !isCompleteVersion(version.status)) return;
     const signed = new Set(signatures.filter((s) => s.status === 'VALID').map((s) => s.partyId));
     for (const party of frozen.parties) {
       if (!signed.has(party.partyId)) {

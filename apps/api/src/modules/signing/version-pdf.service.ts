@@ -4,6 +4,7 @@ import {
   COMMUNITY_RIGHT_LABELS,
   comparePartyRoles,
   COVENANT_STATUS_LABELS,
+  isCompleteVersion,
   PAGE_PATHS,
   pagePath,
   PARTY_ROLE_LABELS,
@@ -75,7 +76,7 @@ export class VersionPdfService {
         frozenAt: version.frozenAt.toISOString(),
         inForceFrom: version.inForceFrom,
         seal: version.seal,
-        complete: ['IN_FORCE', 'REPLACED', 'ENDED'].includes(version.status),
+        complete: isCompleteVersion(version.status),
       },
       text: content.text as DocJson,
       commitments: [...content.commitments]

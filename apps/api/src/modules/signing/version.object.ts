@@ -1,11 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { SignatureStatus, VersionStatus } from '@covenant/domain';
+import { isCompleteVersion, type SignatureStatus, type VersionStatus } from '@covenant/domain';
 import { CalendarDate } from '../../core/graphql/date.scalar';
 import { SignatureStatusEnum, VersionStatusEnum } from '../../core/graphql/enums';
 import type { SignatureEntity } from './signature.entity';
 import type { VersionEntity } from './version.entity';
-
-const COMPLETE: readonly VersionStatus[] = ['IN_FORCE', 'REPLACED', 'ENDED'];
 
 @ObjectType('CovenantVersion')
 export class VersionObject {
@@ -61,7 +59,7 @@ export class VersionObject {
       contentHash,
       frozenAt,
       html,
-      complete: COMPLETE.includes(status),
+      complete: isCompleteVersion(status),
       inForceFrom,
       seal,
       covenantId,

@@ -1,5 +1,5 @@
 /** How the page arranges parties: convenor, partners, then the council; those who declined or were removed apart. */
-import { comparePartyRoles } from '@covenant/domain';
+import { comparePartyRoles, isCompleteVersion } from '@covenant/domain';
 import type { PartyRole, PartyStatus, VersionStatus } from '../../gql/graphql';
 
 export interface PartyLike {
@@ -25,6 +25,6 @@ export function lifecycleFacts(versions: readonly { status: VersionStatus }[]): 
 } {
   return {
     hasInForceVersion: versions.some((version) => version.status === 'IN_FORCE'),
-    everInForce: versions.some((version) => ['IN_FORCE', 'REPLACED', 'ENDED'].includes(version.status)),
+    everInForce: versions.some((version) => isCompleteVersion(version.status)),
   };
 }
