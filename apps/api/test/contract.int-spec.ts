@@ -1,7 +1,7 @@
 /**
  * The served schema must be a superset of the public contract
- * (../shared/contract/schema.graphql): graphql-js finds no breaking change
- * between the whole contract, unfiltered, and what the API serves.
+ * (contract/schema.graphql): graphql-js finds no breaking change between
+ * v1 plus every v2 section that has been built and what the API serves.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,8 +16,25 @@ import {
 } from 'graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const CONTRACT_PATH = resolve(__dirname, '../../../../shared/contract/schema.graphql');
+const CONTRACT_PATH = resolve(__dirname, '../../../contract/schema.graphql');
 const SCHEMA_FILE = resolve(__dirname, '../schema.graphql');
+
+/** The v2 sections the API serves, named as in their headings' `(issue: …)`. */
+const BUILT_SECTIONS: readonly string[] = [];
+
+const SECTION_HEADING = /^# -+ v2: .*\(issue: (.+)\)\s*$/;
+
+/** v1 (everything before the first v2 section) followed by the built v2 sections. */
+function contractInForce(text: string, built: readonly string[]): string {
+  const kept: string[] = [];
+  let keep = true;
+  for (const line of text.split('\n')) {
+    const heading = SECTION_HEADING.exec(line);
+    if (heading) keep = built.includes(heading[1]);
+    if (keep) kept.push(line);
+  }
+  return kept.join('\n');
+}
 
 describe('The public GraphQL contract', () => {
   let api: TestApp;
@@ -32,10 +49,20 @@ describe('The public GraphQL contract', () => {
     return buildClientSchema(response.data!);
   }
 
-  it('serves a superset of the whole contract (no breaking changes)', async () => {
-    const contract = buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
+  it('serves a superset of v1 and of every built v2 section (no breaking changes)', async () => {
+    const contract = buildSchema(contractInForce(readFileSync(CONTRACT_PATH, 'utf8'), BUILT_SECTIONS));
     const served = await servedSchema();
     expect(findBreakingChanges(contract, served)).toEqual([]);
+  });
+
+  it('leaves out only the v2 sections not built yet', () => {
+    const text = readFileSync(CONTRACT_PATH, 'utf8');
+    const headings = text.split('\n').flatMap((line) => SECTION_HEADING.exec(line)?.[1] ?? []);
+    expect(headings.length).toBeGreaterThan(0);
+    expect(BUILT_SECTIONS.filter((section) => !headings.includes(section))).toEqual([]);
+    const everything = contractInForce(text, headings);
+    expect(everything).toBe(text);
+    expect(() => buildSchema(everything)).not.toThrow();
   });
 
   it('keeps apps/api/schema.graphql, which the web app is typed from, equal to the served schema', async () => {
