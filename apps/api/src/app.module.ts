@@ -10,6 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { CollabModule } from './collab/collab.module';
+import { AccessChanges } from './core/auth/access-changes';
 import { AuthGuard } from './core/auth/auth.guard';
 import type { AuthenticatedRequest } from './core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from './core/config/config';
@@ -50,8 +51,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: PublicAnswers, useValue: new PublicAnswers(config.publicCacheMs) },
+        AccessChanges,
       ],
-      exports: [APP_CONFIG, LOGGER, PublicAnswers],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers, AccessChanges],
     };
   }
 }

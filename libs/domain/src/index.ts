@@ -9,3 +9,4 @@ export * from './audit-chain';
 export * from './dates';
 export * from './covenants';
 export * from './signing';
+export * from './presence';

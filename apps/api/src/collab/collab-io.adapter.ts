@@ -1,8 +1,10 @@
 /**
  * Socket.IO server options for the whole app, and the Redis adapter when
- * REDIS_URL is set, so rooms span every API process.
+ * REDIS_URL is set, so rooms span every API process. Redis may go away and
+ * come back: its clients reconnect by themselves, and a message that could
+ * not be published is dropped (domain events are hints; pages re-read).
  */
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
@@ -12,16 +14,26 @@ import type { Server, ServerOptions } from 'socket.io';
 export const MAX_SOCKET_MESSAGE_BYTES = 1024 * 1024;
 
 export class CollabIoAdapter extends IoAdapter {
+  private readonly logger = new Logger(CollabIoAdapter.name);
   private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
-  private readonly clients: { quit(): Promise<unknown> }[] = [];
+  private readonly clients: ReturnType<typeof createClient>[] = [];
 
   constructor(app: INestApplicationContext) {
     super(app);
   }
 
   async connectToRedis(url: string): Promise<void> {
-    const pub = createClient({ url });
-    const sub = pub.duplicate();
+    const pub = createClient({ url, disableOfflineQueue: true });
+    const sub = createClient({ url });
+    for (const client of [pub, sub]) {
+      // Without a listener an 'error' event would end the process; the client retries on its own.
+      client.on('error', (error: unknown) => this.logger.debug(`Socket.IO Redis client: ${String(error)}`));
+    }
+    // The adapter publishes without awaiting; while Redis is away that must not become an unhandled rejection.
+    const publish = pub.publish.bind(pub);
+    Object.defineProperty(pub, 'publish', {
+      value: (...args: Parameters<typeof publish>) => publish(...args).catch(() => 0),
+    });
     await Promise.all([pub.connect(), sub.connect()]);
     this.clients.push(pub, sub);
     this.adapterConstructor = createAdapter(pub, sub);
@@ -35,6 +47,8 @@ export class CollabIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await Promise.all(this.clients.splice(0).map((client) => client.quit().catch(() => undefined)));
+    await Promise.all(
+      this.clients.splice(0).map((client) => (client.isOpen ? client.quit().catch(() => undefined) : null)),
+    );
   }
 }

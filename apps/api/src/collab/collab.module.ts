@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../modules/auth/auth.module';
 import { CovenantsModule } from '../modules/covenants/covenants.module';
+import { UsersModule } from '../modules/users/users.module';
 import { CollabBus } from './collab-bus';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
 import { DocumentsModule } from './documents.module';
 
 @Module({
-  imports: [AuthModule, CovenantsModule, DocumentsModule],
+  imports: [AuthModule, UsersModule, CovenantsModule, DocumentsModule],
   providers: [CollabBus, CollabGateway, DocumentRegistry],
 })
 export class CollabModule {}

@@ -1,24 +1,41 @@
 /**
  * Covenant documents held in memory while anyone is connected. Loads of one
- * document share one promise; client updates are applied at once and
- * committed in groups (one INSERT for whatever arrived while the previous
- * commit was in flight), and each update's promise resolves only once it is
- * durable. The log is folded into the snapshot every few hundred updates and
- * when the last person leaves.
+ * document share one promise. A client's update is stored first and applied
+ * after: updates that arrive together are committed in one statement, and
+ * only once that commit succeeds does an update reach the document in
+ * memory, the other editors and the other processes, so one that could not be
+ * stored leaves no trace anywhere. The log is folded into the snapshot every
+ * few hundred updates and when the last person leaves.
  */
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CollabBus } from './collab-bus';
-import { DocumentStore } from './document-store';
+import { DocumentStore, type AuthoredUpdate } from './document-store';
 import { awarenessProtocol, type Awareness } from './document/protocols';
 import { Y, type Doc } from './document/yjs';
 
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 const COMPACT_EVERY = 500;
+/** Updates committed in one statement at most, so one busy document cannot hold a connection for long. */
+const MAX_BATCH = 500;
 
-interface Pending {
-  update: Uint8Array;
-  resolve(): void;
-  reject(error: unknown): void;
+/** What became of a submitted update. */
+export type CommitOutcome =
+  /** Committed, and part of the document everyone sees. */
+  | 'stored'
+  /** Committed, but it builds on changes the server never received, so it shows once they arrive. */
+  | 'incomplete'
+  /** Not stored: its author may not edit now (status, party, membership or session changed). */
+  | 'refused'
+  /** Not stored: the database did not answer. */
+  | 'unavailable';
+
+/** Origins of changes that no client sent to this process. */
+export const FROM_OTHER_PROCESS = Symbol('from another process');
+export const FROM_STORE = Symbol('from the store');
+
+interface Pending extends AuthoredUpdate {
+  origin: unknown;
+  settle(outcome: CommitOutcome): void;
 }
 
 export interface LiveDocument {
@@ -32,25 +49,17 @@ export interface LiveDocument {
   queue: Pending[];
   committing: Promise<void> | null;
   sinceCompaction: number;
-  /** The covenant's status, re-read at most every STATUS_TTL_MS (sooner when this process changes it). */
-  status: { value: string; readAt: number } | null;
 }
 
-/** The text was frozen (opened for signature, or closed) while the update was on its way to the store. */
-export class EditRefusedError extends Error {
-  constructor() {
-    super('The covenant’s text was frozen before this edit could be saved, so it was not kept.');
-    this.name = 'EditRefusedError';
-  }
-}
-
-/** Another process's status change reaches this one's edit check within this time. */
-const STATUS_TTL_MS = 1000;
+/** Told of every change that reaches a document in memory, with the socket (or other origin) it came from. */
+export type ChangeListener = (live: LiveDocument, update: Uint8Array, origin: unknown) => void;
 
 @Injectable()
 export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DocumentRegistry.name);
   private readonly live = new Map<string, Promise<LiveDocument | null>>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  private storeDown = false;
 
   constructor(
     private readonly store: DocumentStore,
@@ -58,10 +67,19 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit() {
-    this.bus.onUpdate((covenantId, update) => {
+    this.bus.onUpdates((covenantId, updates) => {
       // Loading or loaded here: apply once it is in memory (Yjs ignores what it already has).
-      this.live.get(covenantId)?.then((live) => live && Y.applyUpdate(live.doc, update, this.bus));
+      void this.live.get(covenantId)?.then((live) => {
+        if (live) Y.transact(live.doc, () => updates.forEach((u) => Y.applyUpdate(live.doc, u)), FROM_OTHER_PROCESS);
+      });
     });
+    // Whatever other processes stored while the bus was down reaches this one's documents from the store.
+    this.bus.onReconnect(() => void this.catchUp());
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** The live document, loading it once however many ask at the same time; null when there is none. */
@@ -91,7 +109,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     const awareness = new awarenessProtocol.Awareness(doc);
     // The server itself is not a participant.
     awareness.setLocalState(null);
-    return {
+    const live: LiveDocument = {
       covenantId,
       doc,
       awareness,
@@ -100,51 +118,49 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
       queue: [],
       committing: null,
       sinceCompaction: 0,
-      status: null,
     };
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.changeListeners.forEach((listener) => listener(live, update, origin));
+    });
+    return live;
   }
 
-  /** The covenant's current status, cached briefly so a stream of keystrokes costs no query each. */
-  async status(live: LiveDocument): Promise<string> {
-    if (!live.status || Date.now() - live.status.readAt > STATUS_TTL_MS) {
-      live.status = { value: await this.store.covenantStatus(live.covenantId), readAt: Date.now() };
-    }
-    return live.status.value;
-  }
-
-  forgetStatus(covenantId: string) {
-    this.live.get(covenantId)?.then((live) => live && (live.status = null));
-  }
-
-  /** Applies a client's update now (others see it at once) and resolves once it is committed. */
-  applyAndCommit(live: LiveDocument, update: Uint8Array, origin: unknown): Promise<void> {
-    Y.applyUpdate(live.doc, update, origin);
-    this.bus.publish(live.covenantId, update);
-    live.size += update.byteLength;
-    const durable = new Promise<void>((resolve, reject) => live.queue.push({ update, resolve, reject }));
+  /**
+   * Stores a client's update, then applies it here and sends it on. Updates
+   * of one document are committed in the order they were submitted.
+   */
+  submit(live: LiveDocument, update: AuthoredUpdate, origin: unknown): Promise<CommitOutcome> {
+    const outcome = new Promise<CommitOutcome>((settle) => live.queue.push({ ...update, origin, settle }));
     if (!live.committing) live.committing = this.commitLoop(live);
-    return durable;
+    return outcome;
   }
 
   private async commitLoop(live: LiveDocument): Promise<void> {
     try {
       while (live.queue.length) {
-        const batch = live.queue.splice(0);
+        const batch = live.queue.splice(0, MAX_BATCH);
+        let stored: boolean[];
         try {
-          const stored = await this.store.append(
-            live.covenantId,
-            batch.map((pending) => pending.update),
-          );
-          if (!stored) {
-            batch.forEach((pending) => pending.reject(new EditRefusedError()));
-            this.discard(live);
-            continue;
-          }
-          batch.forEach((pending) => pending.resolve());
-          live.sinceCompaction += batch.length;
+          stored = await this.store.append(live.covenantId, batch);
+          if (this.storeDown) this.logger.log('the document store answers again');
+          this.storeDown = false;
         } catch (error) {
-          batch.forEach((pending) => pending.reject(error));
+          if (!this.storeDown) this.logger.error(`could not store updates: ${String(error)}`);
+          this.storeDown = true;
+          batch.forEach((pending) => pending.settle('unavailable'));
+          continue;
         }
+        const committed = batch.filter((_, index) => stored[index]);
+        batch.forEach((pending, index) => {
+          if (!stored[index]) pending.settle('refused');
+        });
+        committed.forEach((pending) => pending.settle(this.integrate(live, pending.update, pending.origin)));
+        if (committed.length)
+          this.bus.publish(
+            live.covenantId,
+            committed.map((pending) => pending.update),
+          );
+        live.sinceCompaction += committed.length;
       }
     } finally {
       live.committing = null;
@@ -157,16 +173,28 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /**
-   * Forgets a document that holds an update the store refused: whoever joins
-   * next gets the text as stored.
-   */
-  private discard(live: LiveDocument) {
-    this.live.get(live.covenantId)?.then((current) => {
-      if (current !== live) return;
-      this.live.delete(live.covenantId);
-      live.awareness.destroy();
-    });
+  /** Applies a committed update; 'incomplete' when part of it waits for changes this process never received. */
+  private integrate(live: LiveDocument, update: Uint8Array, origin: unknown): CommitOutcome {
+    Y.applyUpdate(live.doc, update, origin);
+    live.size += update.byteLength;
+    if (!live.doc.store.pendingStructs) return 'stored';
+    const waiting = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(live.doc)));
+    return waiting.structs.length ? 'incomplete' : 'stored';
+  }
+
+  /** Brings every document in memory up to date with the store. */
+  async catchUp(): Promise<void> {
+    const docs = (await Promise.all([...this.live.values()])).filter((live): live is LiveDocument => !!live);
+    if (!docs.length) return;
+    try {
+      const states = await this.store.states(docs.map((live) => live.covenantId));
+      docs.forEach((live, index) => {
+        const pieces = states[index];
+        if (pieces) Y.transact(live.doc, () => pieces.forEach((piece) => Y.applyUpdate(live.doc, piece)), FROM_STORE);
+      });
+    } catch (error) {
+      this.logger.error(`could not catch up the documents: ${String(error)}`);
+    }
   }
 
   async leave(covenantId: string, memberId: string): Promise<void> {

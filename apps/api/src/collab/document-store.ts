@@ -4,11 +4,19 @@
  * compaction folds the log into the snapshot in one transaction.
  */
 import { Injectable } from '@nestjs/common';
+import { mayEditSql, sessionLiveSql } from '@covenant/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
 import { DocumentUpdateEntity } from './document-update.entity';
 import { Y, type Doc } from './document/yjs';
+
+/** An update with who sent it, so the store can check the sender's right to edit as it writes. */
+export interface AuthoredUpdate {
+  update: Uint8Array;
+  userId: string;
+  sessionId: string;
+}
 
 @Injectable()
 export class DocumentStore {
@@ -40,13 +48,6 @@ export class DocumentStore {
     return doc;
   }
 
-  async covenantStatus(covenantId: string): Promise<string> {
-    const [row] = (await this.dataSource.query('SELECT status FROM covenants WHERE id = $1', [covenantId])) as {
-      status: string;
-    }[];
-    return row?.status ?? 'WITHDRAWN';
-  }
-
   /**
    * The document as stored, read inside the caller's transaction (which holds
    * the covenant's row lock). The snapshot's share lock keeps a compaction
@@ -71,20 +72,31 @@ export class DocumentStore {
 
   /**
    * Appends updates in one statement (a group commit for whatever arrived
-   * together), only while the covenant's text may change. The share lock on
-   * the covenant waits for a freeze in progress, so an update either lands
-   * before the text is frozen or not at all. False when refused.
+   * together), each only if its author may still edit the covenant with a
+   * live session at this moment: the rule is checked by PostgreSQL with the
+   * rows it reads share-locked, so a freeze, a party's removal, a member's
+   * removal or a sign-out either waits for this write or refuses it. Answers,
+   * for each update in order, whether it was stored.
    */
-  async append(covenantId: string, updates: Uint8Array[]): Promise<boolean> {
-    const inserted = (await this.dataSource.query(
-      `INSERT INTO covenant_document_updates (covenant_id, update)
-       SELECT $1, piece FROM unnest($2::bytea[]) WITH ORDINALITY AS u(piece, n)
-       WHERE EXISTS (SELECT 1 FROM covenants WHERE id = $1 AND status IN ('DRAFT', 'UNDER_REVIEW') FOR SHARE)
-       ORDER BY n
-       RETURNING id`,
-      [covenantId, updates.map((update) => Buffer.from(update))],
-    )) as unknown[];
-    return inserted.length > 0;
+  async append(covenantId: string, updates: readonly AuthoredUpdate[]): Promise<boolean[]> {
+    const [row] = (await this.dataSource.query(
+      `WITH allowed AS (
+         SELECT u.n, u.piece FROM unnest($2::bytea[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS u(piece, user_id, session_id, n)
+         WHERE ${mayEditSql('$1::uuid', 'u.user_id')} AND ${sessionLiveSql('u.session_id', 'u.user_id')}
+       ), stored AS (
+         INSERT INTO covenant_document_updates (covenant_id, update)
+         SELECT $1, piece FROM allowed ORDER BY n
+       )
+       SELECT coalesce(array_agg(n ORDER BY n), '{}') AS stored FROM allowed`,
+      [
+        covenantId,
+        updates.map((entry) => Buffer.from(entry.update)),
+        updates.map((entry) => entry.userId),
+        updates.map((entry) => entry.sessionId),
+      ],
+    )) as { stored: string[] }[];
+    const stored = new Set(row.stored.map(Number));
+    return updates.map((_, index) => stored.has(index + 1));
   }
 
   /** Folds the log into the snapshot; updates appended meanwhile stay in the log. */

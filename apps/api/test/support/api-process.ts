@@ -53,7 +53,7 @@ export async function startApiProcess(env: Record<string, string>, port?: number
     output: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolveExit) => {
-        if (child.exitCode !== null) return resolveExit(child.exitCode);
+        if (child.exitCode !== null || child.signalCode !== null) return resolveExit(child.exitCode);
         child.once('exit', (code) => resolveExit(code));
         child.kill(signal);
       }),

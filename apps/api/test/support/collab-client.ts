@@ -21,6 +21,8 @@ export class CollabClient {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly acks: Promise<Ack>[] = [];
+  /** The last sync message sent, so a test can send it again. */
+  lastSent: Uint8Array | null = null;
   private constructor(
     readonly socket: Socket,
     private covenantId = '',
@@ -70,6 +72,7 @@ export class CollabClient {
   }
 
   send(data: Uint8Array): Promise<Ack> {
+    this.lastSent = data;
     const ack = this.request('sync', { covenantId: this.covenantId, data });
     // A server killed mid-test rejects the acks it never sent; only a test that awaits one should see that.
     ack.catch(() => undefined);
@@ -110,17 +113,21 @@ export class CollabClient {
   }
 }
 
-/** Waits until the condition holds, checking as events arrive (bounded by Jest's timeout). */
-export async function eventually(condition: () => boolean, clients: CollabClient[]): Promise<void> {
+/** Waits until the condition holds, checking as events arrive; gives up with an error after `timeoutMs`. */
+export async function eventually(condition: () => boolean, clients: CollabClient[], timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`still not so after ${timeoutMs} ms: ${condition.toString()}`);
     await new Promise<void>((resolve) => {
-      const done = () => {
+      const timer = setTimeout(done, Math.max(0, deadline - Date.now()) + 1);
+      function done() {
+        clearTimeout(timer);
         clients.forEach((c) => {
           c.socket.off('sync', done);
           c.socket.off('awareness', done);
         });
         resolve();
-      };
+      }
       clients.forEach((c) => {
         c.socket.on('sync', done);
         c.socket.on('awareness', done);

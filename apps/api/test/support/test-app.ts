@@ -37,6 +37,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export type Gql = TestApp['gql'];
+
+/** What the fixtures need of an API: somewhere to send GraphQL. */
+export type GraphQLApi = Pick<TestApp, 'gql'>;
+
+/** A GraphQL client for the API at `url`, speaking plain HTTP as any client would. */
+export function graphqlAt(url: string): Gql {
+  return async (query, variables, options = {}) => {
+    // No keep-alive: a finished test file should leave no sockets behind.
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      connection: 'close',
+      ...options.headers,
+    };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.cookie) headers.cookie = options.cookie;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+    return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+  };
+}
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
@@ -62,23 +88,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     app,
     db,
-    async gql(query, variables, options = {}) {
-      // No keep-alive: a finished test file should leave no sockets behind.
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        connection: 'close',
-        ...options.headers,
-      };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.cookie) headers.cookie = options.cookie;
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
-    },
+    gql: graphqlAt(url),
     queriesRun: () => queryLogger.queriesRun,
     async close() {
       await app.close();

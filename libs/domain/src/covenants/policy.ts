@@ -62,7 +62,8 @@ const PUBLICLY_READABLE: readonly CovenantStatus[] = [
   'ENDED',
 ];
 const PARTY_CHANGES: readonly CovenantStatus[] = ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'];
-const DRAFTING: readonly CovenantStatus[] = ['DRAFT', 'UNDER_REVIEW'];
+/** While the text and commitments are drafted: the only statuses in which the live document may change. */
+export const EDITABLE_STATUSES: readonly CovenantStatus[] = ['DRAFT', 'UNDER_REVIEW'];
 const CLOSED: readonly CovenantStatus[] = ['ENDED', 'WITHDRAWN'];
 const SUPPORTABLE: readonly CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
 
@@ -167,7 +168,11 @@ function decideSignedIn(
     }
     case 'edit':
       if (!acceptedWith(viewer, null, 'MEMBER')) return forbidden('Only members of the parties can edit the text.');
-      return statusIn(covenant, DRAFTING, 'The text can be edited only while the covenant is a draft or under review.');
+      return statusIn(
+        covenant,
+        EDITABLE_STATUSES,
+        'The text can be edited only while the covenant is a draft or under review.',
+      );
     case 'changeCommitment': {
       const target = context.targetParty;
       const own = !!target && accepted(viewer).some((p) => p.partyId === target.partyId);
@@ -176,7 +181,7 @@ function decideSignedIn(
       }
       const changes = statusIn(
         covenant,
-        DRAFTING,
+        EDITABLE_STATUSES,
         'Commitments can be changed only while the covenant is a draft or under review.',
       );
       if (!changes.allowed) return changes;

@@ -5,6 +5,8 @@ import type { AppError } from '../errors/app-error';
 export interface Viewer {
   userId: string;
   sessionId: string;
+  /** When the session stops working; a long-lived connection is closed then. */
+  expiresAt?: Date;
 }
 
 /** What the session middleware found on a request: a viewer, nobody, or a credential that was presented but bad. */

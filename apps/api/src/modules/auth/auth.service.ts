@@ -6,9 +6,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { In, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { rateLimited, unauthenticated } from '../../core/errors/app-error';
+import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { UserEntity } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
@@ -79,7 +80,10 @@ export class AuthService {
   }
 
   async logout(viewer: Viewer): Promise<void> {
-    await this.sessions.update({ id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.manager.transaction(async (manager) => {
+      await manager.update(SessionEntity, { id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await announceAccessChange(manager, { sessionId: viewer.sessionId });
+    });
   }
 
   /** A presented token that is unknown, expired or revoked is an error, not an anonymous caller. */
@@ -90,7 +94,16 @@ export class AuthService {
       expiresAt: MoreThan(new Date()),
     });
     if (!session) throw unauthenticated('Your session has expired or was signed out. Sign in again.');
-    return { userId: session.userId, sessionId: session.id };
+    return { userId: session.userId, sessionId: session.id, expiresAt: session.expiresAt };
+  }
+
+  /** Of these sessions, the ones still working now. */
+  async liveSessions(sessionIds: readonly string[]): Promise<Set<string>> {
+    const live = await this.sessions.find({
+      select: { id: true },
+      where: { id: In([...sessionIds]), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    return new Set(live.map((session) => session.id));
   }
 
   private async openSession(user: UserEntity): Promise<SessionGrant> {

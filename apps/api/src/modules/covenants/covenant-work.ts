@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActionContext, CovenantAction } from '@covenant/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { notFound } from '../../core/errors/app-error';
 import { appendAuditEvent } from '../audit/audit.service';
@@ -18,6 +19,8 @@ import { PartyEntity } from '../parties/party.entity';
 import { enforce, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import { CovenantEvents, type CovenantEvent } from './covenant-events';
 import { CovenantEntity } from './covenant.entity';
+
+const ACCESS_EVENTS = new Set<CovenantEvent['type']>(['status.changed', 'party.changed']);
 
 export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
 
@@ -52,7 +55,10 @@ export class CovenantWork {
         .where('c.id = :id', { id: covenantId })
         .getOne();
       if (!covenant) throw notFound(COVENANT_NOT_FOUND);
-      return work(await this.context(manager, covenant, viewer, pending, events));
+      const outcome = await work(await this.context(manager, covenant, viewer, pending, events));
+      // Who may read or write the live document may have changed: connected sessions re-decide at commit.
+      if (events.some((event) => ACCESS_EVENTS.has(event.type))) await announceAccessChange(manager, { covenantId });
+      return outcome;
     });
     this.events.publish(events);
     await this.notifications.deliver(pending);

@@ -4,6 +4,7 @@ import { groupInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { organisationPolicy, type MemberRole } from '@covenant/domain';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
@@ -54,7 +55,7 @@ export class MembershipsService {
         throw badInput(message, { email: message });
       }
       try {
-        return await manager.save(
+        const membership = await manager.save(
           manager.create(MembershipEntity, {
             userId: user.id,
             organisationId: organisation.id,
@@ -62,6 +63,8 @@ export class MembershipsService {
             position: input.position ?? null,
           }),
         );
+        await announceAccessChange(manager, { userId: user.id });
+        return membership;
       } catch (error) {
         if (isUniqueViolation(error))
           throw conflict(`${user.displayName} is already a member of ${organisation.name}.`);
@@ -76,6 +79,7 @@ export class MembershipsService {
       if (input.role && input.role !== membership.role) {
         await this.requireAdminLeft(manager, membership, input.role);
         membership.role = input.role;
+        await announceAccessChange(manager, { userId: membership.userId });
       }
       if (input.position !== undefined) membership.position = input.position ?? null;
       return manager.save(membership);
@@ -87,6 +91,7 @@ export class MembershipsService {
       const membership = await this.lockForChange(manager, viewer, membershipId);
       await this.requireAdminLeft(manager, membership, null);
       await manager.delete(MembershipEntity, { id: membership.id });
+      await announceAccessChange(manager, { userId: membership.userId });
     });
   }
 

@@ -1,0 +1,30 @@
+/**
+ * Rules of the policy that PostgreSQL must enforce itself, at the moment a
+ * write lands, written as SQL conditions beside the functions they mirror.
+ * The integration tests compare each with `decide` across the authorisation
+ * matrix's people and statuses.
+ */
+import { MEMBER_ROLES } from '../organisations';
+import { EDITABLE_STATUSES } from './policy';
+
+const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/**
+ * `decide('edit')`: the user is a member (any role) of an ACCEPTED party and
+ * the covenant is being drafted. `covenantId` and `userId` are SQL
+ * expressions. The rows it reads are share-locked, so a change that takes
+ * the right away (party removed, member removed, status moved) waits for the
+ * write that holds them, or the write sees the change and is refused.
+ */
+export function mayEditSql(covenantId: string, userId: string): string {
+  return `(EXISTS (SELECT 1 FROM covenants c WHERE c.id = ${covenantId} AND c.status IN (${list(EDITABLE_STATUSES)}) FOR SHARE)
+    AND EXISTS (SELECT 1 FROM covenant_parties p JOIN memberships m ON m.organisation_id = p.organisation_id
+      WHERE p.covenant_id = ${covenantId} AND p.status = 'ACCEPTED' AND m.user_id = ${userId}
+        AND m.role IN (${list(MEMBER_ROLES)}) FOR SHARE OF p, m))`;
+}
+
+/** The session is the user's, neither revoked nor expired; share-locked so a sign-out waits for a write in flight. */
+export function sessionLiveSql(sessionId: string, userId: string): string {
+  return `EXISTS (SELECT 1 FROM sessions s WHERE s.id = ${sessionId} AND s.user_id = ${userId}
+    AND s.revoked_at IS NULL AND s.expires_at > now() FOR SHARE)`;
+}
