@@ -28,6 +28,10 @@ interface Ack {
 }
 
 const ACK_TIMEOUT_MS = 15_000;
+/** Refusals that say "not now" rather than "not this": the edit is kept and the page syncs again shortly. */
+const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'CONFLICT']);
+const RETRY_FIRST_MS = 1000;
+const RETRY_MOST_MS = 15_000;
 
 function binary(data: unknown): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
@@ -45,6 +49,7 @@ export class CovenantSyncProvider {
   private generation = 0;
   /** The server has this socket in the covenant's room (its sync step 1 arrived on this connection). */
   private live = false;
+  private retry: { timer: ReturnType<typeof setTimeout> | null; delay: number } = { timer: null, delay: 0 };
 
   constructor(
     readonly covenantId: string,
@@ -58,6 +63,7 @@ export class CovenantSyncProvider {
     this.socket.on('sync', this.onSync);
     this.socket.on('awareness', this.onAwareness);
     this.socket.on('event', this.onEvent);
+    this.socket.on('access', this.onAccess);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
     window.addEventListener('online', this.onOnline);
@@ -81,6 +87,7 @@ export class CovenantSyncProvider {
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
+    if (this.retry.timer) clearTimeout(this.retry.timer);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], this);
@@ -136,8 +143,26 @@ export class CovenantSyncProvider {
       return;
     }
     if (this.destroyed || !carriesEdits || generation !== this.generation) return;
-    if (ack.ok) this.dispatch({ type: 'stored' });
-    else this.dispatch({ type: 'rejected', message: ack.message ?? 'Your change could not be saved.' });
+    if (ack.ok) {
+      this.retry.delay = 0;
+      this.dispatch({ type: 'stored' });
+    } else if (TRANSIENT.has(ack.code ?? '')) {
+      this.dispatch({ type: 'retrying' });
+      this.syncAgainSoon();
+    } else this.dispatch({ type: 'rejected', message: ack.message ?? 'Your change could not be saved.' });
+  }
+
+  /**
+   * The edit stays here; joining again makes the server send its step 1,
+   * which this page answers with everything the server lacks.
+   */
+  private syncAgainSoon() {
+    if (this.retry.timer) return;
+    this.retry.delay = Math.min(RETRY_MOST_MS, this.retry.delay ? this.retry.delay * 2 : RETRY_FIRST_MS);
+    this.retry.timer = setTimeout(() => {
+      this.retry.timer = null;
+      if (!this.destroyed && this.socket.connected) void this.join();
+    }, this.retry.delay);
   }
 
   private sendAwareness(clients: number[]) {
@@ -201,6 +226,11 @@ export class CovenantSyncProvider {
     // A new status may change who edits (or, for a revision, who may stay): join again for a fresh answer.
     if (event.type === 'status.changed') void this.join();
     this.eventListeners.forEach((listener) => listener(event));
+  };
+
+  /** What this page may do here changed (a party left, a status moved, …): join again for the new answer. */
+  private onAccess = ({ covenantId }: { covenantId: string }) => {
+    if (covenantId === this.covenantId) void this.join();
   };
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {

@@ -43,6 +43,18 @@ describe('saveStatus', () => {
     expect(hasUnsavedEdits(carried)).toBe(false);
   });
 
+  it('keeps an edit the server could not store just now, says so, and clears once a later one is stored', () => {
+    const failed = run(...joined, { type: 'sending' }, { type: 'retrying' });
+    expect(saveStatus(failed)).toEqual({
+      kind: 'saving',
+      label: 'Not saved yet: the server could not store your last change. Trying again…',
+    });
+    expect(hasUnsavedEdits(failed)).toBe(true);
+    expect(failed.rejected).toBeNull();
+    const resent = syncReducer(syncReducer(failed, { type: 'sending' }), { type: 'stored' });
+    expect(saveStatus(resent)).toEqual({ kind: 'saved', label: 'All changes saved' });
+  });
+
   it('counts edits in flight when the connection drops as not stored', () => {
     const dropped = run(...joined, { type: 'sending' }, { type: 'disconnected' });
     expect(dropped.pending).toBe(0);

@@ -17,6 +17,8 @@ export interface SyncState {
   refused: { code: string; message: string } | null;
   /** The server refused a change (e.g. the covenant left drafting meanwhile). */
   rejected: string | null;
+  /** The server could not store a change just now; it is kept here and sent again. */
+  retrying: boolean;
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -27,6 +29,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   unsent: false,
   refused: null,
   rejected: null,
+  retrying: false,
 };
 
 export type SyncAction =
@@ -38,6 +41,7 @@ export type SyncAction =
   | { type: 'sending' }
   | { type: 'stored' }
   | { type: 'rejected'; message: string }
+  | { type: 'retrying' }
   | { type: 'editedOffline' };
 
 export function syncReducer(state: SyncState, action: SyncAction): SyncState {
@@ -56,7 +60,9 @@ export function syncReducer(state: SyncState, action: SyncAction): SyncState {
     case 'sending':
       return { ...state, pending: state.pending + 1, unsent: false, rejected: null };
     case 'stored':
-      return { ...state, pending: Math.max(0, state.pending - 1) };
+      return { ...state, pending: Math.max(0, state.pending - 1), retrying: false };
+    case 'retrying':
+      return { ...state, pending: Math.max(0, state.pending - 1), unsent: true, retrying: true };
     case 'rejected':
       return { ...state, pending: Math.max(0, state.pending - 1), rejected: action.message };
     case 'editedOffline':
@@ -79,6 +85,9 @@ export function saveStatus(state: SyncState): SaveStatus {
   }
   if (!state.synced) return { kind: 'connecting', label: 'Connecting…' };
   if (state.rejected) return { kind: 'error', label: `Not saved: ${state.rejected}` };
+  if (state.retrying) {
+    return { kind: 'saving', label: 'Not saved yet: the server could not store your last change. Trying again…' };
+  }
   if (state.pending > 0 || state.unsent) return { kind: 'saving', label: 'Saving…' };
   return { kind: 'saved', label: 'All changes saved' };
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { decodeAnchor, encodeAnchor } from '../collab/comment-anchors';
 import { CommentHighlights, selectionRange, setHighlightedComments } from '../collab/comment-highlights';
 import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
-import { colourFor } from '../collab/presence';
+import { colourFor } from '@covenant/domain';
 import type { CovenantComment } from './covenant';
 import { EditorToolbar } from './EditorToolbar';
 import { TextComments, type PassageDraft } from './TextComments';
