@@ -109,9 +109,15 @@ export async function hasData(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(UserEntity).count()) > 0;
 }
 
+/** Tables that outlive the data: every seal key stays published (a running process may seal with one). */
+const KEPT_TABLES = new Set(['seal_keys']);
+
 /** Empties every table and loads the demo again (npm run db:seed). */
 export async function resetDemoData(dataSource: DataSource): Promise<void> {
-  const tables = dataSource.entityMetadatas.map((meta) => `"${meta.tableName}"`).join(', ');
+  const tables = dataSource.entityMetadatas
+    .filter((meta) => !KEPT_TABLES.has(meta.tableName))
+    .map((meta) => `"${meta.tableName}"`)
+    .join(', ');
   await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
   await loadDemoData(dataSource);
 }

@@ -37,8 +37,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * `database`: boot on a database that outlives this app (e.g. a restart with other settings); the caller drops
+ * it. By default each app gets a fresh database, dropped by close().
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  { database }: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -82,7 +89,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     queriesRun: () => queryLogger.queriesRun,
     async close() {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }

@@ -76,6 +76,7 @@ export class VersionPdfService {
         frozenAt: version.frozenAt.toISOString(),
         inForceFrom: version.inForceFrom,
         seal: version.seal,
+        sealKeyId: version.sealKeyId,
         complete: isCompleteVersion(version.status),
       },
       text: content.text as DocJson,
@@ -117,7 +118,7 @@ export class VersionPdfService {
         hash: event.hash,
       })),
       verificationUrl: `${base}${pagePath(PAGE_PATHS.verify, { slug: covenant.slug })}`,
-      sealPublicKeyUrl: `${base}/.well-known/covenant-seal.pub`,
+      sealKeysUrl: `${base}/.well-known/covenant-seal-keys.json`,
     };
     return { fileName: `${covenant.slug}-version-${version.number}.pdf`, pdf: await renderVersionPdf(input) };
   }
