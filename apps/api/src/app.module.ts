@@ -22,6 +22,7 @@ import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answer
 import { LoadersModule } from './core/graphql/loaders.module';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
+import { PublicUrl } from './core/web/public-url';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
@@ -50,8 +51,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: PublicAnswers, useValue: new PublicAnswers(config.publicCacheMs) },
+        PublicUrl,
       ],
-      exports: [APP_CONFIG, LOGGER, PublicAnswers],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl],
     };
   }
 }
@@ -91,7 +93,7 @@ export class AppModule {
               complexityLimit(),
               publicAnswersPlugin(answers),
             ],
-            formatError: createErrorFormatter(logger, config.env === 'development'),
+            formatError: createErrorFormatter(logger, config.exposeStackTraces),
             context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({
               req,
               res,

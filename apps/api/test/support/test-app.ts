@@ -23,15 +23,42 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export interface TestApp {
+/** What talks to a running API over POST /graphql: the in-process test app, or a spawned process. */
+export interface GraphQLClient {
   url: string;
-  app: NestExpressApplication;
-  db: TestDatabase;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+}
+
+export function graphqlClient(url: string): GraphQLClient {
+  return {
+    url,
+    async gql(query, variables, options = {}) {
+      // No keep-alive: a finished test file should leave no sockets behind.
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        connection: 'close',
+        ...options.headers,
+      };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      if (options.cookie) headers.cookie = options.cookie;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+    },
+  };
+}
+
+export interface TestApp extends GraphQLClient {
+  app: NestExpressApplication;
+  db: TestDatabase;
   /** SQL statements run so far, to bound what one operation costs. */
   queriesRun(): number;
   close(): Promise<void>;
@@ -66,26 +93,9 @@ export async function startTestApp(
   const queryLogger = app.get(DataSource).logger as QueryLogger;
 
   return {
-    url,
+    ...graphqlClient(url),
     app,
     db,
-    async gql(query, variables, options = {}) {
-      // No keep-alive: a finished test file should leave no sockets behind.
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        connection: 'close',
-        ...options.headers,
-      };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.cookie) headers.cookie = options.cookie;
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
-    },
     queriesRun: () => queryLogger.queriesRun,
     async close() {
       await app.close();
