@@ -66,15 +66,19 @@ describe('loadConfig', () => {
     }
   });
 
-  it('keeps PUBLIC_URL without a trailing slash, and reads the migration role', () => {
+  it('keeps PUBLIC_URL without a trailing slash, and reads the migration role and the metrics settings', () => {
     const config = loadConfig({
       PUBLIC_URL: 'https://covenants.example.org/',
       DATABASE_URL: 'postgres://covenant_app@db/covenant',
       MIGRATION_DATABASE_URL: 'postgres://covenant@db/covenant',
+      METRICS_TOKEN: 'sixteen-characters',
+      METRICS_PORT: '9464',
     });
     expect(config).toMatchObject({
       publicUrl: 'https://covenants.example.org',
       migrationDatabaseUrl: 'postgres://covenant@db/covenant',
+      metricsToken: 'sixteen-characters',
+      metricsPort: 9464,
     });
   });
 
@@ -87,6 +91,8 @@ describe('loadConfig', () => {
     ],
     [{ SEAL_KEY_FILE: '/nowhere/seal.pem' }, /SEAL_KEY_FILE names a file that cannot be read \(ENOENT\)/],
     [{ MIGRATION_DATABASE_URL: 'postgres://covenant@db/covenant' }, /MIGRATION_DATABASE_URL needs DATABASE_URL/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
+    [{ METRICS_PORT: '0' }, /METRICS_PORT must be between 1 and 65535/],
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL must start with postgres:\/\//],

@@ -34,6 +34,10 @@ export interface AppConfig {
   mailFrom: string;
   /** The platform's Ed25519 seal key (PEM), from SEAL_PRIVATE_KEY or SEAL_KEY_FILE; null means the key file in the data folder. */
   sealPrivateKey: string | null;
+  /** /metrics needs this bearer token when set. */
+  metricsToken: string | null;
+  /** Serve /metrics on this port only, not on PORT. */
+  metricsPort: number | null;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +141,10 @@ function sealKey(env: Env, production: boolean): string | null {
   return inline ?? fromFile;
 }
 
+function optionalPort(env: Env, name: string): number | null {
+  return text(env, name) === null ? null : integer(env, name, 0, 1, 65535);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const appEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const production = appEnv === 'production';
@@ -155,6 +163,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'MIGRATION_DATABASE_URL',
       'needs DATABASE_URL too (the embedded database sets up both roles itself).',
     );
+  }
+  const metricsToken = text(env, 'METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long.');
   }
   return {
     env: appEnv,
@@ -179,6 +191,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text(env, 'MAIL_FROM') ?? 'Covenant platform <no-reply@covenant.invalid>',
     sealPrivateKey: sealKey(env, production),
+    metricsToken,
+    metricsPort: optionalPort(env, 'METRICS_PORT'),
   };
 }
 
