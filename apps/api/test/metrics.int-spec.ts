@@ -8,9 +8,14 @@ import { startTestApp, type TestApp } from './support/test-app';
 const PRODUCTION = productionEnv();
 const TOKEN = 'a-long-random-metrics-token';
 
-async function scrape(url: string, token?: string): Promise<{ status: number; body: string; type: string | null }> {
+async function scrape(url: string, token?: string) {
   const response = await fetch(`${url}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  return { status: response.status, body: await response.text(), type: response.headers.get('content-type') };
+  return {
+    status: response.status,
+    body: await response.text(),
+    type: response.headers.get('content-type'),
+    nosniff: response.headers.get('x-content-type-options'),
+  };
 }
 
 /** The value of one sample, e.g. sample(body, 'covenant_graphql_errors_total{code="NOT_FOUND"}'). */
@@ -129,6 +134,7 @@ describe('Metrics', () => {
       expect((await scrape(api.url)).status).toBe(404);
       const scraped = await scrape(`http://127.0.0.1:${port}`);
       expect(scraped.status).toBe(200);
+      expect(scraped.nosniff).toBe('nosniff');
       expect(scraped.body).toContain('# TYPE covenant_graphql_operation_duration_seconds histogram');
       expect((await fetch(`http://127.0.0.1:${port}/graphql`)).status).toBe(404);
     } finally {

@@ -9,6 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { applySecurityHeaders } from '../web/security-headers';
 import { MetricsService } from './metrics.service';
 
 type Exposure = 'open' | 'token' | 'off';
@@ -82,6 +83,7 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
       }
       answer(req, res);
     });
+    applySecurityHeaders(server, this.config);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(metricsPort, host, () => {
