@@ -12,7 +12,7 @@ import { codes, startTestApp, type TestApp } from './support/test-app';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 
-describe('Demo accounts', () => {
+describe("The demo's accounts and password", () => {
   let withoutDemo: TestApp;
   const aled = DEMO_USERS[0].email;
 
@@ -22,7 +22,7 @@ describe('Demo accounts', () => {
   });
   afterAll(() => withoutDemo.close());
 
-  it('cannot sign in on a process that was not asked for the demo', async () => {
+  it('do not sign in on a process that was not asked for the demo', async () => {
     const login = await withoutDemo.gql(LOGIN, { email: aled, password: DEMO_PASSWORD });
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
     expect(login.errors?.[0].message).toBe(
@@ -41,7 +41,7 @@ describe('Demo accounts', () => {
     }
   });
 
-  it('refuse the demo password for any account where the demo was not asked for', async () => {
+  it('open no account at all on a process that was not asked for the demo', async () => {
     const person = await registerUser(withoutDemo);
     const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
     await withoutDemo.app.get(DataSource).query('UPDATE users SET password_hash = $1 WHERE id = $2', [hash, person.id]);
@@ -49,7 +49,7 @@ describe('Demo accounts', () => {
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('leave the demo password to the demo: nobody may choose it', async () => {
+  it("cannot be chosen as anyone's own password", async () => {
     const registered = await withoutDemo.gql(
       'mutation ($input: RegisterInput!) { register(input: $input) { token } }',
       { input: { email: 'new.resident@example.org', password: DEMO_PASSWORD, displayName: 'Rhian Tate' } },
