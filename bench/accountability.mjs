@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort } from './support.mjs';
+import { freePort, productionEnv } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -80,7 +80,7 @@ async function startServer(dbUrl) {
       cwd: ROOT,
       env: {
         ...process.env,
-        NODE_ENV: 'production',
+        ...productionEnv(`http://127.0.0.1:${port}`),
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'false',
         REMINDERS_EVERY_MINUTES: '0',

@@ -27,7 +27,7 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { freePort } from './support.mjs';
+import { freePort, productionEnv } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -59,7 +59,7 @@ async function startServer(env) {
     cwd: ROOT,
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      ...productionEnv(`http://127.0.0.1:${port}`),
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       RATE_LIMIT_REGISTRATIONS: '100000',

@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './support.mjs';
+import { freePort, productionEnv } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -60,7 +60,7 @@ class Server {
     this.base = `http://127.0.0.1:${port}`;
     const env = {
       ...process.env,
-      NODE_ENV: process.env.NODE_ENV || 'production',
+      ...(process.env.NODE_ENV && process.env.NODE_ENV !== 'production' ? {} : productionEnv(this.base)),
       PORT: String(port),
       DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(pgPort),

@@ -23,6 +23,10 @@ import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answer
 import { LoadersModule } from './core/graphql/loaders.module';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
+import { graphqlMetricsPlugin } from './core/metrics/graphql-metrics';
+import { MetricsModule } from './core/metrics/metrics.module';
+import { MetricsService } from './core/metrics/metrics.service';
+import { PublicUrl } from './core/web/public-url';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
@@ -51,9 +55,10 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: PublicAnswers, useValue: new PublicAnswers(config.publicCacheMs) },
+        PublicUrl,
         AccessChanges,
       ],
-      exports: [APP_CONFIG, LOGGER, PublicAnswers, AccessChanges],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl, AccessChanges],
     };
   }
 }
@@ -71,11 +76,12 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 500,
         }),
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
-          inject: [LoadersFactory, PublicAnswers],
-          useFactory: (loaders: LoadersFactory, answers: PublicAnswers) => ({
+          inject: [LoadersFactory, PublicAnswers, MetricsService],
+          useFactory: (loaders: LoadersFactory, answers: PublicAnswers, metrics: MetricsService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -92,8 +98,9 @@ export class AppModule {
               ApolloServerPluginCacheControlDisabled(),
               complexityLimit(),
               publicAnswersPlugin(answers),
+              graphqlMetricsPlugin(metrics),
             ],
-            formatError: createErrorFormatter(logger, config.env === 'development'),
+            formatError: createErrorFormatter(logger, config.exposeStackTraces),
             context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({
               req,
               res,

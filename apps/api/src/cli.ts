@@ -3,18 +3,20 @@
  *   migrate                   apply pending migrations
  *   migrate:revert            undo the last migration
  *   migration:generate Name   write migrations/<timestamp>-Name.ts from the entities' difference to the database
- *   seed                      empty the database and load the demo data again
- * Uses DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (stop the server first: one process owns it).
+ *   seed                      empty the database and load the demo data again (refused in production)
+ * Works as the tables' owner (MIGRATION_DATABASE_URL, else DATABASE_URL), else on the embedded PostgreSQL
+ * in DATA_DIR (stop the server first: one process owns it).
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './core/config/config';
 import { createDataSource, runMigrations } from './core/database/data-source';
-import { openDatabase } from './core/database/database';
+import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
-import { DEMO_PASSWORD, resetDemoData } from './demo/demo-data';
+import { DEMO_PASSWORD } from './demo/demo-accounts';
+import { resetDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 
 function migrationSource(className: string, up: string[], down: string[]): string {
@@ -39,15 +41,19 @@ ${lines(down)}
 async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
+  if (command === 'seed' && config.env === 'production') {
+    throw new Error('seed empties the database: it is refused with NODE_ENV=production.');
+  }
   const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabase(config, logger);
-  const dataSource = createDataSource(database.url);
+  const dataSource = createDataSource(database.ownerUrl);
   await dataSource.initialize();
   try {
     switch (command) {
       case 'migrate': {
-        const applied = await runMigrations(dataSource);
+        const { applied, appRole } = await migrate(database, logger);
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
+        if (appRole.restricted) console.log(`Granted ${appRole.role} what the app may do.`);
         break;
       }
       case 'migrate:revert':
@@ -71,7 +77,7 @@ async function main() {
         break;
       }
       case 'seed': {
-        await runMigrations(dataSource);
+        await migrate(database, logger);
         await resetDemoData(dataSource);
         // The covenant in force is signed through the platform's services, so it needs the app (not serving).
         const app = await createApp({

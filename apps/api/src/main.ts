@@ -5,12 +5,14 @@
  */
 import 'reflect-metadata';
 import { relative } from 'node:path';
-import { ConfigError, loadConfig } from './core/config/config';
+import { ConfigError, loadConfig, type AppConfig } from './core/config/config';
 import { createDataSource } from './core/database/data-source';
 import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
+import { listeningUrl } from './core/web/public-url';
 import { createApp } from './create-app';
-import { DEMO_PASSWORD, DEMO_USERS, hasData, loadDemoData } from './demo/demo-data';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
+import { hasData, loadDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 
 /** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
@@ -31,11 +33,18 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   }
 }
 
-function banner(url: string, seeded: boolean, embeddedDir: string | null): string {
+function modeLine(config: AppConfig): string {
+  if (config.env === 'production') return 'production';
+  if (config.exposeStackTraces) return 'development (NODE_ENV=development: error responses carry stack traces)';
+  return 'development (NODE_ENV is unset; set NODE_ENV=production for a real deployment)';
+}
+
+function banner(config: AppConfig, url: string, seeded: boolean, embeddedDir: string | null): string {
   const lines = [
     '',
     `  Covenant platform is running at ${url}`,
     `  GraphQL explorer: ${url}/graphql`,
+    `  Mode: ${modeLine(config)}`,
     `  Database: ${embeddedDir ? `embedded PostgreSQL in ${embeddedDir} (set DATABASE_URL to use your own)` : 'DATABASE_URL'}`,
   ];
   if (seeded) {
@@ -57,18 +66,25 @@ async function main() {
       .catch((error: unknown) => logger.error({ err: error }, 'embedded PostgreSQL did not stop'));
   };
   try {
-    await migrate(database.url, logger);
-    const seeded = config.seedDemo && (await seedIfEmpty(database.url));
+    const { appRole } = await migrate(database, logger);
+    if (!appRole.restricted && config.env === 'production') {
+      logger.warn(
+        { role: appRole.role },
+        'DATABASE_URL connects as the owner of the tables (or a superuser), so only a trigger guards the audit trail: ' +
+          'set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (see the README)',
+      );
+    }
+    const seeded = config.seedDemo && (await seedIfEmpty(database.ownerUrl));
     const app = await createApp({ config, databaseUrl: database.url, logger });
     if (seeded) await loadDemoCovenantInForce(app);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = config.publicUrl ?? `http://localhost:${port}`;
-    logger.info({ port, startupMs: Date.now() - startedAt, seeded }, 'serving');
+    const url = config.publicUrl ?? listeningUrl(address, config.port);
+    logger.info({ port, startupMs: Date.now() - startedAt, seeded, env: config.env }, 'serving');
     if (config.env !== 'test') {
       const embeddedDir = database.embedded ? relative(process.cwd(), config.dataDir) || '.' : null;
-      process.stdout.write(banner(url, seeded, embeddedDir));
+      process.stdout.write(banner(config, url, seeded, embeddedDir));
     }
 
     const shutdown = async (signal: string) => {

@@ -9,7 +9,7 @@ import { CollabClient, eventually } from './support/collab-client';
 import { buildWorld, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 import { ownPostgres, ownRedis, type OwnPostgres, type OwnRedis } from './support/own-services';
-import { graphqlAt, startTestApp, type TestApp } from './support/test-app';
+import { graphqlClient, startTestApp, type TestApp } from './support/test-app';
 import { Typist } from './support/typist';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +39,7 @@ describe('Co-drafting when PostgreSQL stops', () => {
   it('acknowledges only what it stored, loses nothing acknowledged, and recovers without a restart', async () => {
     const server = await startApiProcess({ DATABASE_URL: postgres.url });
     servers.push(server);
-    const api = { gql: graphqlAt(server.url) };
+    const api = graphqlClient(server.url);
     const world: World = await buildWorld(api);
     const covenant: TestCovenant = await fullCovenant(api, world);
     const { hydroAdmin, hydroSignatory, hydroMember, poolAdmin, poolMember } = world.people;
@@ -79,7 +79,7 @@ describe('Co-drafting when PostgreSQL stops', () => {
     await eventually(() => reader.text().length > 0, [reader]);
     const text = reader.text();
     expect(saved.filter((word) => !text.includes(`${word} `))).toEqual([]);
-    const html = await graphqlAt(again.url)<{ covenant: { draftHtml: string } }>(
+    const html = await graphqlClient(again.url).gql<{ covenant: { draftHtml: string } }>(
       `query ($id: ID!) { covenant(id: $id) { draftHtml } }`,
       { id: covenant.id },
       { token: hydroAdmin.token },

@@ -1,11 +1,13 @@
 /**
- * The start path a newcomer takes: the built server with no DATABASE_URL
- * starts its own PostgreSQL, migrates, loads the demo and becomes ready.
+ * The start path a newcomer takes (`npm start`): the built server with no
+ * DATABASE_URL and no NODE_ENV starts its own PostgreSQL, migrates as the
+ * owner, runs as a role of its own, loads the demo and becomes ready.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { freePort } from '@covenant/testing';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -45,9 +47,9 @@ describe('Starting with the embedded database', () => {
       EMBEDDED_POSTGRES_PORT: String(pgPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
     };
     delete env.DATABASE_URL;
+    delete env.NODE_ENV;
     let output = '';
     child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk) => (output += chunk));
@@ -92,6 +94,23 @@ describe('Starting with the embedded database', () => {
       localAuthority: { name: 'North Yorkshire Council' },
     });
     expect(output).toContain('Demo accounts');
+    expect(output).toContain('Mode: development (NODE_ENV is unset; set NODE_ENV=production for a real deployment)');
+
+    // The app's connections are its own role's, which owns no table; the owner only migrates.
+    const owner = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/covenant` });
+    await owner.connect();
+    try {
+      const sessions = await owner.query<{ usename: string }>(
+        `SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'covenant-api'`,
+      );
+      expect(sessions.rows.map((row) => row.usename)).toEqual(['covenant_app']);
+      const owned = await owner.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'covenant_app'`,
+      );
+      expect(owned.rows).toEqual([]);
+    } finally {
+      await owner.end();
+    }
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

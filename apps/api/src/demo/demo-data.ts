@@ -20,8 +20,7 @@ import { NeighbourhoodEntity } from '../modules/neighbourhoods/neighbourhood.ent
 import { MembershipEntity } from '../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { UserEntity } from '../modules/users/user.entity';
-
-export const DEMO_PASSWORD = 'settle-covenant-demo';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
 
 interface DemoOrganisation {
   slug: string;
@@ -31,15 +30,6 @@ interface DemoOrganisation {
   website: string | null;
   members: { email: string; role: MemberRole; position: string }[];
 }
-
-export const DEMO_USERS = [
-  { email: 'aled@settlehydro.example', displayName: 'Aled Pryce', note: 'admin, Settle Community Hydro' },
-  { email: 'morag@settlepool.example', displayName: 'Morag Ellison', note: 'admin, Settle Pool Trust' },
-  { email: 'priya@northyorks-council.example', displayName: 'Priya Raman', note: 'admin, North Yorkshire Council' },
-  { email: 'clerk@settle-tc.example', displayName: 'Tom Haworth', note: 'admin, Settle Town Council' },
-  { email: 'jess@dalesriver-homes.example', displayName: 'Jess Lund', note: 'signatory, Dales River Homes' },
-  { email: 'sam.resident@example.org', displayName: 'Sam Okafor', note: 'resident, no organisation' },
-];
 
 const ORGANISATIONS: DemoOrganisation[] = [
   {
@@ -109,9 +99,15 @@ export async function hasData(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(UserEntity).count()) > 0;
 }
 
+/** Tables that outlive the data: every seal key stays published (a running process may seal with one). */
+const KEPT_TABLES = new Set(['seal_keys']);
+
 /** Empties every table and loads the demo again (npm run db:seed). */
 export async function resetDemoData(dataSource: DataSource): Promise<void> {
-  const tables = dataSource.entityMetadatas.map((meta) => `"${meta.tableName}"`).join(', ');
+  const tables = dataSource.entityMetadatas
+    .filter((meta) => !KEPT_TABLES.has(meta.tableName))
+    .map((meta) => `"${meta.tableName}"`)
+    .join(', ');
   await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
   await loadDemoData(dataSource);
 }

@@ -5,7 +5,7 @@
 import { Pool } from 'pg';
 import type { CovenantStatus } from '@covenant/domain';
 import { addMember, createOrganisation, registerUser, type TestOrganisation, type TestUser } from './factories';
-import type { GraphQLApi, TestApp } from './test-app';
+import type { GraphQLClient, TestApp } from './test-app';
 
 export interface World {
   neighbourhood: { id: string; slug: string };
@@ -27,7 +27,7 @@ export interface World {
   };
 }
 
-export async function buildWorld(api: GraphQLApi): Promise<World> {
+export async function buildWorld(api: GraphQLClient): Promise<World> {
   const [hydroAdmin, hydroSignatory, hydroMember, poolAdmin, poolSignatory, poolMember] = await Promise.all([
     registerUser(api, { displayName: 'Aled Pryce' }),
     registerUser(api, { displayName: 'Nia Holt' }),
@@ -92,7 +92,7 @@ export interface TestCovenant {
 const COVENANT_FIELDS = `id slug parties { id role status organisation { id } }`;
 
 export async function startCovenant(
-  api: GraphQLApi,
+  api: GraphQLClient,
   world: World,
   fields: Partial<{ title: string; visibility: 'PUBLIC' | 'PARTIES_ONLY'; fromTemplate: boolean }> = {},
 ): Promise<TestCovenant> {
@@ -118,7 +118,7 @@ export async function startCovenant(
  * provider invited but not yet answering: every kind of party there is.
  */
 export async function fullCovenant(
-  api: GraphQLApi,
+  api: GraphQLClient,
   world: World,
   visibility: 'PUBLIC' | 'PARTIES_ONLY' = 'PUBLIC',
 ): Promise<TestCovenant> {

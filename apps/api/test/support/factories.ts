@@ -1,6 +1,6 @@
 /** Test data through the public API, with real-looking names. */
 import { randomBytes } from 'node:crypto';
-import type { GraphQLApi } from './test-app';
+import type { GraphQLClient } from './test-app';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -14,7 +14,7 @@ export interface TestUser {
 let counter = 0;
 const unique = () => `${++counter}${randomBytes(3).toString('hex')}`;
 
-export async function registerUser(api: GraphQLApi, fields: Partial<{ email: string; displayName: string }> = {}) {
+export async function registerUser(api: GraphQLClient, fields: Partial<{ email: string; displayName: string }> = {}) {
   const email = fields.email ?? `resident${unique()}@example.org`;
   const displayName = fields.displayName ?? 'Robin Calder';
   const response = await api.gql<{ register: { token: string; user: { id: string } } }>(
@@ -32,7 +32,7 @@ export interface TestOrganisation {
 }
 
 export async function createOrganisation(
-  api: GraphQLApi,
+  api: GraphQLClient,
   owner: TestUser,
   fields: Partial<{ name: string; kind: string; description: string; website: string }> = {},
 ): Promise<TestOrganisation> {
@@ -53,7 +53,7 @@ export async function createOrganisation(
 }
 
 export async function addMember(
-  api: GraphQLApi,
+  api: GraphQLClient,
   admin: TestUser,
   organisation: TestOrganisation,
   member: TestUser,

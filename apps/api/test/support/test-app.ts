@@ -23,48 +23,56 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export interface TestApp {
+/** What talks to a running API over POST /graphql: the in-process test app, or a spawned process. */
+export interface GraphQLClient {
   url: string;
-  app: NestExpressApplication;
-  db: TestDatabase;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+}
+
+export function graphqlClient(url: string): GraphQLClient {
+  return {
+    url,
+    async gql(query, variables, options = {}) {
+      // No keep-alive: a finished test file should leave no sockets behind.
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        connection: 'close',
+        ...options.headers,
+      };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      if (options.cookie) headers.cookie = options.cookie;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+    },
+  };
+}
+
+export interface TestApp extends GraphQLClient {
+  app: NestExpressApplication;
+  db: TestDatabase;
   /** SQL statements run so far, to bound what one operation costs. */
   queriesRun(): number;
   close(): Promise<void>;
 }
 
-export type Gql = TestApp['gql'];
-
-/** What the fixtures need of an API: somewhere to send GraphQL. */
-export type GraphQLApi = Pick<TestApp, 'gql'>;
-
-/** A GraphQL client for the API at `url`, speaking plain HTTP as any client would. */
-export function graphqlAt(url: string): Gql {
-  return async (query, variables, options = {}) => {
-    // No keep-alive: a finished test file should leave no sockets behind.
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      connection: 'close',
-      ...options.headers,
-    };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.cookie) headers.cookie = options.cookie;
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-    return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
-  };
-}
-
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * `database`: boot on a database that outlives this app (e.g. a restart with other settings); the caller drops
+ * it. By default each app gets a fresh database, dropped by close().
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  { database }: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -85,14 +93,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const queryLogger = app.get(DataSource).logger as QueryLogger;
 
   return {
-    url,
+    ...graphqlClient(url),
     app,
     db,
-    gql: graphqlAt(url),
     queriesRun: () => queryLogger.queriesRun,
     async close() {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }

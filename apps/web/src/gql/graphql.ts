@@ -479,7 +479,7 @@ export type VerificationCovenantQueryVariables = Exact<{
 }>;
 
 
-export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
+export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, sealKeyId: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
 
 export type VerifyCovenantQueryVariables = Exact<{
   covenantId: string | number;
@@ -1134,6 +1134,7 @@ export const VerificationCovenantDocument = new TypedDocumentString(`
       complete
       inForceFrom
       seal
+      sealKeyId
       signatures {
         id
         signerName

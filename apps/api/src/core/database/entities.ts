@@ -9,6 +9,7 @@ import { CovenantEntity } from '../../modules/covenants/covenant.entity';
 import { SupportEntity } from '../../modules/covenants/support.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { PartyEntity } from '../../modules/parties/party.entity';
+import { SealKeyEntity } from '../../modules/signing/seal-key.entity';
 import { SignatureEntity } from '../../modules/signing/signature.entity';
 import { VersionEntity } from '../../modules/signing/version.entity';
 import { RateLimitHitEntity } from '../../modules/auth/rate-limit-hit.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   PartyEntity,
   CovenantDocumentEntity,
   DocumentUpdateEntity,
+  SealKeyEntity,
   VersionEntity,
   SignatureEntity,
   CommitmentEntity,

@@ -2,7 +2,7 @@
  * The built web app, served from the API's own port: hashed assets with long
  * caching, the app shell for every page (200) and for unknown addresses (404,
  * the app shows its not-found page), and the GraphQL explorer on GET /graphql
- * from a browser.
+ * from a browser. Source maps only outside production: they hand out the source.
  */
 import express, { type RequestHandler, type Router } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,8 +26,14 @@ function shell(file: string): () => string | null {
   };
 }
 
-export function webApp(webDist: string): Router {
+export function webApp(webDist: string, options: { sourceMaps: boolean }): Router {
   const router = express.Router();
+  if (!options.sourceMaps) {
+    router.use((req, res, next) => {
+      if (!req.path.endsWith('.map')) return next();
+      res.status(404).type('text').send('Not found.');
+    });
+  }
   const index = shell(join(webDist, 'index.html'));
   const explorer = shell(join(webDist, 'explorer.html'));
 

@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { rateLimited, unauthenticated } from '../../core/errors/app-error';
 import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
+import { isDemoSignIn } from '../../demo/demo-accounts';
 import { UserEntity } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { RateLimitsService } from './rate-limits.service';
@@ -70,7 +71,8 @@ export class AuthService {
     const valid = user
       ? await argon2.verify(user.passwordHash, password)
       : await argon2.verify(await this.dummyHash, password).then(() => false);
-    if (!user || !valid) {
+    const demoOnly = !this.config.seedDemo && isDemoSignIn(normalised, password);
+    if (!user || !valid || demoOnly) {
       await this.rateLimits.hit('login:email', [normalised]);
       await this.rateLimits.hit('login:ip', [ip]);
       throw unauthenticated(WRONG_CREDENTIALS);

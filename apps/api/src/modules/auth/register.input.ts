@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength, MinLength, NotEquals } from 'class-validator';
 import { Trim } from '../../core/validation/trim';
+import { DEMO_PASSWORD } from '../../demo/demo-accounts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@covenant/domain';
 
 @InputType()
@@ -15,6 +16,7 @@ export class RegisterInput {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   @MaxLength(MAX_PASSWORD_LENGTH, { message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` })
+  @NotEquals(DEMO_PASSWORD, { message: 'That password is published with the demo: choose one of your own.' })
   password!: string;
 
   @Field()

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Public } from '../../core/auth/public.decorator';
 import { SealService } from './seal.service';
 
-/** GET /.well-known/covenant-seal.pub (contract/http.md): the key anyone checks a seal with. */
+/** The keys anyone checks a seal with: the current one (contract/http.md) and every one ever used. */
 @Controller('.well-known')
 export class SealController {
   constructor(private readonly seals: SealService) {}
@@ -15,5 +15,12 @@ export class SealController {
       .type('application/x-pem-file')
       .setHeader('cache-control', 'public, max-age=300')
       .send(this.seals.publicKeyPem());
+  }
+
+  /** `{ keys: [{ keyId, publicKey (PEM), current, firstUsedAt }] }`, oldest first; each seal names its key. */
+  @Public()
+  @Get('covenant-seal-keys.json')
+  async keys(@Res() res: Response) {
+    res.setHeader('cache-control', 'public, max-age=300').json({ keys: await this.seals.publishedKeys() });
   }
 }

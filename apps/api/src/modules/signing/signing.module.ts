@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { NeighbourhoodsModule } from '../neighbourhoods/neighbourhoods.module';
 import { UsersModule } from '../users/users.module';
 import { CovenantsModule } from '../covenants/covenants.module';
+import { SealKeyEntity } from './seal-key.entity';
 import { SealController } from './seal.controller';
 import { SealService } from './seal.service';
 import { SignatureEntity } from './signature.entity';
@@ -23,7 +24,7 @@ import { VersionsService } from './versions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([VersionEntity, SignatureEntity]),
+    TypeOrmModule.forFeature([VersionEntity, SignatureEntity, SealKeyEntity]),
     CovenantsModule,
     DocumentsModule,
     AuditModule,

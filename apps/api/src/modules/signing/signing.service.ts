@@ -241,6 +241,7 @@ export class SigningService {
         signatures.map((s) => ({ ...s, signedAt: s.signedAt.toISOString() })),
       ),
     );
+    version.sealKeyId = this.seals.keyId;
     await manager.save(version);
     const from = covenant.status;
     covenant.status = 'IN_FORCE';
@@ -253,6 +254,7 @@ export class SigningService {
       number: version.number,
       contentHash: version.contentHash,
       seal: version.seal,
+      sealKeyId: version.sealKeyId,
       ...(previous ? { replacedVersion: previous.number } : {}),
     });
     await change.audit('status.changed', { from, to: covenant.status });

@@ -14,7 +14,7 @@ export class VerificationObject {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Every complete version's seal verifies with the platform's public key; null while no version is complete.",
+      "Every complete version's seal verifies with the public key of the key it names (sealKeyId); null while no version is complete.",
   })
   sealValid!: boolean | null;
 

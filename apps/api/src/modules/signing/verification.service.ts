@@ -36,6 +36,7 @@ export class VerificationService {
     const [versions] = await this.versions.ofCovenants([covenantId]);
     const signatures = versions.length ? await this.versions.signaturesOf(versions.map((v) => v.id)) : [];
     const chain = this.audit.verifyChain(await this.audit.list(covenantId));
+    await this.seals.loadKeys(versions.filter((v) => v.seal).map((v) => v.sealKeyId));
     const content: string[] = [];
     const html: string[] = [];
     const signing: string[] = [];
@@ -126,7 +127,13 @@ export class VerificationService {
         .filter((signature) => signature.status === 'VALID')
         .map((signature) => ({ ...signature, signedAt: signature.signedAt.toISOString() })),
     );
-    if (!this.seals.verify(message, version.seal)) {
+    if (version.sealKeyId !== null && !this.seals.knows(version.sealKeyId)) {
+      problems.push(
+        `Version ${version.number}: its seal names the key ${version.sealKeyId}, which the platform never published.`,
+      );
+      return;
+    }
+    if (!this.seals.verify(message, version.seal, version.sealKeyId)) {
       problems.push(
         `Version ${version.number}: the platform seal does not verify, so its hash or signatures changed after it was sealed.`,
       );

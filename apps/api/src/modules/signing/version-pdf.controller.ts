@@ -21,8 +21,7 @@ export class VersionPdfController {
   ) {
     const number = /^([1-9]\d{0,8})\.pdf$/.exec(file)?.[1];
     if (!number) throw new NotFoundException(NOT_FOUND);
-    const origin = `${req.protocol}://${req.get('host')}`;
-    const rendered = await this.pdfs.render(slug, Number(number), req.auth?.viewer ?? null, origin);
+    const rendered = await this.pdfs.render(slug, Number(number), req.auth?.viewer ?? null);
     if (!rendered) throw new NotFoundException(NOT_FOUND);
     res.type('application/pdf').attachment(rendered.fileName).setHeader('cache-control', 'no-store').send(rendered.pdf);
   }

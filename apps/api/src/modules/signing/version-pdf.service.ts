@@ -1,5 +1,5 @@
 /** Everything a version's PDF prints, gathered for whoever may read the covenant (null for anyone else). */
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   COMMUNITY_RIGHT_LABELS,
   comparePartyRoles,
@@ -12,8 +12,8 @@ import {
   VERSION_STATUS_LABELS,
 } from '@covenant/domain';
 import type { DocJson } from '../../collab/document';
-import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import type { Viewer } from '../../core/auth/viewer';
+import { PublicUrl } from '../../core/web/public-url';
 import { AuditService } from '../audit/audit.service';
 import { allowed } from '../covenants/covenant-access';
 import { CovenantAccessService } from '../covenants/covenant-access.service';
@@ -26,7 +26,7 @@ import { VersionsService } from './versions.service';
 @Injectable()
 export class VersionPdfService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly publicUrl: PublicUrl,
     private readonly covenants: CovenantsService,
     private readonly access: CovenantAccessService,
     private readonly versions: VersionsService,
@@ -35,13 +35,7 @@ export class VersionPdfService {
     private readonly users: UsersService,
   ) {}
 
-  /** `origin` is where this request reached the platform, for the verification link when PUBLIC_URL is unset. */
-  async render(
-    slug: string,
-    number: number,
-    viewer: Viewer | null,
-    origin: string,
-  ): Promise<{ fileName: string; pdf: Buffer } | null> {
+  async render(slug: string, number: number, viewer: Viewer | null): Promise<{ fileName: string; pdf: Buffer } | null> {
     const covenant = await this.covenants.findBySlug(slug);
     const facts = covenant ? await this.access.factsFor(covenant.id, viewer) : null;
     if (!covenant || !facts || !allowed('read', facts)) return null;
@@ -59,7 +53,7 @@ export class VersionPdfService {
     const content = parseCanonicalContent(version.canonicalContent);
     const parties = [...content.parties].sort(comparePartyRoles);
     const partyOf = (partyId: string) => parties.find((party) => party.partyId === partyId);
-    const base = this.config.publicUrl ?? origin;
+    const base = this.publicUrl.base();
     const valid = signatures.filter((signature) => signature.status === 'VALID');
     const signed = new Set(valid.map((signature) => signature.partyId));
     const awaited = version.status === 'OPEN' ? parties.filter((party) => !signed.has(party.partyId)) : [];
@@ -76,6 +70,7 @@ export class VersionPdfService {
         frozenAt: version.frozenAt.toISOString(),
         inForceFrom: version.inForceFrom,
         seal: version.seal,
+        sealKeyId: version.sealKeyId,
         complete: isCompleteVersion(version.status),
       },
       text: content.text as DocJson,
@@ -117,7 +112,7 @@ export class VersionPdfService {
         hash: event.hash,
       })),
       verificationUrl: `${base}${pagePath(PAGE_PATHS.verify, { slug: covenant.slug })}`,
-      sealPublicKeyUrl: `${base}/.well-known/covenant-seal.pub`,
+      sealKeysUrl: `${base}/.well-known/covenant-seal-keys.json`,
     };
     return { fileName: `${covenant.slug}-version-${version.number}.pdf`, pdf: await renderVersionPdf(input) };
   }

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { VERSION_STATUSES, type VersionStatus } from '@covenant/domain';
 import { CovenantEntity } from '../covenants/covenant.entity';
 import { UserEntity } from '../users/user.entity';
+import { SealKeyEntity } from './seal-key.entity';
 
 /** A covenant's text, parties and commitments frozen for signature, with the hash everyone signs. */
 @Entity('covenant_versions')
@@ -49,4 +50,12 @@ export class VersionEntity {
 
   @Column({ type: 'text', nullable: true })
   seal!: string | null;
+
+  /** The key that made the seal; null for seals made before keys were named (checked against every key). */
+  @Column({ name: 'seal_key_id', type: 'text', nullable: true })
+  sealKeyId!: string | null;
+
+  @ManyToOne(() => SealKeyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'seal_key_id' })
+  sealKey?: SealKeyEntity | null;
 }

@@ -47,10 +47,30 @@ export class VersionObject {
   })
   seal!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The id of the key that made the seal, as listed at /.well-known/covenant-seal-keys.json; null until sealed ' +
+      '(and for seals made before keys were named, which verify against every published key).',
+  })
+  sealKeyId!: string | null;
+
   covenantId!: string;
 
   static from(entity: VersionEntity): VersionObject {
-    const { id, number, status, canonicalContent, contentHash, frozenAt, html, inForceFrom, seal, covenantId } = entity;
+    const {
+      id,
+      number,
+      status,
+      canonicalContent,
+      contentHash,
+      frozenAt,
+      html,
+      inForceFrom,
+      seal,
+      sealKeyId,
+      covenantId,
+    } = entity;
     return Object.assign(new VersionObject(), {
       id,
       number,
@@ -62,6 +82,7 @@ export class VersionObject {
       complete: isCompleteVersion(status),
       inForceFrom,
       seal,
+      sealKeyId,
       covenantId,
     });
   }

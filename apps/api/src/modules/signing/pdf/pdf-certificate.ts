@@ -52,6 +52,7 @@ export function drawCertificate(doc: PDFKit.PDFDocument, input: VersionPdfInput)
         size: 9.5,
       }),
       ...field('Platform seal (Ed25519 signature, base64)', seal),
+      ...(version.sealKeyId ? field('Sealed with the key', { text: version.sealKeyId, font: 'mono', size: 9.5 }) : []),
     ],
     left,
     doc.y,
@@ -68,7 +69,7 @@ function field(label: string, value: Part): Part[] {
   ];
 }
 
-function drawVerification(doc: PDFKit.PDFDocument, { verificationUrl, sealPublicKeyUrl }: VersionPdfInput): void {
+function drawVerification(doc: PDFKit.PDFDocument, { verificationUrl, sealKeysUrl }: VersionPdfInput): void {
   const left = doc.page.margins.left;
   const textWidth = contentWidth(doc) - QR_SIZE - 24;
   const parts: Part[] = [
@@ -89,12 +90,12 @@ function drawVerification(doc: PDFKit.PDFDocument, { verificationUrl, sealPublic
     {
       text:
         'The seal is the platform’s Ed25519 signature over the content hash and the valid signatures. ' +
-        'Its public key (PEM) is published at:',
+        'The public key (PEM) of every key the platform has sealed with, by the key’s id, is published at:',
       font: 'serif',
       size: 10,
       gap: 8,
     },
-    { text: sealPublicKeyUrl, font: 'sans', size: 9.5, color: COLOURS.accent, link: sealPublicKeyUrl, gap: 4 },
+    { text: sealKeysUrl, font: 'sans', size: 9.5, color: COLOURS.accent, link: sealKeysUrl, gap: 4 },
   ];
   drawSectionTitle(doc, 'How to verify', Math.max(measureParts(doc, parts, textWidth), QR_SIZE));
   const top = doc.y;

@@ -41,6 +41,7 @@ function input(): VersionPdfInput {
       frozenAt: '2026-12-02T09:15:00.000Z',
       inForceFrom: '2027-01-01',
       seal: SEAL,
+      sealKeyId: '3f9a1c0b7d2e4a65',
       complete: false,
     },
     text: {
@@ -147,7 +148,7 @@ function input(): VersionPdfInput {
       hash: `${index}`.repeat(64),
     })),
     verificationUrl: 'https://covenants.example.org/verify/settle-riverside-and-pool',
-    sealPublicKeyUrl: 'https://covenants.example.org/.well-known/covenant-seal.pub',
+    sealKeysUrl: 'https://covenants.example.org/.well-known/covenant-seal-keys.json',
   };
 }
 
@@ -201,6 +202,12 @@ describe(renderVersionPdf.name, () => {
     const compact = text().replace(/\s+/g, '');
     expect(compact).toContain(HASH);
     expect(compact).toContain(SEAL);
+  });
+
+  it('names the key that made the seal and where every seal key is published', () => {
+    const compact = text().replace(/\s+/g, ' ');
+    expect(compact).toContain('SEALED WITH THE KEY 3f9a1c0b7d2e4a65');
+    expect(text().replace(/\s+/g, '')).toContain('https://covenants.example.org/.well-known/covenant-seal-keys.json');
   });
 
   it('prints a link with its address, breaks the line at a hard break, and lists commitments', () => {

@@ -33,6 +33,8 @@ export interface VersionPdfInput {
     /** YYYY-MM-DD. */
     inForceFrom: string | null;
     seal: string | null;
+    /** The key that made the seal (see /.well-known/covenant-seal-keys.json). */
+    sealKeyId: string | null;
     complete: boolean;
   };
   text: DocJson;
@@ -60,8 +62,8 @@ export interface VersionPdfInput {
   audit: { seq: number; at: string; action: string; actorName: string | null; hash: string }[];
   /** Absolute URL of /verify/:slug, also printed as a QR code. */
   verificationUrl: string;
-  /** Absolute URL of /.well-known/covenant-seal.pub. */
-  sealPublicKeyUrl: string;
+  /** Absolute URL of /.well-known/covenant-seal-keys.json: every seal key, by id. */
+  sealKeysUrl: string;
 }
 
 export function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> {

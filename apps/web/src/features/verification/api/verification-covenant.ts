@@ -22,6 +22,7 @@ export const VerificationCovenantDocument = graphql(`
         complete
         inForceFrom
         seal
+        sealKeyId
         signatures {
           id
           signerName

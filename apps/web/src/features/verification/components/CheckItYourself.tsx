@@ -10,8 +10,11 @@ export function CheckItYourself() {
         hash its signer saw.
       </p>
       <p>
-        The seal is the platform’s Ed25519 signature over the content hash and the version’s valid signatures. Check it
-        with the public key at <a href="/.well-known/covenant-seal.pub">/.well-known/covenant-seal.pub</a>.
+        The seal is the platform’s Ed25519 signature over the content hash and the version’s valid signatures, and names
+        the key that made it (<code>CovenantVersion.sealKeyId</code>). Check it with that key’s public key, listed by id
+        with every key the platform has ever used at{' '}
+        <a href="/.well-known/covenant-seal-keys.json">/.well-known/covenant-seal-keys.json</a>; the current one is also
+        at <a href="/.well-known/covenant-seal.pub">/.well-known/covenant-seal.pub</a>.
       </p>
     </section>
   );

@@ -3,6 +3,8 @@ import { formatDateTime, formatDay } from '../../../lib/dates';
 import { SignaturesTable } from './SignaturesTable';
 import type { FrozenVersion } from './types';
 
+const SEAL_KEYS_PATH = '/.well-known/covenant-seal-keys.json';
+
 /** A hash or seal is long and unbroken: shown in full in a block that wraps, since a reader may compare it. */
 function LongValue({ value }: { value: string }) {
   return <code className="verification-value">{value}</code>;
@@ -14,7 +16,23 @@ function inForce(version: FrozenVersion) {
 }
 
 function seal(version: FrozenVersion) {
-  if (version.seal) return <LongValue value={version.seal} />;
+  if (version.seal) {
+    return (
+      <>
+        <LongValue value={version.seal} />
+        <p>
+          {version.sealKeyId ? (
+            <>
+              Made with the key <code className="code">{version.sealKeyId}</code>
+            </>
+          ) : (
+            'Made before seals named their key: it is checked against every key'
+          )}{' '}
+          (see <a href={SEAL_KEYS_PATH}>every key the platform has used</a>).
+        </p>
+      </>
+    );
+  }
   if (version.complete) return <span className="tag verification-tag--problem">Missing, although it is complete</span>;
   if (version.status === 'SUPERSEDED') return 'None: it was superseded before it was complete';
   return 'None yet: the platform seals a version once every party has signed and the council has countersigned';
