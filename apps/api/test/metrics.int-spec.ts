@@ -1,6 +1,7 @@
 /** GET /metrics: Prometheus text, open in development and test, never public in production. */
 import { freePort } from '@covenant/testing';
-import { MetricsService } from '../src/core/metrics/metrics.service';
+import { CollabClient, eventually } from './support/collab-client';
+import { buildWorld, fullCovenant } from './support/covenant-world';
 import { registerUser } from './support/factories';
 import { productionEnv } from './support/production';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -85,21 +86,34 @@ describe('Metrics', () => {
       expect(names).not.toContain('Made209');
     });
 
-    it('offers the real-time instruments the collab code reports to', async () => {
-      const metrics = api.app.get(MetricsService);
-      metrics.socketsConnected.inc();
-      metrics.documentsLoaded.inc(2);
-      metrics.syncAcks.inc({ code: 'OK' });
-      metrics.syncAckLatency.observe({ code: 'OK' }, 0.004);
-      metrics.commitGroupSize.observe(3);
-      metrics.relayedBytes.inc(512);
-      const { body } = await scrape(api.url);
-      expect(sample(body, 'covenant_collab_sockets_connected')).toBe(1);
-      expect(sample(body, 'covenant_collab_documents_loaded')).toBe(2);
-      expect(sample(body, 'covenant_collab_sync_acks_total{code="OK"}')).toBe(1);
-      expect(sample(body, 'covenant_collab_sync_ack_seconds_bucket{le="0.005",code="OK"}')).toBe(1);
-      expect(sample(body, 'covenant_collab_commit_group_size_sum')).toBe(3);
-      expect(sample(body, 'covenant_collab_relayed_bytes_total')).toBe(512);
+    it('counts real-time sockets, documents, acks, commits and relayed bytes as people co-draft', async () => {
+      const world = await buildWorld(api);
+      const covenant = await fullCovenant(api, world);
+      const [aled, morag] = await Promise.all(
+        [world.people.hydroAdmin, world.people.poolAdmin].map((person) => CollabClient.connect(api.url, person.token)),
+      );
+      await Promise.all([aled.join(covenant.id), morag.join(covenant.id)]);
+      await eventually(() => aled.text().length > 0 && morag.text() === aled.text(), [aled, morag]);
+      aled.paragraph().insert(0, 'Sunday swimming ');
+      await eventually(() => morag.text().includes('Sunday swimming'), [morag]);
+      expect((await aled.settled()).every((ack) => ack.ok)).toBe(true);
+      const during = (await scrape(api.url)).body;
+      expect(sample(during, 'covenant_collab_sockets_connected')).toBe(2);
+      expect(sample(during, 'covenant_collab_documents_loaded')).toBe(1);
+      expect(sample(during, 'covenant_collab_sync_acks_total{code="OK"}')).toBeGreaterThanOrEqual(1);
+      expect(sample(during, 'covenant_collab_sync_ack_seconds_count{code="OK"}')).toBeGreaterThanOrEqual(1);
+      expect(sample(during, 'covenant_collab_commit_group_size_sum')).toBeGreaterThanOrEqual(1);
+      expect(sample(during, 'covenant_collab_relayed_bytes_total')).toBeGreaterThan(0);
+      aled.close();
+      morag.close();
+      const deadline = Date.now() + 10_000;
+      let after = (await scrape(api.url)).body;
+      while (sample(after, 'covenant_collab_documents_loaded') !== 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        after = (await scrape(api.url)).body;
+      }
+      expect(sample(after, 'covenant_collab_sockets_connected')).toBe(0);
+      expect(sample(after, 'covenant_collab_documents_loaded')).toBe(0);
     });
   });
 

@@ -20,6 +20,7 @@ import { AccessChanges, type AccessChange } from '../core/auth/access-changes';
 import { tokenFromHeaders } from '../core/auth/credentials';
 import type { Viewer } from '../core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from '../core/config/config';
+import { MetricsService } from '../core/metrics/metrics.service';
 import { AuthService } from '../modules/auth/auth.service';
 import type { CovenantFacts } from '../modules/covenants/covenant-access';
 import { CovenantAccessService } from '../modules/covenants/covenant-access.service';
@@ -90,6 +91,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     private readonly registry: DocumentRegistry,
     private readonly events: CovenantEvents,
     private readonly accessChanges: AccessChanges,
+    private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -101,6 +103,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     });
     this.registry.onChange((live, update, origin) => this.relay(live, update, origin));
     this.accessChanges.subscribe((change) => void this.reconsider(change));
+    namespace.on('connection', (socket: Socket) => {
+      this.metrics.socketsConnected.inc();
+      socket.once('disconnect', () => this.metrics.socketsConnected.dec());
+    });
     namespace.use((socket, next) => {
       this.admit(socket).then(
         () => next(),
@@ -209,6 +215,15 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
 
   @SubscribeMessage('sync')
   async sync(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const started = performance.now();
+    const ack = await this.answerSync(socket, body);
+    const code = ack.ok ? 'OK' : ack.code;
+    this.metrics.syncAcks.inc({ code });
+    this.metrics.syncAckLatency.observe({ code }, (performance.now() - started) / 1000);
+    return ack;
+  }
+
+  private async answerSync(socket: Socket, body: unknown): Promise<Ack> {
     const { covenantId, data } = (body ?? {}) as { covenantId?: unknown; data?: unknown };
     const message = binary(data);
     if (typeof covenantId !== 'string' || !message) {
@@ -458,6 +473,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
       }
     }
     const data = syncMessage((e) => sync.writeUpdate(e, update));
+    this.metrics.relayedBytes.inc(data.byteLength);
     const target = this.namespace.local.to(room(live.covenantId));
     (typeof origin === 'string' ? target.except(origin) : target).emit('sync', { covenantId: live.covenantId, data });
   }

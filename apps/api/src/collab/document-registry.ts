@@ -8,6 +8,7 @@
  * few hundred updates and when the last person leaves.
  */
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { MetricsService } from '../core/metrics/metrics.service';
 import { CollabBus } from './collab-bus';
 import { DocumentStore, type AuthoredUpdate } from './document-store';
 import { awarenessProtocol, type Awareness } from './document/protocols';
@@ -64,6 +65,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly store: DocumentStore,
     private readonly bus: CollabBus,
+    private readonly metrics: MetricsService,
   ) {}
 
   onModuleInit() {
@@ -122,6 +124,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changeListeners.forEach((listener) => listener(live, update, origin));
     });
+    this.metrics.documentsLoaded.inc();
     return live;
   }
 
@@ -139,6 +142,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     try {
       while (live.queue.length) {
         const batch = live.queue.splice(0, MAX_BATCH);
+        this.metrics.commitGroupSize.observe(batch.length);
         let stored: boolean[];
         try {
           stored = await this.store.append(live.covenantId, batch);
@@ -207,6 +211,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     await live.committing;
     live.awareness.destroy();
     live.doc.destroy();
+    this.metrics.documentsLoaded.dec();
     await this.store
       .compact(covenantId)
       .catch((error: unknown) => this.logger.error(`compaction failed: ${String(error)}`));
