@@ -4,6 +4,7 @@ import { Commitments1796188874552 } from './1796188874552-commitments';
 import { Covenants1795871845497 } from './1795871845497-covenants';
 import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
+import { RateLimits1796383957812 } from './1796383957812-rate-limits';
 import { Signing1796196378296 } from './1796196378296-signing';
 
 /** Every migration, oldest first. */
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   CommitmentUpdates1796190960167,
   CommitmentReminders1796191901504,
   Signing1796196378296,
+  RateLimits1796383957812,
 ];

@@ -11,8 +11,8 @@ import { NotificationEntity } from '../../modules/notifications/notification.ent
 import { PartyEntity } from '../../modules/parties/party.entity';
 import { SignatureEntity } from '../../modules/signing/signature.entity';
 import { VersionEntity } from '../../modules/signing/version.entity';
-import { RateLimitHitEntity } from '../../modules/auth/rate-limit-hit.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
+import { RateLimitEntity } from '../../modules/rate-limits/rate-limit.entity';
 import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
@@ -22,7 +22,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
-  RateLimitHitEntity,
+  RateLimitEntity,
   OrganisationEntity,
   MembershipEntity,
   NeighbourhoodEntity,
