@@ -30,6 +30,8 @@ export interface Loaders {
   membershipsOfUser: DataLoader<string, MembershipEntity[]>;
   membershipsOfOrganisation: DataLoader<string, MembershipEntity[]>;
   neighbourhood: DataLoader<string, NeighbourhoodEntity | null>;
+  /** Read only for the neighbourhoods whose boundary was asked for: each may be 1 MB. */
+  neighbourhoodBoundary: DataLoader<string, string | null>;
   covenant: DataLoader<string, CovenantEntity | null>;
   covenantsOfNeighbourhood: DataLoader<string, CovenantEntity[]>;
   partiesOfCovenant: DataLoader<string, PartyEntity[]>;
@@ -76,6 +78,7 @@ export class LoadersFactory {
       membershipsOfUser: new DataLoader((ids) => this.memberships.forUsers(ids)),
       membershipsOfOrganisation: new DataLoader((ids) => this.memberships.forOrganisations(ids)),
       neighbourhood: new DataLoader((ids) => this.neighbourhoods.findByIds(ids)),
+      neighbourhoodBoundary: new DataLoader((ids) => this.neighbourhoods.boundariesOf(ids)),
       covenant: new DataLoader((ids) => this.covenants.findByIds(ids)),
       covenantsOfNeighbourhood: new DataLoader(async (ids) => {
         const rows = await this.covenants.list({ neighbourhoodIds: ids });
