@@ -9,6 +9,7 @@ import { badInput, rateLimited } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
 import { likePattern } from '../../core/validation/page-size';
+import { PublicAnswers } from '../../core/graphql/public-answers';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { CreateNeighbourhoodInput } from './create-neighbourhood.input';
@@ -24,6 +25,7 @@ export class NeighbourhoodsService {
     @InjectRepository(NeighbourhoodEntity) private readonly neighbourhoods: Repository<NeighbourhoodEntity>,
     private readonly organisations: OrganisationsService,
     private readonly rateLimits: RateLimitsService,
+    private readonly answers: PublicAnswers,
   ) {}
 
   findBySlug(slug: string): Promise<NeighbourhoodEntity | null> {
@@ -73,18 +75,30 @@ export class NeighbourhoodsService {
         throw badInput(message, { localAuthorityId: message });
       }
     }
+    const neighbourhood = await this.insert(viewer, input, codes, boundary);
+    // Neighbourhoods are listed to everyone: no kept anonymous answer may leave it out.
+    this.answers.clear();
+    return neighbourhood;
+  }
+
+  private async insert(
+    viewer: Viewer,
+    input: CreateNeighbourhoodInput,
+    areaCodes: string[],
+    boundary: unknown,
+  ): Promise<NeighbourhoodEntity> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
           // Counted in the transaction: a creation that fails does not use up the day's allowance.
-          const attempt = await this.rateLimits.take(
+          const allowance = await this.rateLimits.take(
             [{ bucket: 'neighbourhood', key: viewer.userId }],
             this.config.rateLimitNeighbourhoods,
             ONE_DAY,
             manager,
           );
-          if (!attempt.allowed) {
-            const hours = Math.max(1, Math.ceil(attempt.retryAfterMs / 3_600_000));
+          if (!allowance.allowed) {
+            const hours = Math.max(1, Math.ceil(allowance.retryAfterMs / 3_600_000));
             throw rateLimited(
               `You have put ${this.config.rateLimitNeighbourhoods} neighbourhoods on the platform in the last 24 hours, ` +
                 `the most one account may. Try again in ${hours === 1 ? 'an hour' : `${hours} hours`}.`,
@@ -97,7 +111,7 @@ export class NeighbourhoodsService {
               name: input.name,
               description: input.description ?? null,
               localAuthorityId: input.localAuthorityId ?? null,
-              areaCodes: codes,
+              areaCodes,
               boundary,
               createdById: viewer.userId,
             }),
