@@ -2,3 +2,4 @@ export * from './enums';
 export * from './lifecycle';
 export * from './policy';
 export * from './commitments';
+export * from './review-record';

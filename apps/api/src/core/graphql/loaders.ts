@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { DocumentsService } from '../../collab/documents.service';
+import type { RecordAtReview } from '@covenant/domain';
+import { AuditService } from '../../modules/audit/audit.service';
 import type { CommitmentUpdateEntity } from '../../modules/commitments/commitment-update.entity';
 import type { CommitmentEntity } from '../../modules/commitments/commitment.entity';
 import { CommitmentsService } from '../../modules/commitments/commitments.service';
@@ -48,6 +50,8 @@ export interface Loaders {
   openComments: DataLoader<string, CommentEntity[]>;
   allComments: DataLoader<string, CommentEntity[]>;
   draftHtml: DataLoader<string, string>;
+  /** What people outside a revision are shown while it is drafted: see `shownRecord`. */
+  recordAtReview: DataLoader<string, RecordAtReview>;
 }
 
 export interface GraphQLContext {
@@ -69,6 +73,7 @@ export class LoadersFactory {
     private readonly commitments: CommitmentsService,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
+    private readonly audit: AuditService,
   ) {}
 
   create(viewerId: string | null): Loaders {
@@ -99,6 +104,7 @@ export class LoadersFactory {
       openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
       allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
       draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),
+      recordAtReview: new DataLoader((ids) => this.audit.recordsAtReview(ids)),
     };
   }
 }
