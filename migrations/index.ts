@@ -6,6 +6,7 @@ import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
 import { RateLimits1796383957812 } from './1796383957812-rate-limits';
 import { Signing1796196378296 } from './1796196378296-signing';
+import { VersionPdfs1796384957812 } from './1796384957812-version-pdfs';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   CommitmentReminders1796191901504,
   Signing1796196378296,
   RateLimits1796383957812,
+  VersionPdfs1796384957812,
 ];

@@ -11,6 +11,7 @@ import { NotificationEntity } from '../../modules/notifications/notification.ent
 import { PartyEntity } from '../../modules/parties/party.entity';
 import { SignatureEntity } from '../../modules/signing/signature.entity';
 import { VersionEntity } from '../../modules/signing/version.entity';
+import { VersionPdfEntity } from '../../modules/signing/version-pdf.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { RateLimitEntity } from '../../modules/rate-limits/rate-limit.entity';
 import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   DocumentUpdateEntity,
   VersionEntity,
   SignatureEntity,
+  VersionPdfEntity,
   CommitmentEntity,
   CommitmentUpdateEntity,
   ReminderEntity,
