@@ -5,7 +5,9 @@ import { Covenants1795871845497 } from './1795871845497-covenants';
 import { DocumentUpdates1795874500578 } from './1795874500578-document-updates';
 import { Foundation1795869184105 } from './1795869184105-foundation';
 import { SealKeys1796382701181 } from './1796382701181-seal-keys';
+import { RateLimits1796383957812 } from './1796383957812-rate-limits';
 import { Signing1796196378296 } from './1796196378296-signing';
+import { VersionPdfs1796384957812 } from './1796384957812-version-pdfs';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +19,6 @@ export const MIGRATIONS: Function[] = [
   CommitmentReminders1796191901504,
   Signing1796196378296,
   SealKeys1796382701181,
+  RateLimits1796383957812,
+  VersionPdfs1796384957812,
 ];

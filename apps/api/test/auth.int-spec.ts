@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 import { PASSWORD, registerUser } from './support/factories';
+import { sql } from './support/covenant-world';
+import { RateLimitsService } from '../src/modules/rate-limits/rate-limits.service';
 
 const ME = `{ me { id displayName email memberships { id } } }`;
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token user { id email displayName } } }`;
@@ -133,5 +136,78 @@ describe('Rate limits', () => {
     }
     expect(results.slice(0, 3)).toEqual([undefined, undefined, undefined]);
     expect(results[3]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('Sign-in limiter', () => {
+  const LIMIT = 5;
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ RATE_LIMIT_LOGIN_FAILURES: String(LIMIT) });
+  });
+  afterAll(() => api.close());
+
+  // The app trusts a proxy on loopback, as it would nginx: each test is a different network.
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  const login = (email: string, password: string, ip: string) => api.gql(LOGIN, { email, password }, from(ip));
+
+  it('lets no more wrong passwords through to a check than the limit, however many arrive at once', async () => {
+    const user = await registerUser(api);
+    const burst = await Promise.all(
+      Array.from({ length: LIMIT * 6 }, () => login(user.email, 'a wrong password', '203.0.113.10')),
+    );
+    const answers = burst.map((response) => codes(response)[0]);
+    expect(answers.filter((code) => code !== 'UNAUTHENTICATED' && code !== 'RATE_LIMITED')).toEqual([]);
+    expect(answers.filter((code) => code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(LIMIT);
+    const after = await login(user.email, PASSWORD, '203.0.113.10');
+    expect(codes(after)).toEqual(['RATE_LIMITED']);
+    expect(after.errors?.[0].message).toMatch(/Try again in (a minute|\d+ minutes)\./);
+  });
+
+  it('keeps the owner able to sign in from their own network while a guesser’s network is locked out', async () => {
+    const owner = await registerUser(api);
+    for (let i = 0; i < LIMIT; i++) {
+      expect(codes(await login(owner.email, `guess number ${i}`, '198.51.100.66'))).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(codes(await login(owner.email, PASSWORD, '198.51.100.66'))).toEqual(['RATE_LIMITED']);
+    const own = await api.gql<{ login: { user: { id: string } } }>(
+      LOGIN,
+      { email: owner.email, password: PASSWORD },
+      from('192.0.2.14'),
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.login.user.id).toBe(owner.id);
+  });
+
+  it('stops one network guessing across many e-mail addresses', async () => {
+    for (let i = 0; i < LIMIT; i++) {
+      expect(codes(await login(`neighbour${i}@example.org`, PASSWORD, '203.0.113.77'))).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(codes(await login('yet.another@example.org', PASSWORD, '203.0.113.77'))).toEqual(['RATE_LIMITED']);
+  });
+
+  it('answers a malformed or 4,000-character e-mail as wrong credentials, and still counts it', async () => {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const noise = Array.from(randomBytes(4000), (byte) => alphabet[byte % alphabet.length]).join('');
+    const huge = `${noise}@example.org`;
+    const answers = [];
+    for (const email of [huge, huge, 'not an address', `${noise.slice(0, 300)}@example.org`, huge]) {
+      answers.push(codes(await login(email, PASSWORD, '203.0.113.200'))[0]);
+    }
+    expect(answers).toEqual(Array(LIMIT).fill('UNAUTHENTICATED'));
+    expect(codes(await login(huge, PASSWORD, '203.0.113.200'))).toEqual(['RATE_LIMITED']);
+
+    const register = await api.gql(REGISTER, { input: { email: huge, password: PASSWORD, displayName: 'Long Name' } });
+    expect(codes(register)).toEqual(['BAD_USER_INPUT']);
+    expect(register.errors?.[0].extensions?.fields?.email).toMatch(/254 characters/);
+  });
+
+  it('sweeps away the counts whose window has passed', async () => {
+    await login('passing.through@example.org', PASSWORD, '198.18.0.1');
+    await login('passing.through@example.org', PASSWORD, '198.18.0.2');
+    await sql(api, `UPDATE rate_limits SET expires_at = now() - interval '1 second' WHERE key LIKE '%198.18.0.1'`);
+    expect(await api.app.get(RateLimitsService).sweep()).toBe(2);
+    const keys = await sql<{ key: string }>(api, `SELECT key FROM rate_limits WHERE key LIKE '%198.18.0._' ORDER BY 1`);
+    expect(keys.map((row) => row.key)).toEqual(['198.18.0.2', 'passing.through@example.org 198.18.0.2']);
   });
 });

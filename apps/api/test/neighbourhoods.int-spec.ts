@@ -148,4 +148,72 @@ describe('Neighbourhoods', () => {
     const unknown = await api.gql<{ neighbourhood: null }>(`{ neighbourhood(slug: "atlantis") { id } }`);
     expect(unknown.data?.neighbourhood).toBeNull();
   });
+
+  it('reads no boundary for a list that does not ask for one, and all of them in one statement when it does', async () => {
+    const polygon = JSON.parse(SQUARE_BOUNDARY).coordinates;
+    const multi = JSON.stringify({ type: 'MultiPolygon', coordinates: [polygon, polygon] });
+    for (const input of [
+      { name: 'Ribblehead', boundary: SQUARE_BOUNDARY },
+      { name: 'Ribblesdale', boundary: multi },
+    ]) {
+      expect((await create(input)).errors).toBeUndefined();
+    }
+    expect((await create({ name: 'Ribble Way' })).errors).toBeUndefined();
+    const mentionsBoundary = (statements: string[]) => statements.filter((sql) => /boundary/i.test(sql));
+
+    const without = await api.sqlDuring(async () => {
+      const list = await api.gql<{ neighbourhoods: { name: string }[] }>(
+        `{ neighbourhoods(search: "ribble") { id name areaCodes } }`,
+      );
+      expect(list.data?.neighbourhoods.map((n) => n.name)).toEqual(['Ribble Way', 'Ribblehead', 'Ribblesdale']);
+      const one = await api.gql(`{ neighbourhood(slug: "ribblehead") { name localAuthority { name } } }`);
+      expect(one.errors).toBeUndefined();
+    });
+    expect(without.length).toBeGreaterThan(0);
+    expect(mentionsBoundary(without)).toEqual([]);
+
+    let boundaries: (string | null)[] = [];
+    const withBoundary = await api.sqlDuring(async () => {
+      const list = await api.gql<{ neighbourhoods: { boundary: string | null }[] }>(
+        `{ neighbourhoods(search: "ribble") { name boundary } }`,
+      );
+      boundaries = list.data!.neighbourhoods.map((n) => n.boundary);
+    });
+    expect(mentionsBoundary(withBoundary)).toHaveLength(1);
+    expect(boundaries[0]).toBeNull();
+    expect(JSON.parse(boundaries[1]!)).toEqual(JSON.parse(SQUARE_BOUNDARY));
+    expect(JSON.parse(boundaries[2]!)).toEqual(JSON.parse(multi));
+  });
+});
+
+describe('Neighbourhoods one account may create in a day', () => {
+  const LIMIT = 3;
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ RATE_LIMIT_NEIGHBOURHOODS: String(LIMIT) });
+  });
+  afterAll(() => api.close());
+
+  const create = (token: string, name: string, fields: Record<string, unknown> = {}) =>
+    api.gql(CREATE, { input: { name, ...fields } }, { token });
+
+  it('stops an account at the limit, however many it asks for at once, and counts only what was created', async () => {
+    const [eager, other] = await Promise.all([registerUser(api), registerUser(api)]);
+    const refused = await create(eager.token, 'Rathmell', { areaCodes: ['X05012345'] });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+
+    const burst = await Promise.all(
+      ['Austwick', 'Clapham', 'Feizor', 'Lawkland', 'Eldroth', 'Keasden'].map((name) => create(eager.token, name)),
+    );
+    const answers = burst.map((response) => codes(response)[0] ?? 'OK');
+    expect(answers.filter((answer) => answer === 'OK')).toHaveLength(LIMIT);
+    expect(answers.filter((answer) => answer !== 'OK')).toEqual(Array(3).fill('RATE_LIMITED'));
+    const later = await create(eager.token, 'Wigglesworth');
+    expect(codes(later)).toEqual(['RATE_LIMITED']);
+    expect(later.errors?.[0].message).toMatch(/in the last 24 hours.*Try again in (an hour|\d+ hours)\./);
+
+    expect(codes(await create(other.token, 'Wigglesworth'))).toEqual([]);
+    const { neighbourhoods } = (await api.gql<{ neighbourhoods: unknown[] }>(`{ neighbourhoods { id } }`)).data!;
+    expect(neighbourhoods).toHaveLength(LIMIT + 1);
+  });
 });

@@ -1,6 +1,7 @@
 /** Anonymous answers are kept briefly, and never outlive a change made through the API. */
 import { buildWorld, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
-import { startTestApp, type TestApp } from './support/test-app';
+import { createOrganisation, PASSWORD, registerUser } from './support/factories';
+import { codes, startTestApp, type TestApp } from './support/test-app';
 
 const READ = `query ($slug: String!) { covenant(slug: $slug) { title supportCount } }`;
 
@@ -63,5 +64,40 @@ describe('Anonymous answers', () => {
       await sql(api, 'ALTER TABLE audit_events ENABLE TRIGGER audit_events_insert_only');
     }
     expect(await verify()).toBe(false);
+  });
+
+  it('outlives a sign-in, a sign-out and a refused mutation, which change nothing anonymous readers see', async () => {
+    const before = await read();
+    await sql(api, `UPDATE covenants SET title = 'Changed behind the API' WHERE id = $1`, [covenant.id]);
+    const passer = await registerUser(api);
+    const login = await api.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: passer.email,
+      p: PASSWORD,
+    });
+    expect(login.errors).toBeUndefined();
+    expect(codes(await api.gql(`mutation { logout }`, {}, { token: passer.token }))).toEqual([]);
+    const refused = await api.gql(
+      `mutation ($c: ID!) { withdrawCovenant(covenantId: $c, reason: "Not mine to withdraw.") { id } }`,
+      { c: covenant.id },
+      { token: world.people.resident.token },
+    );
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(await read()).toEqual(before);
+  });
+
+  it('is refreshed by a new neighbourhood or organisation, which everyone can list', async () => {
+    const LIST = `{ neighbourhoods { name } organisations { name } }`;
+    const list = async () =>
+      (await api.gql<{ neighbourhoods: { name: string }[]; organisations: { name: string }[] }>(LIST)).data!;
+    expect((await list()).neighbourhoods.map((n) => n.name)).not.toContain('Langcliffe');
+    const created = await api.gql(
+      `mutation { createNeighbourhood(input: { name: "Langcliffe" }) { id } }`,
+      {},
+      { token: world.people.resident.token },
+    );
+    expect(created.errors).toBeUndefined();
+    expect((await list()).neighbourhoods.map((n) => n.name)).toContain('Langcliffe');
+    await createOrganisation(api, world.people.resident, { name: 'Langcliffe Village Hall' });
+    expect((await list()).organisations.map((o) => o.name)).toContain('Langcliffe Village Hall');
   });
 });

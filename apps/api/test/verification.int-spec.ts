@@ -117,4 +117,35 @@ describe('verifyCovenant', () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^Audit event \d+ \(signature\.added\) was altered/);
   });
+
+  it('computes once per change of the covenant and reuses it until the next, still seeing rows changed behind it', async () => {
+    const { covenant, version } = await inForceCovenant(api, world);
+    // Recomputing reads every version's frozen text and every audit event's details; a kept result reads neither.
+    const recomputes = (statements: string[]) => statements.some((sql) => /canonical_content|"details"/.test(sql));
+    const asked = async () => {
+      let result: Verification | undefined;
+      const statements = await api.sqlDuring(async () => {
+        result = await verify(covenant.id);
+      });
+      return { result: result!, recomputed: recomputes(statements) };
+    };
+
+    expect(await asked()).toMatchObject({ result: { valid: true }, recomputed: true });
+    expect(await asked()).toMatchObject({ result: { valid: true }, recomputed: false });
+    expect(await asked()).toMatchObject({ recomputed: false });
+
+    const supported = await api.gql(
+      `mutation ($c: ID!) { supportCovenant(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: world.people.resident.token },
+    );
+    expect(supported.errors).toBeUndefined();
+    expect(await asked()).toMatchObject({ result: { valid: true }, recomputed: true });
+    expect(await asked()).toMatchObject({ recomputed: false });
+
+    await sql(api, `UPDATE covenant_versions SET html = html || ' ' WHERE id = $1`, [version.id]);
+    expect(await asked()).toMatchObject({ result: { valid: false, htmlValid: false }, recomputed: true });
+    await sql(api, `UPDATE signatures SET signer_name = signer_name WHERE version_id = $1`, [version.id]);
+    expect(await asked()).toMatchObject({ result: { valid: false }, recomputed: true });
+  });
 });

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pdfParse from 'pdf-parse';
-import { buildWorld, type World } from './support/covenant-world';
-import { openForSignature, readyToSign, sign } from './support/signing';
+import { buildWorld, sql, type World } from './support/covenant-world';
+import { inForceCovenant, openForSignature, readyToSign, sign } from './support/signing';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const OUT = resolve(__dirname, '../../../test-results/pdf');
@@ -85,5 +85,91 @@ describe('The signed PDF of a version', () => {
       ).status,
     ).toBe(404);
     expect((await fetch(`${api.url}/covenants/${hidden.slug}/v/one.pdf`)).status).toBe(404);
+  });
+
+  const download = async (slug: string, number: number, token?: string) => {
+    const response = await fetch(`${api.url}/covenants/${slug}/v/${number}.pdf`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const auditActions = async (pdf: Buffer) => {
+    const { text } = await pdfParse(pdf);
+    return text.slice(text.lastIndexOf('Audit trail'));
+  };
+
+  it('builds a complete version once, with the trail up to its coming into force, and serves the stored bytes', async () => {
+    const { covenant } = await inForceCovenant(api, world);
+    // Built only at the first download, after the covenant has moved on: it still ends where the version came into force.
+    await api.gql(
+      `mutation ($c: ID!) { startReview(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    const commented = await api.gql(
+      `mutation ($c: ID!) { addComment(input: { covenantId: $c, body: "Time to look at the fees again." }) { id } }`,
+      { c: covenant.id },
+      { token: world.people.hydroMember.token },
+    );
+    expect(commented.errors).toBeUndefined();
+
+    const first = await download(covenant.slug, 1);
+    const trail = await auditActions(first);
+    expect(trail).toContain('version.sealed');
+    expect(trail).not.toContain('comment.added');
+    const [stored] = await sql<{ pdf: Buffer; audit_through_seq: number }>(
+      api,
+      'SELECT p.pdf, p.audit_through_seq FROM version_pdfs p JOIN covenant_versions v ON v.id = p.version_id WHERE v.covenant_id = $1',
+      [covenant.id],
+    );
+    expect(stored.pdf.equals(first)).toBe(true);
+    const [{ seq }] = await sql<{ seq: number }>(
+      api,
+      `SELECT seq FROM audit_events WHERE covenant_id = $1 AND action = 'status.changed' AND details LIKE '%"to":"IN_FORCE"%'`,
+      [covenant.id],
+    );
+    expect(stored.audit_through_seq).toBe(seq);
+
+    expect((await download(covenant.slug, 1)).equals(first)).toBe(true);
+    // Whatever is stored is what is served: the second download was not built again.
+    const marked = Buffer.concat([first, Buffer.from('\n% served from storage\n')]);
+    await sql(api, 'UPDATE version_pdfs SET pdf = $1 WHERE pdf = $2', [marked, first]);
+    expect((await download(covenant.slug, 1)).equals(marked)).toBe(true);
+    expect((await download(covenant.slug, 1, world.people.hydroMember.token)).equals(marked)).toBe(true);
+  });
+
+  it('prints a version not yet complete afresh, with the trail as the reader is shown it', async () => {
+    const { covenant } = await inForceCovenant(api, world);
+    const { hydroAdmin, poolAdmin, poolMember } = world.people;
+    await api.gql(
+      `mutation ($c: ID!) { startReview(covenantId: $c) { id } }`,
+      { c: covenant.id },
+      { token: hydroAdmin.token },
+    );
+    await openForSignature(api, world, covenant.id);
+    const back = await api.gql(
+      `mutation ($c: ID!) { returnToDraft(covenantId: $c, reason: "The fees need another look.") { id } }`,
+      { c: covenant.id },
+      { token: hydroAdmin.token },
+    );
+    expect(back.errors).toBeUndefined();
+    const pool = covenant.parties.find((party) => party.organisation.id === world.pool.id)!;
+    const added = await api.gql(
+      `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
+      { input: { covenantId: covenant.id, partyId: pool.id, title: 'Open at dawn on Saturdays' } },
+      { token: poolAdmin.token },
+    );
+    expect(added.errors).toBeUndefined();
+
+    expect(await auditActions(await download(covenant.slug, 2))).not.toContain('commitment.added');
+    expect(await auditActions(await download(covenant.slug, 2, poolMember.token))).toContain('commitment.added');
+    expect(
+      await sql(
+        api,
+        'SELECT 1 FROM version_pdfs p JOIN covenant_versions v ON v.id = p.version_id WHERE v.number = 2 AND v.covenant_id = $1',
+        [covenant.id],
+      ),
+    ).toEqual([]);
   });
 });

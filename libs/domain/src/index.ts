@@ -4,6 +4,7 @@ export * from './slug';
 export * from './geojson';
 export * from './pages';
 export * from './passwords';
+export * from './emails';
 export * from './organisation-policy';
 export * from './audit-chain';
 export * from './dates';

@@ -61,6 +61,8 @@ export interface TestApp extends GraphQLClient {
   db: TestDatabase;
   /** SQL statements run so far, to bound what one operation costs. */
   queriesRun(): number;
+  /** The SQL statements the app ran while `work` did. */
+  sqlDuring(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_REGISTRATIONS: '100000',
     RATE_LIMIT_LOGIN_FAILURES: '100000',
+    RATE_LIMIT_NEIGHBOURHOODS: '100000',
     // Tests run the reminders themselves, at the moment they choose.
     REMINDERS_EVERY_MINUTES: '0',
     // Fixtures change the database behind the API's back; anonymous reads must see that at once.
@@ -97,6 +100,16 @@ export async function startTestApp(
     app,
     db,
     queriesRun: () => queryLogger.queriesRun,
+    async sqlDuring(work) {
+      const statements: string[] = [];
+      const stop = queryLogger.watch((query) => statements.push(query));
+      try {
+        await work();
+      } finally {
+        stop();
+      }
+      return statements;
+    },
     async close() {
       await app.close();
       if (!database) await db.drop();

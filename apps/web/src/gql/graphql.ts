@@ -254,7 +254,7 @@ export type CovenantQueryVariables = Exact<{
 }>;
 
 
-export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -479,14 +479,14 @@ export type VerificationCovenantQueryVariables = Exact<{
 }>;
 
 
-export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, sealKeyId: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
+export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, viewerCan: { readWorkingDraft: boolean }, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, sealKeyId: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
 
 export type VerifyCovenantQueryVariables = Exact<{
   covenantId: string | number;
 }>;
 
 
-export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHashValid: boolean, htmlValid: boolean, signaturesValid: boolean, sealValid: boolean | null, auditChainValid: boolean, problems: Array<string> } };
+export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHashValid: boolean, htmlValid: boolean, signaturesValid: boolean, sealValid: boolean | null, auditChainValid: boolean, auditEventsChecked: number, problems: Array<string> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -754,6 +754,7 @@ export const CovenantDocument = new TypedDocumentString(`
       html
     }
     viewerCan {
+      readWorkingDraft
       edit
       comment
       invite
@@ -1121,6 +1122,9 @@ export const VerificationCovenantDocument = new TypedDocumentString(`
     slug
     title
     status
+    viewerCan {
+      readWorkingDraft
+    }
     neighbourhood {
       name
       slug
@@ -1166,6 +1170,7 @@ export const VerifyCovenantDocument = new TypedDocumentString(`
     signaturesValid
     sealValid
     auditChainValid
+    auditEventsChecked
     problems
   }
 }

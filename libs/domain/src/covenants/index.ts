@@ -3,3 +3,4 @@ export * from './lifecycle';
 export * from './policy';
 export * from './commitments';
 export * from './policy-sql';
+export * from './review-record';

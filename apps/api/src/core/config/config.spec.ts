@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       seedDemo: true,
       rateLimitLoginFailures: 10,
       rateLimitRegistrations: 100,
+      rateLimitNeighbourhoods: 20,
     });
   });
 

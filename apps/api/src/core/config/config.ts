@@ -28,6 +28,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   rateLimitLoginFailures: number;
   rateLimitRegistrations: number;
+  /** Neighbourhoods one account may create in any 24 hours. */
+  rateLimitNeighbourhoods: number;
   webDist: string;
   publicUrl: string | null;
   smtpUrl: string | null;
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cookieSecure: boolean(env, 'COOKIE_SECURE', production),
     rateLimitLoginFailures: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1, 1_000_000),
     rateLimitRegistrations: integer(env, 'RATE_LIMIT_REGISTRATIONS', 100, 1, 1_000_000),
+    rateLimitNeighbourhoods: integer(env, 'RATE_LIMIT_NEIGHBOURHOODS', 20, 1, 1_000_000),
     webDist: resolve(text(env, 'WEB_DIST') ?? 'dist/web'),
     publicUrl,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),

@@ -12,8 +12,9 @@ import { PartyEntity } from '../../modules/parties/party.entity';
 import { SealKeyEntity } from '../../modules/signing/seal-key.entity';
 import { SignatureEntity } from '../../modules/signing/signature.entity';
 import { VersionEntity } from '../../modules/signing/version.entity';
-import { RateLimitHitEntity } from '../../modules/auth/rate-limit-hit.entity';
+import { VersionPdfEntity } from '../../modules/signing/version-pdf.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
+import { RateLimitEntity } from '../../modules/rate-limits/rate-limit.entity';
 import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
@@ -23,7 +24,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
-  RateLimitHitEntity,
+  RateLimitEntity,
   OrganisationEntity,
   MembershipEntity,
   NeighbourhoodEntity,
@@ -34,6 +35,7 @@ export const ENTITIES = [
   SealKeyEntity,
   VersionEntity,
   SignatureEntity,
+  VersionPdfEntity,
   CommitmentEntity,
   CommitmentUpdateEntity,
   ReminderEntity,

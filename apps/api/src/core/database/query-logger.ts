@@ -1,12 +1,13 @@
 /**
- * TypeORM's queries go to the structured log at debug level, and are counted,
- * so a test can prove an operation runs a bounded number of SQL statements.
+ * TypeORM's queries go to the structured log at debug level, and are counted
+ * and can be watched, so a test can prove what SQL an operation runs.
  */
 import type { Logger as PinoLogger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 export class QueryLogger implements TypeOrmLogger {
   private count = 0;
+  private readonly watchers = new Set<(query: string) => void>();
 
   constructor(private readonly logger: PinoLogger) {}
 
@@ -14,8 +15,15 @@ export class QueryLogger implements TypeOrmLogger {
     return this.count;
   }
 
+  /** Calls `watcher` with every statement until the returned function is called. */
+  watch(watcher: (query: string) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
   logQuery(query: string) {
     this.count++;
+    this.watchers.forEach((watcher) => watcher(query));
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query }, 'sql');
   }
   logQueryError(error: string | Error, query: string) {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../../collab/documents.module';
+import { AuditModule } from '../../modules/audit/audit.module';
 import { CommitmentsModule } from '../../modules/commitments/commitments.module';
 import { CommentsModule } from '../../modules/comments/comments.module';
 import { CovenantsModule } from '../../modules/covenants/covenants.module';
@@ -21,6 +22,7 @@ import { LoadersFactory } from './loaders';
     CommentsModule,
     DocumentsModule,
     SigningModule,
+    AuditModule,
   ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { DocumentsService } from '../../collab/documents.service';
+import type { RecordAtReview } from '@covenant/domain';
+import { AuditService } from '../../modules/audit/audit.service';
 import type { CommitmentUpdateEntity } from '../../modules/commitments/commitment-update.entity';
 import type { CommitmentEntity } from '../../modules/commitments/commitment.entity';
 import { CommitmentsService } from '../../modules/commitments/commitments.service';
@@ -30,6 +32,8 @@ export interface Loaders {
   membershipsOfUser: DataLoader<string, MembershipEntity[]>;
   membershipsOfOrganisation: DataLoader<string, MembershipEntity[]>;
   neighbourhood: DataLoader<string, NeighbourhoodEntity | null>;
+  /** Read only for the neighbourhoods whose boundary was asked for: each may be 1 MB. */
+  neighbourhoodBoundary: DataLoader<string, string | null>;
   covenant: DataLoader<string, CovenantEntity | null>;
   covenantsOfNeighbourhood: DataLoader<string, CovenantEntity[]>;
   partiesOfCovenant: DataLoader<string, PartyEntity[]>;
@@ -46,6 +50,8 @@ export interface Loaders {
   openComments: DataLoader<string, CommentEntity[]>;
   allComments: DataLoader<string, CommentEntity[]>;
   draftHtml: DataLoader<string, string>;
+  /** What people outside a revision are shown while it is drafted: see `shownRecord`. */
+  recordAtReview: DataLoader<string, RecordAtReview>;
 }
 
 export interface GraphQLContext {
@@ -67,6 +73,7 @@ export class LoadersFactory {
     private readonly commitments: CommitmentsService,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
+    private readonly audit: AuditService,
   ) {}
 
   create(viewerId: string | null): Loaders {
@@ -76,6 +83,7 @@ export class LoadersFactory {
       membershipsOfUser: new DataLoader((ids) => this.memberships.forUsers(ids)),
       membershipsOfOrganisation: new DataLoader((ids) => this.memberships.forOrganisations(ids)),
       neighbourhood: new DataLoader((ids) => this.neighbourhoods.findByIds(ids)),
+      neighbourhoodBoundary: new DataLoader((ids) => this.neighbourhoods.boundariesOf(ids)),
       covenant: new DataLoader((ids) => this.covenants.findByIds(ids)),
       covenantsOfNeighbourhood: new DataLoader(async (ids) => {
         const rows = await this.covenants.list({ neighbourhoodIds: ids });
@@ -96,6 +104,7 @@ export class LoadersFactory {
       openComments: new DataLoader((ids) => this.comments.ofCovenants(ids, false)),
       allComments: new DataLoader((ids) => this.comments.ofCovenants(ids, true)),
       draftHtml: new DataLoader((ids) => this.documents.renderHtml(ids)),
+      recordAtReview: new DataLoader((ids) => this.audit.recordsAtReview(ids)),
     };
   }
 }

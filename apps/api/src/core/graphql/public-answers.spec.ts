@@ -40,4 +40,35 @@ describe(PublicAnswers.name, () => {
   it('is off with a time to live of zero', () => {
     expect(new PublicAnswers(0).enabled).toBe(false);
   });
+
+  it('never serves an answer three times its time to live old, whoever is refreshing it, and evicts it', () => {
+    const answers = new PublicAnswers(1000);
+    answers.store('k', answer, 0);
+    expect(answers.lookup('k', 2600)).toBeNull();
+    expect(answers.lookup('k', 2700)).toBe(answer);
+    expect(answers.lookup('k', 3001)).toBeNull();
+    expect(answers.lookup('k', 3002)).toBeNull();
+    expect(answers.kept).toEqual({ answers: 0, bytes: 0 });
+  });
+
+  it('evicts expired answers as others come and go, not only when they are asked for again', () => {
+    const answers = new PublicAnswers(1000);
+    answers.store('old', answer, 0);
+    answers.store('newer', answer, 2500);
+    expect(answers.lookup('other', 3500)).toBeNull();
+    expect(answers.kept.answers).toBe(1);
+    expect(answers.lookup('newer', 3500)).toBe(answer);
+  });
+
+  it('keeps its answers within the memory budget, the oldest leaving first, and none over an eighth of it', () => {
+    const answers = new PublicAnswers(1000, 800);
+    const body = (n: number) => `{"data":{"n":${n}}}`.padEnd(100, ' ');
+    for (let n = 1; n <= 9; n++) answers.store(`k${n}`, body(n), n);
+    expect(answers.kept).toEqual({ answers: 8, bytes: 800 });
+    expect(answers.lookup('k1', 10)).toBeNull();
+    expect(answers.lookup('k9', 10)).toBe(body(9));
+    answers.store('big', 'x'.repeat(101), 11);
+    expect(answers.lookup('big', 12)).toBeNull();
+    expect(answers.kept.bytes).toBe(800);
+  });
 });

@@ -4,10 +4,15 @@
  * resident, and computing it is far dearer than keeping it for a second.
  *
  * Only queries from requests that present no credential are kept, never an
- * answer with errors, and never the verification (it must recompute every
- * time). Any mutation or covenant change on this process empties the cache at
- * once; other processes' copies age out within the time to live. An answer
- * past its time is still served to concurrent readers while one refreshes it.
+ * answer with errors, and never the verification (it keeps its own record of
+ * what it computed). A change anonymous readers could see empties the cache
+ * on this process at once: a covenant event (wired in create-app) or the
+ * creation of an organisation or a neighbourhood (their services call
+ * `clear`); a sign-in, a sign-out or a refused mutation changes nothing they
+ * see and leaves it be. Other processes' copies age out within the time to
+ * live. An answer past its time is still served to concurrent readers while
+ * one refreshes it, but never once it is three times as old: by then it is
+ * evicted, and the kept answers together stay within a memory budget.
  *
  * The GraphQL plugin stores answers as they leave Apollo; the middleware in
  * front of /graphql serves them as stored, before any parsing, validation or
@@ -22,10 +27,14 @@ import type { AuthenticatedRequest } from '../auth/viewer';
 /** Root fields whose answer must never come from the cache. */
 const ALWAYS_FRESH = new Set(['verifyCovenant']);
 const MAX_ENTRIES = 500;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** However its refreshes went, no answer older than this many times the time to live is served. */
+const MAX_AGE_IN_TTLS = 3;
 
 interface Entry {
   /** The response body, serialised once. */
   body: string;
+  bytes: number;
   storedAt: number;
   /** When a reader set out to refresh it; others keep getting this answer meanwhile. */
   refreshingSince: number | null;
@@ -38,16 +47,28 @@ export function answerKey(operationName: unknown, query: unknown, variables: unk
 }
 
 export class PublicAnswers {
+  /** In the order they were stored, oldest first: the expired ones are always at the front. */
   private readonly entries = new Map<string, Entry>();
+  private bytesKept = 0;
 
-  constructor(private readonly ttlMs: number) {}
+  /** `maxBytes` bounds the kept answers together; one answer over an eighth of it is not kept. */
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxBytes = DEFAULT_MAX_BYTES,
+  ) {}
 
   get enabled(): boolean {
     return this.ttlMs > 0;
   }
 
+  /** How many answers, and how many bytes of them, are kept now. */
+  get kept(): { answers: number; bytes: number } {
+    return { answers: this.entries.size, bytes: this.bytesKept };
+  }
+
   /** The answer to serve now, if any; null asks the caller to compute it (the plugin then stores it). */
   lookup(key: string, now = Date.now()): string | null {
+    this.evictExpired(now);
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (now - entry.storedAt <= this.ttlMs) return entry.body;
@@ -58,18 +79,35 @@ export class PublicAnswers {
   }
 
   store(key: string, body: string, now = Date.now()) {
-    this.entries.delete(key);
-    this.entries.set(key, { body, storedAt: now, refreshingSince: null });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.forget(key);
+    this.evictExpired(now);
+    const bytes = Buffer.byteLength(body);
+    if (bytes > this.maxBytes / 8) return;
+    this.entries.set(key, { body, bytes, storedAt: now, refreshingSince: null });
+    this.bytesKept += bytes;
+    while (this.entries.size > MAX_ENTRIES || this.bytesKept > this.maxBytes) {
+      this.forget(this.entries.keys().next().value!);
+    }
   }
 
   /** After a failed refresh: the next reader computes it afresh. */
   forget(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
+    this.bytesKept -= entry.bytes;
   }
 
   clear() {
     this.entries.clear();
+    this.bytesKept = 0;
+  }
+
+  private evictExpired(now: number) {
+    for (const [key, entry] of this.entries) {
+      if (now - entry.storedAt <= this.ttlMs * MAX_AGE_IN_TTLS) return;
+      this.forget(key);
+    }
   }
 }
 
@@ -93,10 +131,6 @@ export function publicAnswersPlugin(answers: PublicAnswers): ApolloServerPlugin<
       if (!answers.enabled) return;
       return {
         async willSendResponse(context) {
-          if (context.operation?.operation === 'mutation') {
-            answers.clear();
-            return;
-          }
           const body = context.response.body;
           if (!cacheable(context) || body.kind !== 'single') return;
           const { operationName, query, variables } = context.request;

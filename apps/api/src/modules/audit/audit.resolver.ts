@@ -4,7 +4,7 @@ import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { readableCovenant } from '../covenants/covenant-access';
+import { readableCovenant, shownRecord } from '../covenants/covenant-access';
 import { UserObject } from '../users/user.object';
 import { AuditEventObject } from './audit-event.object';
 import { AuditService } from './audit.service';
@@ -14,14 +14,18 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Public()
-  @Query(() => [AuditEventObject], { description: 'Ordered by seq, ascending.' })
+  @Query(() => [AuditEventObject], {
+    description:
+      'Ordered by seq, ascending. While UNDER_REVIEW, readers who may not see the working draft get the chain up to the event that began the review.',
+  })
   async covenantAudit(
     @Args('covenantId', { type: () => ID }, ParseIdPipe) covenantId: string,
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<AuditEventObject[]> {
-    await readableCovenant(ctx, viewer, covenantId);
-    return (await this.audit.list(covenantId)).map(AuditEventObject.from);
+    const covenant = await readableCovenant(ctx, viewer, covenantId);
+    const record = await shownRecord(ctx, viewer, covenant);
+    return (await this.audit.list(covenantId, record?.throughSeq)).map(AuditEventObject.from);
   }
 
   @ResolveField(() => UserObject, { nullable: true })

@@ -5,9 +5,17 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { auditHashInput, GENESIS_HASH, type AuditLink } from '@covenant/domain';
+import {
+  auditHashInput,
+  GENESIS_HASH,
+  RECORD_ACTIONS,
+  recordAtReview,
+  type AuditLink,
+  type RecordAtReview,
+} from '@covenant/domain';
 import { createHash } from 'node:crypto';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
+import { groupInOrder } from '../../core/database/by-ids';
 import { AuditEventEntity } from './audit-event.entity';
 
 export function auditHash(link: AuditLink): string {
@@ -44,8 +52,34 @@ export async function appendAuditEvent(
 export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
-  list(covenantId: string): Promise<AuditEventEntity[]> {
-    return this.events.find({ where: { covenantId }, order: { seq: 'ASC' } });
+  /** The covenant's chain in order, up to `throughSeq` when given. */
+  list(covenantId: string, throughSeq?: number): Promise<AuditEventEntity[]> {
+    const where = throughSeq === undefined ? { covenantId } : { covenantId, seq: LessThanOrEqual(throughSeq) };
+    return this.events.find({ where, order: { seq: 'ASC' } });
+  }
+
+  /** Each covenant's record as it stood when its current review began, from the events that say so. */
+  async recordsAtReview(covenantIds: readonly string[]): Promise<RecordAtReview[]> {
+    const rows = await this.events.find({
+      select: { covenantId: true, seq: true, action: true, details: true },
+      where: { covenantId: In([...covenantIds]), action: In([...RECORD_ACTIONS]) },
+      order: { seq: 'ASC' },
+    });
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds).map(recordAtReview);
+  }
+
+  /**
+   * The covenant's latest seq and a digest of its events' row versions
+   * (xmin): it changes with every event appended, and with any row written
+   * behind the API's back, without reading what the rows hold.
+   */
+  async chainStamp(covenantId: string): Promise<string> {
+    const [{ stamp }] = (await this.events.query(
+      `SELECT coalesce(max(seq), 0) || ':' || md5(coalesce(string_agg(xmin::text, ',' ORDER BY seq), '')) AS stamp
+         FROM audit_events WHERE covenant_id = $1`,
+      [covenantId],
+    )) as { stamp: string }[];
+    return stamp;
   }
 
   /** Recomputes the chain end to end; each problem in words. */

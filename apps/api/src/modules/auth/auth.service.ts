@@ -5,6 +5,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
+import { isEmailAddress, MAX_PASSWORD_LENGTH } from '@covenant/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
@@ -14,7 +15,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { isDemoSignIn } from '../../demo/demo-accounts';
 import { UserEntity } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
-import { RateLimitsService } from './rate-limits.service';
+import { RateLimitsService, type Attempt, type RateLimitKey } from '../rate-limits/rate-limits.service';
 import { SessionEntity } from './session.entity';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -34,6 +35,20 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * Failed sign-ins count against the network they come from (its IP) and
+ * against the pair of e-mail and network, never the e-mail alone: someone
+ * guessing a password from elsewhere cannot lock its owner out.
+ */
+function loginPair(email: string, ip: string): RateLimitKey {
+  return { bucket: 'login:pair', key: `${email} ${ip}` };
+}
+
+function inMinutes(attempt: Extract<Attempt, { allowed: false }>): string {
+  const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}
+
 @Injectable()
 export class AuthService {
   /** Verified against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password. */
@@ -47,37 +62,53 @@ export class AuthService {
   ) {}
 
   async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<SessionGrant> {
-    const attempts = await this.rateLimits.count('register', ip, ONE_HOUR);
-    if (attempts >= this.config.rateLimitRegistrations) {
-      throw rateLimited('Too many accounts were created from this network in the last hour. Try again later.');
+    const attempt = await this.rateLimits.take(
+      [{ bucket: 'register', key: ip }],
+      this.config.rateLimitRegistrations,
+      ONE_HOUR,
+    );
+    if (!attempt.allowed) {
+      throw rateLimited(
+        `Too many accounts were created from this network in the last hour. Try again in ${inMinutes(attempt)}.`,
+      );
     }
-    await this.rateLimits.hit('register', [ip]);
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
     const user = await this.users.create({ email: input.email, displayName: input.displayName, passwordHash });
     return this.openSession(user);
   }
 
+  /**
+   * The attempt is counted before the password is checked, in the same
+   * statement that reads the count, and given back if it succeeds: a burst of
+   * guesses gets no more checks than the limit, however many arrive at once.
+   */
   async login(email: string, password: string, ip: string): Promise<SessionGrant> {
     const normalised = normaliseEmail(email);
-    const limit = this.config.rateLimitLoginFailures;
-    const [byEmail, byIp] = await Promise.all([
-      this.rateLimits.count('login:email', normalised, FIFTEEN_MINUTES),
-      this.rateLimits.count('login:ip', ip, FIFTEEN_MINUTES),
-    ]);
-    if (byEmail >= limit || byIp >= limit) {
-      throw rateLimited('Too many failed sign-in attempts. Wait 15 minutes, then try again.');
+    // No account has a malformed address: it fails like a wrong password, counted against the network only.
+    const address = isEmailAddress(normalised) ? normalised : null;
+    const network = { bucket: 'login:ip', key: ip };
+    const attempt = await this.rateLimits.take(
+      address ? [network, loginPair(address, ip)] : [network],
+      this.config.rateLimitLoginFailures,
+      FIFTEEN_MINUTES,
+    );
+    if (!attempt.allowed) {
+      const whose = attempt.refused.some((key) => key.bucket === network.bucket)
+        ? 'from your network'
+        : 'for this e-mail address from your network';
+      throw rateLimited(`Too many failed sign-in attempts ${whose}. Try again in ${inMinutes(attempt)}.`);
     }
-    const user = normalised ? await this.users.findByEmail(normalised) : null;
+    // Nothing about these depends on an account, so answering at once tells no one whether it exists.
+    if (!address || password.length > MAX_PASSWORD_LENGTH) throw unauthenticated(WRONG_CREDENTIALS);
+    const user = await this.users.findByEmail(address);
     const valid = user
       ? await argon2.verify(user.passwordHash, password)
       : await argon2.verify(await this.dummyHash, password).then(() => false);
-    const demoOnly = !this.config.seedDemo && isDemoSignIn(normalised, password);
-    if (!user || !valid || demoOnly) {
-      await this.rateLimits.hit('login:email', [normalised]);
-      await this.rateLimits.hit('login:ip', [ip]);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.rateLimits.clear('login:email', normalised);
+    // The demo's published password opens nothing where the demo was not asked for.
+    const demoOnly = !this.config.seedDemo && isDemoSignIn(address, password);
+    if (!user || !valid || demoOnly) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.rateLimits.giveBack([network]);
+    await this.rateLimits.clear(loginPair(address, ip));
     return this.openSession(user);
   }
 

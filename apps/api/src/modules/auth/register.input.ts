@@ -2,14 +2,15 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength, MinLength, NotEquals } from 'class-validator';
 import { Trim } from '../../core/validation/trim';
 import { DEMO_PASSWORD } from '../../demo/demo-accounts';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@covenant/domain';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@covenant/domain';
 
 @InputType()
 export class RegisterInput {
   @Field()
   @Trim()
-  @MaxLength(254, { message: 'Use an e-mail address of at most 254 characters.' })
   @IsEmail({}, { message: 'Enter a valid e-mail address, like name@example.org.' })
+  // Listed last so it is checked first: an address too long to store is told so, not called invalid.
+  @MaxLength(MAX_EMAIL_LENGTH, { message: `Use an e-mail address of at most ${MAX_EMAIL_LENGTH} characters.` })
   email!: string;
 
   @Field()

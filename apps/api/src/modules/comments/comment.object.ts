@@ -33,7 +33,8 @@ export class CommentObject {
   authorId!: string;
   covenantId!: string;
 
-  static from(entity: CommentEntity): CommentObject {
+  /** `resolved` as the viewer is shown it: during a review, outsiders see it as it was when the review began. */
+  static from(entity: CommentEntity, resolved = entity.resolvedAt !== null): CommentObject {
     const { id, body, quote, anchor, parentId, createdAt, authorId, covenantId } = entity;
     return Object.assign(new CommentObject(), {
       id,
@@ -44,7 +45,7 @@ export class CommentObject {
       createdAt,
       authorId,
       covenantId,
-      resolved: entity.resolvedAt !== null,
+      resolved,
     });
   }
 }

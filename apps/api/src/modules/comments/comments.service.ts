@@ -1,12 +1,34 @@
 /** Comments on a covenant's text: threads by parentId, resolved by their author or the convenor. */
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { RecordAtReview } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { CovenantWork } from '../covenants/covenant-work';
 import { CommentInput } from './comment.input';
 import { CommentEntity } from './comment.entity';
+
+/** The comments still open: neither resolved nor replying to one that is. */
+export function openThreads<T extends { id: string; parentId: string | null }>(
+  comments: T[],
+  isResolved: (comment: T) => boolean,
+): T[] {
+  const resolved = new Set(comments.filter(isResolved).map((comment) => comment.id));
+  return comments.filter(
+    (comment) => !resolved.has(comment.id) && !(comment.parentId && resolved.has(comment.parentId)),
+  );
+}
+
+/** The comments as they stood when the review began, each resolved or not as it then was. */
+export function commentsAtReview(
+  comments: CommentEntity[],
+  record: RecordAtReview,
+): { comment: CommentEntity; resolved: boolean }[] {
+  return comments
+    .filter((comment) => record.commentIds.has(comment.id))
+    .map((comment) => ({ comment, resolved: record.resolvedCommentIds.has(comment.id) }));
+}
 
 @Injectable()
 export class CommentsService {
@@ -21,10 +43,7 @@ export class CommentsService {
       where: { covenantId: In([...covenantIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const resolved = new Set(rows.filter((row) => row.resolvedAt).map((row) => row.id));
-    const visible = includeResolved
-      ? rows
-      : rows.filter((row) => !row.resolvedAt && !(row.parentId && resolved.has(row.parentId)));
+    const visible = includeResolved ? rows : openThreads(rows, (row) => row.resolvedAt !== null);
     return covenantIds.map((id) => visible.filter((row) => row.covenantId === id));
   }
 

@@ -9,6 +9,7 @@ import {
   type CovenantAction,
   type PolicyCovenant,
   type PolicyViewer,
+  type RecordAtReview,
 } from '@covenant/domain';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -87,6 +88,20 @@ export async function readFacts(
   const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
   const memberships = viewer ? await ctx.loaders.membershipsOfUser.load(viewer.userId) : [];
   return { covenant: policyCovenant(covenant), viewer: policyViewer(viewer, parties, memberships) };
+}
+
+/**
+ * Which record of the covenant the viewer is shown: null for the record as it
+ * is now; for someone who may not read a revision's working draft, the record
+ * as it stood when the review began (comments, parties, audit trail).
+ */
+export async function shownRecord(
+  ctx: GraphQLContext,
+  viewer: Viewer | null,
+  covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
+): Promise<RecordAtReview | null> {
+  if (allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return null;
+  return ctx.loaders.recordAtReview.load(covenant.id);
 }
 
 /** Keeps the covenants the viewer may read, in order. */

@@ -28,6 +28,11 @@ export class CovenantPermissionsObject {
   commitmentParties!: string[];
   @Field(() => [ID], { description: 'The parties whose commitments the viewer may report progress on now.' })
   reportParties!: string[];
+  @Field({
+    description:
+      'Whether the viewer sees the working draft. While UNDER_REVIEW only the parties do; others see the version in force and the record (comments, parties, audit trail) as it stood when the review began.',
+  })
+  readWorkingDraft!: boolean;
 }
 
 @ObjectType('Covenant')

@@ -10,10 +10,11 @@ import { pageSize } from '../../core/validation/page-size';
 import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { ReasonPipe } from '../../core/validation/reason.pipe';
 import { CommentObject } from '../comments/comment.object';
+import { commentsAtReview, openThreads } from '../comments/comments.service';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { PartyObject } from '../parties/party.object';
 import { inForceVersion, openVersion } from '../signing/signing-facts';
-import { allowed, policyParty, readable, readFacts } from './covenant-access';
+import { allowed, policyParty, readable, readFacts, shownRecord } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
@@ -133,8 +134,15 @@ export class CovenantsResolver {
   }
 
   @ResolveField(() => [PartyObject])
-  async parties(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<PartyObject[]> {
-    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).map(PartyObject.from);
+  async parties(
+    @Parent() covenant: CovenantObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PartyObject[]> {
+    const record = await shownRecord(ctx, viewer, covenant);
+    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).flatMap(
+      (party) => PartyObject.shown(party, record) ?? [],
+    );
   }
 
   @ResolveField(() => String, {
@@ -156,10 +164,18 @@ export class CovenantsResolver {
     @Parent() covenant: CovenantObject,
     @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
     includeResolved: boolean | null,
+    @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<CommentObject[]> {
-    const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
-    return (await loader.load(covenant.id)).map(CommentObject.from);
+    const record = await shownRecord(ctx, viewer, covenant);
+    if (!record) {
+      const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
+      return (await loader.load(covenant.id)).map((comment) => CommentObject.from(comment));
+    }
+    const shown = commentsAtReview(await ctx.loaders.allComments.load(covenant.id), record).map(
+      ({ comment, resolved }) => CommentObject.from(comment, resolved),
+    );
+    return includeResolved ? shown : openThreads(shown, (comment) => comment.resolved);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer has added their support.' })
@@ -199,6 +215,7 @@ export class CovenantsResolver {
       signParties,
       commitmentParties,
       reportParties,
+      readWorkingDraft: allowed('readWorkingDraft', facts),
     });
   }
 }

@@ -37,9 +37,9 @@ export class NeighbourhoodEntity {
   @Column({ name: 'area_codes', type: 'text', array: true, default: () => "'{}'" })
   areaCodes!: string[];
 
-  /** GeoJSON Polygon or MultiPolygon geometry (WGS84). */
-  @Column({ type: 'jsonb', nullable: true })
-  boundary!: unknown;
+  /** GeoJSON Polygon or MultiPolygon geometry (WGS84), up to 1 MB: read only when asked for (`boundariesOf`). */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  boundary?: unknown;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;

@@ -20,12 +20,6 @@ export class NeighbourhoodObject {
   })
   areaCodes!: string[];
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'GeoJSON (Polygon or MultiPolygon, WGS84) as a string, or null.',
-  })
-  boundary!: string | null;
-
   @Field()
   createdAt!: Date;
 
@@ -41,7 +35,6 @@ export class NeighbourhoodObject {
       areaCodes,
       localAuthorityId,
       createdAt,
-      boundary: entity.boundary == null ? null : JSON.stringify(entity.boundary),
     });
   }
 }

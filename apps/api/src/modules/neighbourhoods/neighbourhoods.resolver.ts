@@ -34,8 +34,22 @@ export class NeighbourhoodsResolver {
   async createNeighbourhood(
     @Args('input') input: CreateNeighbourhoodInput,
     @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
   ): Promise<NeighbourhoodObject> {
-    return NeighbourhoodObject.from(await this.service.create(viewer, input));
+    const created = await this.service.create(viewer, input);
+    ctx.loaders.neighbourhoodBoundary.prime(
+      created.id,
+      created.boundary == null ? null : JSON.stringify(created.boundary),
+    );
+    return NeighbourhoodObject.from(created);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'GeoJSON (Polygon or MultiPolygon, WGS84) as a string, or null.',
+  })
+  boundary(@Parent() neighbourhood: NeighbourhoodObject, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return ctx.loaders.neighbourhoodBoundary.load(neighbourhood.id);
   }
 
   @ResolveField(() => OrganisationObject, {

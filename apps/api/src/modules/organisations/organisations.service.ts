@@ -7,6 +7,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
 import { likePattern } from '../../core/validation/page-size';
+import { PublicAnswers } from '../../core/graphql/public-answers';
 import { MembershipEntity } from './membership.entity';
 import { CreateOrganisationInput } from './organisation.inputs';
 import { OrganisationEntity } from './organisation.entity';
@@ -16,6 +17,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    private readonly answers: PublicAnswers,
   ) {}
 
   findBySlug(slug: string): Promise<OrganisationEntity | null> {
@@ -43,6 +45,13 @@ export class OrganisationsService {
 
   /** The caller becomes the organisation's first ADMIN, in the same transaction. */
   async create(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    const organisation = await this.insert(viewer, input);
+    // Organisations are listed to everyone: no kept anonymous answer may leave it out.
+    this.answers.clear();
+    return organisation;
+  }
+
+  private async insert(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {

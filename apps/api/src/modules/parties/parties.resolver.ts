@@ -5,7 +5,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { readable } from '../covenants/covenant-access';
+import { readable, shownRecord } from '../covenants/covenant-access';
 import type { CovenantEntity } from '../covenants/covenant.entity';
 import { CovenantObject } from '../covenants/covenant.object';
 import { OrganisationObject } from '../organisations/organisation.object';
@@ -78,7 +78,15 @@ export class OrganisationPartiesResolver {
     const covenants = (await ctx.loaders.covenant.loadMany(parties.map((party) => party.covenantId))).filter(
       (covenant): covenant is CovenantEntity => covenant !== null && !(covenant instanceof Error),
     );
-    const visible = new Set((await readable(ctx, viewer, covenants)).map((covenant) => covenant.id));
-    return parties.filter((party) => visible.has(party.covenantId)).map(PartyObject.from);
+    const records = new Map(
+      await Promise.all(
+        (await readable(ctx, viewer, covenants)).map(
+          async (covenant) => [covenant.id, await shownRecord(ctx, viewer, covenant)] as const,
+        ),
+      ),
+    );
+    return parties.flatMap((party) =>
+      records.has(party.covenantId) ? (PartyObject.shown(party, records.get(party.covenantId)!) ?? []) : [],
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { PartyRole, PartyStatus } from '@covenant/domain';
+import type { PartyRole, PartyStatus, RecordAtReview } from '@covenant/domain';
 import { PartyRoleEnum, PartyStatusEnum } from '../../core/graphql/enums';
 import type { PartyEntity } from './party.entity';
 
@@ -26,5 +26,19 @@ export class PartyObject {
   static from(entity: PartyEntity): PartyObject {
     const { id, role, status, invitedAt, respondedAt, covenantId, organisationId } = entity;
     return Object.assign(new PartyObject(), { id, role, status, invitedAt, respondedAt, covenantId, organisationId });
+  }
+
+  /**
+   * The party as the viewer is shown it (`shownRecord`): as it is, or as it
+   * stood when the review began; null for one invited since.
+   */
+  static shown(entity: PartyEntity, record: RecordAtReview | null): PartyObject | null {
+    if (!record) return PartyObject.from(entity);
+    const status = record.partyStatuses.get(entity.id);
+    if (!status) return null;
+    return Object.assign(PartyObject.from(entity), {
+      status,
+      respondedAt: status === 'INVITED' ? null : entity.respondedAt,
+    });
   }
 }

@@ -20,11 +20,12 @@ import { VerificationService } from './verification.service';
 import { VersionPdfController } from './version-pdf.controller';
 import { VersionPdfService } from './version-pdf.service';
 import { VersionEntity } from './version.entity';
+import { VersionPdfEntity } from './version-pdf.entity';
 import { VersionsService } from './versions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([VersionEntity, SignatureEntity, SealKeyEntity]),
+    TypeOrmModule.forFeature([VersionEntity, SignatureEntity, SealKeyEntity, VersionPdfEntity]),
     CovenantsModule,
     DocumentsModule,
     AuditModule,

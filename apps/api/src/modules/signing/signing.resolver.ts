@@ -4,7 +4,7 @@ import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { readableCovenant } from '../covenants/covenant-access';
+import { readableCovenant, shownRecord } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { PartyObject } from '../parties/party.object';
 import { UserObject } from '../users/user.object';
@@ -49,8 +49,12 @@ export class CovenantSigningResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<VerificationObject> {
-    await readableCovenant(ctx, viewer, covenantId);
-    return Object.assign(new VerificationObject(), await this.verification.verify(covenantId));
+    const covenant = await readableCovenant(ctx, viewer, covenantId);
+    const record = await shownRecord(ctx, viewer, covenant);
+    return Object.assign(
+      new VerificationObject(),
+      await this.verification.verify(covenantId, record?.throughSeq ?? null),
+    );
   }
 
   @ResolveField(() => [VersionObject])
@@ -104,10 +108,16 @@ export class VersionResolver {
 @Resolver(() => SignatureObject)
 export class SignatureResolver {
   @ResolveField(() => PartyObject)
-  async party(@Parent() signature: SignatureObject, @Context() ctx: GraphQLContext): Promise<PartyObject> {
+  async party(
+    @Parent() signature: SignatureObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PartyObject> {
     const party = await ctx.loaders.party.load(signature.partyId);
-    if (!party) throw new Error(`signature ${signature.id} has no party`);
-    return PartyObject.from(party);
+    const covenant = party && (await ctx.loaders.covenant.load(party.covenantId));
+    if (!party || !covenant) throw new Error(`signature ${signature.id} has no party`);
+    // A party that signed a version was in the record before any review that followed, so it is always shown.
+    return PartyObject.shown(party, await shownRecord(ctx, viewer, covenant)) ?? PartyObject.from(party);
   }
 
   @ResolveField(() => VersionObject)

@@ -3,6 +3,12 @@
  * every version's hash and HTML from its stored canonical content, every
  * signature against its version, every seal, and the audit chain; each
  * problem in words a person can follow.
+ *
+ * The result is kept per covenant and per view of its chain (whole, or up to
+ * the start of a review for those outside it), stamped with the covenant's
+ * latest audit seq and its rows' versions: every change appends an audit
+ * event, and a row written behind the API's back changes its version, so a
+ * kept result is reused exactly until something it checked has changed.
  */
 import { Injectable } from '@nestjs/common';
 import { isCompleteVersion, parseCanonicalContent, sealMessage, type CanonicalContent } from '@covenant/domain';
@@ -20,22 +26,44 @@ export interface Verification {
   signaturesValid: boolean;
   sealValid: boolean | null;
   auditChainValid: boolean;
+  /** The chain was checked from seq 1 through this many events. */
+  auditEventsChecked: number;
   valid: boolean;
   problems: string[];
 }
 
+/** How many verifications are kept; the one asked for least recently leaves first. */
+const KEPT = 1000;
+
 @Injectable()
 export class VerificationService {
+  private readonly kept = new Map<string, { stamp: string; verification: Verification }>();
+
   constructor(
     private readonly versions: VersionsService,
     private readonly audit: AuditService,
     private readonly seals: SealService,
   ) {}
 
-  async verify(covenantId: string): Promise<Verification> {
+  /** `throughSeq`: check the chain only that far, as the viewer is shown it (`shownRecord`); null for all of it. */
+  async verify(covenantId: string, throughSeq: number | null): Promise<Verification> {
+    const key = `${covenantId}|${throughSeq ?? 'all'}`;
+    const stamps = await Promise.all([this.audit.chainStamp(covenantId), this.versions.rowsStamp(covenantId)]);
+    const stamp = stamps.join('|');
+    const kept = this.kept.get(key);
+    // Read before computing: a change landing meanwhile leaves an older stamp, so it is only recomputed again.
+    const verification = kept?.stamp === stamp ? kept.verification : await this.compute(covenantId, throughSeq);
+    this.kept.delete(key);
+    this.kept.set(key, { stamp, verification });
+    if (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value!);
+    return verification;
+  }
+
+  private async compute(covenantId: string, throughSeq: number | null): Promise<Verification> {
     const [versions] = await this.versions.ofCovenants([covenantId]);
     const signatures = versions.length ? await this.versions.signaturesOf(versions.map((v) => v.id)) : [];
-    const chain = this.audit.verifyChain(await this.audit.list(covenantId));
+    const events = await this.audit.list(covenantId, throughSeq ?? undefined);
+    const chain = this.audit.verifyChain(events);
     await this.seals.loadKeys(versions.filter((v) => v.seal).map((v) => v.sealKeyId));
     const content: string[] = [];
     const html: string[] = [];
@@ -55,6 +83,7 @@ export class VerificationService {
       signaturesValid: signing.length === 0,
       sealValid: anyComplete ? seal.length === 0 : null,
       auditChainValid: chain.length === 0,
+      auditEventsChecked: events.length,
       valid: problems.length === 0,
       problems,
     };

@@ -1,4 +1,4 @@
-/** Everything a version's PDF prints, gathered for whoever may read the covenant (null for anyone else). */
+/** A version's PDF for whoever may read the covenant (null for anyone else): stored once complete, else printed afresh. */
 import { Injectable } from '@nestjs/common';
 import {
   COMMUNITY_RIGHT_LABELS,
@@ -14,13 +14,19 @@ import {
 import type { DocJson } from '../../collab/document';
 import type { Viewer } from '../../core/auth/viewer';
 import { PublicUrl } from '../../core/web/public-url';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { allowed } from '../covenants/covenant-access';
 import { CovenantAccessService } from '../covenants/covenant-access.service';
+import type { CovenantEntity } from '../covenants/covenant.entity';
 import { CovenantsService } from '../covenants/covenants.service';
 import { NeighbourhoodsService } from '../neighbourhoods/neighbourhoods.service';
 import { UsersService } from '../users/users.service';
 import { renderVersionPdf, type VersionPdfInput } from './pdf/version-pdf';
+import { VersionPdfEntity } from './version-pdf.entity';
+import type { VersionEntity } from './version.entity';
 import { VersionsService } from './versions.service';
 
 @Injectable()
@@ -33,6 +39,7 @@ export class VersionPdfService {
     private readonly neighbourhoods: NeighbourhoodsService,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    @InjectRepository(VersionPdfEntity) private readonly pdfs: Repository<VersionPdfEntity>,
   ) {}
 
   async render(slug: string, number: number, viewer: Viewer | null): Promise<{ fileName: string; pdf: Buffer } | null> {
@@ -41,10 +48,44 @@ export class VersionPdfService {
     if (!covenant || !facts || !allowed('read', facts)) return null;
     const version = await this.versions.findByNumber(covenant.id, number);
     if (!version) return null;
-    const [[signatures], [neighbourhood], events] = await Promise.all([
+    const fileName = `${covenant.slug}-version-${version.number}.pdf`;
+    if (isCompleteVersion(version.status)) return { fileName, pdf: await this.frozen(covenant, version) };
+    // Not complete yet, so printed afresh, with the trail as this viewer is shown it.
+    const [shown] = allowed('readWorkingDraft', facts) ? [null] : await this.audit.recordsAtReview([covenant.id]);
+    const events = await this.audit.list(covenant.id, shown?.throughSeq);
+    return { fileName, pdf: await renderVersionPdf(await this.input(covenant, version, events, false)) };
+  }
+
+  /**
+   * A complete version's PDF is built at its first download and stored; every
+   * download after serves the stored bytes. It prints the record as it stood
+   * when the version came into force, so it is the same whenever it is built.
+   */
+  private async frozen(covenant: CovenantEntity, version: VersionEntity): Promise<Buffer> {
+    const stored = await this.pdfs.findOneBy({ versionId: version.id });
+    if (stored) return stored.pdf;
+    const events = await this.audit.list(covenant.id);
+    const trail = events.slice(0, inForceAt(events, version.id));
+    const pdf = await renderVersionPdf(await this.input(covenant, version, trail, true));
+    await this.pdfs
+      .createQueryBuilder()
+      .insert()
+      .values({ versionId: version.id, pdf, auditThroughSeq: trail.at(-1)?.seq ?? 0 })
+      .orIgnore()
+      .execute();
+    // Two first downloads at once both serve the copy that was kept.
+    return (await this.pdfs.findOneByOrFail({ versionId: version.id })).pdf;
+  }
+
+  private async input(
+    covenant: CovenantEntity,
+    version: VersionEntity,
+    events: AuditEventEntity[],
+    frozen: boolean,
+  ): Promise<VersionPdfInput> {
+    const [[signatures], [neighbourhood]] = await Promise.all([
       this.versions.signaturesOf([version.id]),
       this.neighbourhoods.findByIds([covenant.neighbourhoodId]),
-      this.audit.list(covenant.id),
     ]);
     const actorIds = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
     const actors = new Map(
@@ -57,15 +98,16 @@ export class VersionPdfService {
     const valid = signatures.filter((signature) => signature.status === 'VALID');
     const signed = new Set(valid.map((signature) => signature.partyId));
     const awaited = version.status === 'OPEN' ? parties.filter((party) => !signed.has(party.partyId)) : [];
-    const input: VersionPdfInput = {
+    return {
       covenant: {
         title: content.covenant.title,
         neighbourhoodName: neighbourhood?.name ?? '',
-        statusLabel: COVENANT_STATUS_LABELS[covenant.status],
+        // A stored PDF is the certificate of the version coming into force: it says so, whenever it is read.
+        statusLabel: COVENANT_STATUS_LABELS[frozen ? 'IN_FORCE' : covenant.status],
       },
       version: {
         number: version.number,
-        statusLabel: VERSION_STATUS_LABELS[version.status],
+        statusLabel: VERSION_STATUS_LABELS[frozen ? 'IN_FORCE' : version.status],
         contentHash: version.contentHash,
         frozenAt: version.frozenAt.toISOString(),
         inForceFrom: version.inForceFrom,
@@ -111,9 +153,24 @@ export class VersionPdfService {
         actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
         hash: event.hash,
       })),
+      auditScope: frozen
+        ? 'The trail as it stood when this version came into force; the verification address shows what happened since.'
+        : 'The trail as it stood when this copy was printed.',
       verificationUrl: `${base}${pagePath(PAGE_PATHS.verify, { slug: covenant.slug })}`,
       sealKeysUrl: `${base}/.well-known/covenant-seal-keys.json`,
     };
-    return { fileName: `${covenant.slug}-version-${version.number}.pdf`, pdf: await renderVersionPdf(input) };
   }
+}
+
+/**
+ * How many of the covenant's events (in order) make up the record of the
+ * version coming into force: through its seal and the status change recorded
+ * with it. All of them if none records it.
+ */
+function inForceAt(events: AuditEventEntity[], versionId: string): number {
+  const sealed = events.findIndex(
+    (event) => event.action === 'version.sealed' && JSON.parse(event.details).versionId === versionId,
+  );
+  if (sealed < 0) return events.length;
+  return events[sealed + 1]?.action === 'status.changed' ? sealed + 2 : sealed + 1;
 }

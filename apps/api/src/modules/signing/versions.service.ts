@@ -39,6 +39,23 @@ export class VersionsService {
   findByNumber(covenantId: string, number: number): Promise<VersionEntity | null> {
     return this.versions.findOneBy({ covenantId, number });
   }
+
+  /**
+   * A digest of the row versions (PostgreSQL's xmin) of the covenant's
+   * versions and signatures: it changes whenever one of those rows is written,
+   * through the API or behind its back, without reading what they hold.
+   */
+  async rowsStamp(covenantId: string): Promise<string> {
+    const [{ stamp }] = (await this.versions.query(
+      `SELECT md5(coalesce(string_agg(v.xmin::text || ':' || coalesce(s.xmins, ''), ',' ORDER BY v.id), '')) AS stamp
+         FROM covenant_versions v
+         LEFT JOIN LATERAL (SELECT string_agg(xmin::text, ',' ORDER BY id) AS xmins
+                              FROM signatures WHERE version_id = v.id) s ON true
+        WHERE v.covenant_id = $1`,
+      [covenantId],
+    )) as { stamp: string }[];
+    return stamp;
+  }
 }
 
 /**

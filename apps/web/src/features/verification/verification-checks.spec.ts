@@ -1,4 +1,4 @@
-import { checkedSentence, NO_SEAL_YET, verificationChecks } from './verification-checks';
+import { auditCheckedUpTo, checkedSentence, NO_SEAL_YET, verificationChecks } from './verification-checks';
 
 const allValid = {
   contentHashValid: true,
@@ -6,6 +6,7 @@ const allValid = {
   signaturesValid: true,
   sealValid: true,
   auditChainValid: true,
+  auditEventsChecked: 12,
 };
 
 describe(verificationChecks.name, () => {
@@ -29,6 +30,14 @@ describe(verificationChecks.name, () => {
   it('says the seal check does not apply, and why, when no version is complete', () => {
     const seal = verificationChecks({ ...allValid, sealValid: null }).find((check) => check.id === 'seal');
     expect(seal).toMatchObject({ state: 'NOT_APPLICABLE', note: NO_SEAL_YET });
+  });
+
+  it('says how far the audit chain was checked for someone outside a revision being drafted', () => {
+    const whole = verificationChecks(allValid).find((check) => check.id === 'auditChain');
+    expect(whole?.note).toBeUndefined();
+    const part = verificationChecks(allValid, false).find((check) => check.id === 'auditChain');
+    expect(part).toMatchObject({ state: 'PASSED', note: auditCheckedUpTo(12) });
+    expect(part?.note).toMatch(/^Checked through entry 12, where the current review began/);
   });
 
   it('fails the seal check when a seal does not verify', () => {

@@ -30,13 +30,20 @@ export interface VerificationCheck {
 
 export const NO_SEAL_YET = 'No version is complete yet, so there is no seal to check.';
 
+/** For those outside a revision being drafted, who are shown the chain up to the start of the review. */
+export const auditCheckedUpTo = (entries: number) =>
+  `Checked through entry ${entries}, where the current review began: the revision’s own entries follow on from ` +
+  'there, and are shown and checked for everyone once it is opened for signature.';
+
 const stateOf = (passed: boolean): CheckState => (passed ? 'PASSED' : 'FAILED');
 
+/** `seesWorkingDraft` false: the reader is outside a revision being drafted, and was checked a part of the chain. */
 export function verificationChecks(
   verification: Pick<
     Verification,
-    'contentHashValid' | 'htmlValid' | 'signaturesValid' | 'sealValid' | 'auditChainValid'
+    'contentHashValid' | 'htmlValid' | 'signaturesValid' | 'sealValid' | 'auditChainValid' | 'auditEventsChecked'
   >,
+  seesWorkingDraft = true,
 ): VerificationCheck[] {
   const { sealValid } = verification;
   return [
@@ -54,6 +61,7 @@ export function verificationChecks(
       id: 'auditChain',
       label: 'The audit trail’s hash chain is unbroken',
       state: stateOf(verification.auditChainValid),
+      ...(seesWorkingDraft ? {} : { note: auditCheckedUpTo(verification.auditEventsChecked) }),
     },
   ];
 }

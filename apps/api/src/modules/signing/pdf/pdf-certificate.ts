@@ -59,7 +59,7 @@ export function drawCertificate(doc: PDFKit.PDFDocument, input: VersionPdfInput)
     width,
   );
   drawVerification(doc, input);
-  drawAudit(doc, input.audit);
+  drawAudit(doc, input);
 }
 
 function field(label: string, value: Part): Part[] {
@@ -133,12 +133,12 @@ const AUDIT_COLUMNS = [
   { header: 'Hash', width: 0.17 },
 ];
 
-function drawAudit(doc: PDFKit.PDFDocument, audit: VersionPdfInput['audit']): void {
+function drawAudit(doc: PDFKit.PDFDocument, { audit, auditScope }: VersionPdfInput): void {
   const width = contentWidth(doc);
   const note: Part[] = [
     {
       text:
-        "Each event's hash covers the one before it, so no event can be changed or removed unnoticed. " +
+        `${auditScope} Each event's hash covers the one before it, so no event can be changed or removed unnoticed. ` +
         `Hashes are shortened to their first ${SHORT_HASH} characters.`,
       font: 'serif',
       size: 9,

@@ -147,6 +147,7 @@ function input(): VersionPdfInput {
       actorName: index === 0 ? null : signers[index % signers.length],
       hash: `${index}`.repeat(64),
     })),
+    auditScope: 'The trail as it stood when this copy was printed.',
     verificationUrl: 'https://covenants.example.org/verify/settle-riverside-and-pool',
     sealKeysUrl: 'https://covenants.example.org/.well-known/covenant-seal-keys.json',
   };

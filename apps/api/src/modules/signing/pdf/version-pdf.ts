@@ -60,6 +60,8 @@ export interface VersionPdfInput {
   /** Parties that have not signed yet. */
   awaiting: { organisationName: string; roleLabel: string }[];
   audit: { seq: number; at: string; action: string; actorName: string | null; hash: string }[];
+  /** Up to when the trail above runs, in words. */
+  auditScope: string;
   /** Absolute URL of /verify/:slug, also printed as a QR code. */
   verificationUrl: string;
   /** Absolute URL of /.well-known/covenant-seal-keys.json: every seal key, by id. */

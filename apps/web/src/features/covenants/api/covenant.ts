@@ -73,6 +73,7 @@ export const CovenantDocument = graphql(`
         html
       }
       viewerCan {
+        readWorkingDraft
         edit
         comment
         invite

@@ -4,6 +4,7 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { formatDateTime } from '../../../lib/dates';
 import { useCovenantAudit } from '../api/covenant-audit';
 import { describeAuditEvent } from '../audit-wording';
+import { OUTSIDE_REVISION } from '../outside-revision';
 import type { Covenant } from './covenant';
 
 /** Every change, in order, as the hash-chained record keeps it; loaded when opened. */
@@ -20,6 +21,7 @@ export function AuditTrail({ covenant }: { covenant: Covenant }) {
         <p className="muted">
           Every change is recorded in order and linked to the one before, so the record cannot be quietly altered.
         </p>
+        {covenant.viewerCan.readWorkingDraft ? null : <p className="muted">{OUTSIDE_REVISION.audit}</p>}
         {!open ? null : audit.isPending ? (
           <Loading label="Loading the audit trail…" />
         ) : audit.isError ? (

@@ -5,6 +5,7 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { signInPath } from '../../../lib/auth-links';
 import { useCovenantComments } from '../api/covenant-comments';
 import { countComments, threadComments } from '../comment-threads';
+import { OUTSIDE_REVISION } from '../outside-revision';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import type { Covenant } from './covenant';
@@ -30,6 +31,7 @@ export function CommentsSection({ covenant, signedIn }: { covenant: Covenant; si
           Show resolved
         </label>
       </div>
+      {covenant.viewerCan.readWorkingDraft ? null : <p className="muted">{OUTSIDE_REVISION.comments}</p>}
       {comments.isPending ? (
         <Loading label="Loading comments…" />
       ) : comments.isError ? (

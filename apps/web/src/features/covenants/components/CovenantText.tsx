@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/Button';
 import { saveStatus } from '../collab/sync-state';
 import type { CovenantSync } from '../collab/use-covenant-sync';
 import { nestHeadings } from '../covenant-html';
+import { OUTSIDE_REVISION } from '../outside-revision';
 import type { CovenantComment } from './covenant';
 import { PresenceList } from './PresenceList';
 import { SaveIndicator } from './SaveIndicator';
@@ -18,6 +19,8 @@ export interface CovenantTextProps {
   /** The text as the API rendered it: shown until the live document arrives, or instead of it. */
   html: string;
   status: string;
+  /** False for those outside a revision being drafted: `html` is then the version in force. */
+  seesWorkingDraft: boolean;
   sync: CovenantSync;
   viewer: { id: string; name: string } | null;
   canComment: boolean;
@@ -25,7 +28,8 @@ export interface CovenantTextProps {
   canResolve: (comment: CovenantComment) => boolean;
 }
 
-function readOnlyNote(status: string, role: 'editor' | 'viewer' | undefined): string {
+function readOnlyNote(status: string, role: 'editor' | 'viewer' | undefined, seesWorkingDraft: boolean): string {
+  if (!seesWorkingDraft) return OUTSIDE_REVISION.text;
   if (!DRAFTING.includes(status)) return 'Read-only while in this status';
   return role === 'viewer' ? 'Members of the parties edit the draft; you can follow it live' : 'Working draft';
 }
@@ -51,7 +55,7 @@ export function CovenantText(props: CovenantTextProps) {
         {editable ? (
           <SaveIndicator status={saveStatus(state)} />
         ) : (
-          <span className="muted">{readOnlyNote(status, state.joined?.role)}</span>
+          <span className="muted">{readOnlyNote(status, state.joined?.role, props.seesWorkingDraft)}</span>
         )}
       </div>
       {props.sync.dropped ? (

@@ -82,6 +82,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
         slug={data.slug}
         html={data.draftHtml}
         status={data.status}
+        seesWorkingDraft={data.viewerCan.readWorkingDraft}
         sync={sync}
         viewer={me ? { id: me.id, name: me.displayName } : null}
         canComment={data.viewerCan.comment}

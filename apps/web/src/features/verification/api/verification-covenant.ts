@@ -9,6 +9,9 @@ export const VerificationCovenantDocument = graphql(`
       slug
       title
       status
+      viewerCan {
+        readWorkingDraft
+      }
       neighbourhood {
         name
         slug

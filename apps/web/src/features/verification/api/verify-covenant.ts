@@ -11,6 +11,7 @@ export const VerifyCovenantDocument = graphql(`
       signaturesValid
       sealValid
       auditChainValid
+      auditEventsChecked
       problems
     }
   }

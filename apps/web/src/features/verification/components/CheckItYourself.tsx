@@ -16,6 +16,14 @@ export function CheckItYourself() {
         <a href="/.well-known/covenant-seal-keys.json">/.well-known/covenant-seal-keys.json</a>; the current one is also
         at <a href="/.well-known/covenant-seal.pub">/.well-known/covenant-seal.pub</a>.
       </p>
+      <p>
+        The audit trail is served as <code>covenantAudit</code>: each event’s hash is the SHA-256 of its{' '}
+        <code>prevHash</code>, <code>seq</code>, <code>at</code>, actor id, <code>action</code> and <code>details</code>
+        , one per line, and each <code>prevHash</code> is the hash of the event before (64 zeros for the first).
+        Recompute every hash and every link. While the parties draft a revision, people outside them are served the
+        chain up to the event that began the review: it checks just the same, and the revision’s own events continue it
+        from that hash once the revision is opened for signature.
+      </p>
     </section>
   );
 }

@@ -2,8 +2,16 @@ import { CHECK_STATE_LABELS, CHECK_STATE_MARKS, checkedSentence, verificationChe
 import type { Verification } from './types';
 
 /** The answer first, in words a resident can follow, then the five checks it rests on. */
-export function VerificationResult({ verification, titleId }: { verification: Verification; titleId: string }) {
-  const checks = verificationChecks(verification);
+export function VerificationResult({
+  verification,
+  seesWorkingDraft,
+  titleId,
+}: {
+  verification: Verification;
+  seesWorkingDraft: boolean;
+  titleId: string;
+}) {
+  const checks = verificationChecks(verification, seesWorkingDraft);
   return (
     <>
       {verification.valid ? (

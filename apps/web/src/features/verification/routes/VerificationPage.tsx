@@ -63,7 +63,11 @@ function Verification({ covenant }: { covenant: VerificationCovenant }) {
             <QueryError error={verification.error} onRetry={() => void verification.refetch()} />
           </>
         ) : (
-          <VerificationResult verification={verification.data} titleId="result-title" />
+          <VerificationResult
+            verification={verification.data}
+            seesWorkingDraft={covenant.viewerCan.readWorkingDraft}
+            titleId="result-title"
+          />
         )}
       </section>
 
