@@ -80,9 +80,13 @@ export class DocumentStore {
    */
   async append(covenantId: string, updates: readonly AuthoredUpdate[]): Promise<boolean[]> {
     const [row] = (await this.dataSource.query(
-      `WITH allowed AS (
-         SELECT u.n, u.piece FROM unnest($2::bytea[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS u(piece, user_id, session_id, n)
-         WHERE ${mayEditSql('$1::uuid', 'u.user_id')} AND ${sessionLiveSql('u.session_id', 'u.user_id')}
+      `WITH sent AS (
+         SELECT * FROM unnest($2::bytea[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS u(piece, user_id, session_id, n)
+       ), entitled AS (
+         SELECT a.user_id, a.session_id FROM (SELECT DISTINCT user_id, session_id FROM sent) a
+         WHERE ${mayEditSql('$1::uuid', 'a.user_id')} AND ${sessionLiveSql('a.session_id', 'a.user_id')}
+       ), allowed AS (
+         SELECT sent.n, sent.piece FROM sent JOIN entitled USING (user_id, session_id)
        ), stored AS (
          INSERT INTO covenant_document_updates (covenant_id, update)
          SELECT $1, piece FROM allowed ORDER BY n
