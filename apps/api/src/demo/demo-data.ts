@@ -50,7 +50,6 @@ const ORGANISATIONS: DemoOrganisation[] = [
     website: null,
     members: [
       { email: 'aled@settlehydro.example', role: 'ADMIN', position: 'Chair' },
-      { email: 'sam.resident@example.org', role: 'MEMBER', position: 'Volunteer' },
     ],
   },
   {
