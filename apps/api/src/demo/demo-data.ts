@@ -48,9 +48,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
     kind: 'COMMUNITY_BUSINESS',
     description: 'A community-owned Archimedes screw on the Ribble; its surplus funds local projects.',
     website: null,
-    members: [
-      { email: 'aled@settlehydro.example', role: 'ADMIN', position: 'Chair' },
-    ],
+    members: [{ email: 'aled@settlehydro.example', role: 'ADMIN', position: 'Chair' }],
   },
   {
     slug: 'settle-pool-trust',
