@@ -47,6 +47,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web-e2e/src/support/story-timeout.ts'],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
     },

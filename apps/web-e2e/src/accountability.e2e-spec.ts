@@ -11,8 +11,6 @@ import { graphqlRequest, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant, type SettleCovenant } from './support/settle-covenant';
 
-jest.setTimeout(180_000);
-
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
   convenor: { email: 'alys@settlehydro.example', password: PASSWORD, displayName: 'Alys Whitfield' },

@@ -10,8 +10,6 @@ import { registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant } from './support/settle-covenant';
 
-jest.setTimeout(180_000);
-
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
   convenor: { email: 'gwen@settlehydro.example', password: PASSWORD, displayName: 'Gwen Atherton' },

@@ -10,8 +10,6 @@ import { registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant } from './support/settle-covenant';
 
-jest.setTimeout(120_000);
-
 const PASSWORD = 'a long enough passphrase';
 const CONVENOR = { email: 'gwen@settlehydro.example', password: PASSWORD, displayName: 'Gwen Atherton' };
 const COUNCIL = { email: 'officer@northyorks.example', password: PASSWORD, displayName: 'Dev Mistry' };

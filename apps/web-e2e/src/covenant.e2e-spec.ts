@@ -9,9 +9,6 @@ import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from '
 import { createOrganisation, graphqlRequest, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 
-// Jest reads testTimeout only from the top-level config, not from a project's.
-jest.setTimeout(180_000);
-
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
   convenor: { email: 'alys@settlehydro.example', password: PASSWORD, displayName: 'Alys Whitfield' },

@@ -8,9 +8,6 @@ import { expectAccessible, launchBrowser, screenshot } from './support/browser';
 import { createOrganisation, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 
-// Jest reads testTimeout only from the top-level config, not from a project's.
-jest.setTimeout(120_000);
-
 const PASSWORD = 'a long enough passphrase';
 const BOUNDARY = JSON.stringify({
   type: 'Polygon',
