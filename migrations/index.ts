@@ -8,6 +8,7 @@ import { SealKeys1796382701181 } from './1796382701181-seal-keys';
 import { RateLimits1796383957812 } from './1796383957812-rate-limits';
 import { Signing1796196378296 } from './1796196378296-signing';
 import { VersionPdfs1796384957812 } from './1796384957812-version-pdfs';
+import { VerifiedIdentities1796394887899 } from './1796394887899-verified-identities';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   SealKeys1796382701181,
   RateLimits1796383957812,
   VersionPdfs1796384957812,
+  VerifiedIdentities1796394887899,
 ];

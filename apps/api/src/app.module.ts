@@ -28,6 +28,7 @@ import { MetricsModule } from './core/metrics/metrics.module';
 import { MetricsService } from './core/metrics/metrics.service';
 import { PublicUrl } from './core/web/public-url';
 import { AuditModule } from './modules/audit/audit.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -110,6 +111,7 @@ export class AppModule {
         }),
         UsersModule,
         AuthModule,
+        IdentityModule,
         OrganisationsModule,
         NeighbourhoodsModule,
         CovenantsModule,

@@ -4,8 +4,9 @@
  *   migrate:revert            undo the last migration
  *   migration:generate Name   write migrations/<timestamp>-Name.ts from the entities' difference to the database
  *   seed                      empty the database and load the demo data again (refused in production)
+ *   role grant|revoke <office> <email>   make someone a steward (or commissioner), or stop them being one
  * Works as the tables' owner (MIGRATION_DATABASE_URL, else DATABASE_URL), else on the embedded PostgreSQL
- * in DATA_DIR (stop the server first: one process owns it).
+ * in DATA_DIR: the server of a running `npm start` when there is one, else its own.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { createDataSource, runMigrations } from './core/database/data-source';
 import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
+import { changePlatformRole } from './modules/identity/platform-roles.service';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { resetDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
@@ -39,7 +41,7 @@ ${lines(down)}
 }
 
 async function main() {
-  const [command, name] = process.argv.slice(2);
+  const [command, name, ...rest] = process.argv.slice(2);
   const config = loadConfig();
   if (command === 'seed' && config.env === 'production') {
     throw new Error('seed empties the database: it is refused with NODE_ENV=production.');
@@ -93,8 +95,19 @@ async function main() {
         console.log(`Demo data loaded. Every demo account's password is ${DEMO_PASSWORD}.`);
         break;
       }
+      case 'role': {
+        const [office, email] = rest;
+        if ((name !== 'grant' && name !== 'revoke') || !office || !email) {
+          throw new Error('Use: role grant|revoke steward|commissioner <email>');
+        }
+        await migrate(database, logger);
+        console.log(await changePlatformRole(dataSource.manager, name, office, email));
+        break;
+      }
       default:
-        throw new Error(`Unknown command "${command ?? ''}". Use migrate, migrate:revert, migration:generate or seed.`);
+        throw new Error(
+          `Unknown command "${command ?? ''}". Use migrate, migrate:revert, migration:generate, seed or role.`,
+        );
     }
   } finally {
     await dataSource.destroy();

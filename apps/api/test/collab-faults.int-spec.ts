@@ -39,7 +39,7 @@ describe('Co-drafting when PostgreSQL stops', () => {
   it('acknowledges only what it stored, loses nothing acknowledged, and recovers without a restart', async () => {
     const server = await startApiProcess({ DATABASE_URL: postgres.url });
     servers.push(server);
-    const api = graphqlClient(server.url);
+    const api = { ...graphqlClient(server.url), db: { url: postgres.url } };
     const world: World = await buildWorld(api);
     const covenant: TestCovenant = await fullCovenant(api, world);
     const { hydroAdmin, hydroSignatory, hydroMember, poolAdmin, poolMember } = world.people;

@@ -4,7 +4,7 @@
  */
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { Client } from 'pg';
-import { sealMessage } from '@covenant/domain';
+import { contentFormat, parseCanonicalContent, sealMessage } from '@covenant/domain';
 import { createTestDatabase, type TestDatabase } from '@covenant/testing';
 import { buildWorld, type World } from './support/covenant-world';
 import { inForceCovenant } from './support/signing';
@@ -41,14 +41,23 @@ async function record(api: TestApp, covenantId: string) {
         contentHash: string;
         seal: string;
         sealKeyId: string | null;
-        signatures: { id: string; signedAt: string; contentHash: string; status: string; party: { id: string } }[];
+        canonicalContent: string;
+        signatures: {
+          id: string;
+          signedAt: string;
+          contentHash: string;
+          status: string;
+          organisationVerified: boolean;
+          signerDomain: string | null;
+          party: { id: string };
+        }[];
       }[];
     };
   }>(
     `query ($id: ID!) {
       verifyCovenant(covenantId: $id) { valid sealValid problems }
-      covenant(id: $id) { versions { number contentHash seal sealKeyId
-        signatures { id signedAt contentHash status party { id } } } }
+      covenant(id: $id) { versions { number contentHash canonicalContent seal sealKeyId
+        signatures { id signedAt contentHash status organisationVerified signerDomain party { id } } } }
     }`,
     { id: covenantId },
   );
@@ -99,6 +108,7 @@ describe('Seal key rotation', () => {
     const message = sealMessage(
       old.version.contentHash,
       valid.map((signature) => ({ ...signature, partyId: signature.party.id })),
+      contentFormat(parseCanonicalContent(old.version.canonicalContent)),
     );
     const named = keys.find((key) => key.keyId === old.version.sealKeyId)!;
     expect(

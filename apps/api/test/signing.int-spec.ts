@@ -13,7 +13,10 @@ const STATE = `query ($id: ID!) {
     viewerCan { sign countersign signParties transition }
     currentVersion { ${VERSION_FIELDS} }
     inForceVersion { ${VERSION_FIELDS} }
-    versions { number status signatures { id status signerName signedAt contentHash countersignature party { id } } }
+    versions {
+      number status
+      signatures { id status signerName signedAt contentHash countersignature organisationVerified signerDomain party { id } }
+    }
     parties { id role signature { id signerName } }
   }
 }`;
@@ -36,6 +39,8 @@ interface State {
       signedAt: string;
       contentHash: string;
       countersignature: boolean;
+      organisationVerified: boolean;
+      signerDomain: string | null;
       party: { id: string };
     }[];
   }[];
@@ -119,7 +124,8 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
       expect(sha256(version.canonicalContent)).toBe(version.contentHash);
       expect(version.html).toBe(before.draftHtml);
       const content = JSON.parse(version.canonicalContent);
-      expect(Object.keys(content)).toEqual(['commitments', 'covenant', 'parties', 'text', 'version']);
+      expect(Object.keys(content)).toEqual(['commitments', 'covenant', 'format', 'parties', 'text', 'version']);
+      expect(content.format).toBe(2);
       expect(content.version).toBe(1);
       expect(content.covenant).toEqual({
         id: covenant.id,
@@ -133,6 +139,7 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
         organisationName: 'Settle Pool Trust',
         partyId: pool,
         role: 'PARTNER',
+        verification: { domains: [], status: 'UNVERIFIED' },
       });
       expect(content.commitments).toEqual([
         {
@@ -320,8 +327,21 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
       expect(valid).toHaveLength(3);
       const message = sealMessage(
         version.contentHash,
-        valid.map((s) => ({ id: s.id, partyId: s.party.id, signedAt: s.signedAt, contentHash: s.contentHash })),
+        valid.map((s) => ({
+          id: s.id,
+          partyId: s.party.id,
+          signedAt: s.signedAt,
+          contentHash: s.contentHash,
+          organisationVerified: s.organisationVerified,
+          signerDomain: s.signerDomain,
+        })),
+        2,
       );
+      // The council was verified and its signer's address proved when it countersigned; both are sealed.
+      expect(valid.find((s) => s.countersignature)).toMatchObject({
+        organisationVerified: true,
+        signerDomain: 'example.org',
+      });
       const seal = Buffer.from(now.inForceVersion!.seal!, 'base64');
       expect(verify(null, Buffer.from(message, 'utf8'), createPublicKey(pem), seal)).toBe(true);
     });

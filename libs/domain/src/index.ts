@@ -5,6 +5,8 @@ export * from './geojson';
 export * from './pages';
 export * from './passwords';
 export * from './emails';
+export * from './domains';
+export * from './words';
 export * from './organisation-policy';
 export * from './audit-chain';
 export * from './dates';

@@ -36,3 +36,10 @@ export function roleAtLeast(role: MemberRole | null | undefined, required: Membe
   if (!role) return false;
   return MEMBER_ROLES.indexOf(role) >= MEMBER_ROLES.indexOf(required);
 }
+
+/** Whether a steward has confirmed who an organisation is, by an internet domain. */
+export const VERIFICATION_STATUSES = ['UNVERIFIED', 'PENDING', 'VERIFIED', 'REJECTED'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+/** Kinds that act for the public: they must be verified before a covenant they are party to opens for signature. */
+export const PUBLIC_BODY_KINDS: readonly OrganisationKind[] = ['LOCAL_AUTHORITY', 'PUBLIC_BODY'];

@@ -15,6 +15,8 @@ export const PAGE_PATHS = {
   covenant: '/covenants/:slug',
   accountability: '/covenants/:slug/accountability',
   verify: '/verify/:slug',
+  verifyEmail: '/verify-email',
+  stewards: '/stewards',
 } as const;
 
 const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));

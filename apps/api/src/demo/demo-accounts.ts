@@ -12,7 +12,11 @@ export const DEMO_USERS = [
   { email: 'clerk@settle-tc.example', displayName: 'Tom Haworth', note: 'admin, Settle Town Council' },
   { email: 'jess@dalesriver-homes.example', displayName: 'Jess Lund', note: 'signatory, Dales River Homes' },
   { email: 'sam.resident@example.org', displayName: 'Sam Okafor', note: 'resident, no organisation' },
+  { email: 'steward@covenant-platform.example', displayName: 'Rowan Ellery', note: 'platform steward (/stewards)' },
 ];
+
+/** The demo's steward, who verified the demo's organisations. */
+export const DEMO_STEWARD = 'steward@covenant-platform.example';
 
 const DEMO_EMAILS = new Set(DEMO_USERS.map((user) => user.email));
 

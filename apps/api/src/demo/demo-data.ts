@@ -19,10 +19,14 @@ import { PartyEntity } from '../modules/parties/party.entity';
 import { NeighbourhoodEntity } from '../modules/neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { PlatformRoleEntity } from '../modules/identity/platform-role.entity';
+import { VerificationEventEntity } from '../modules/identity/verification-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
+import { DEMO_PASSWORD, DEMO_STEWARD, DEMO_USERS } from './demo-accounts';
 
 interface DemoOrganisation {
+  /** Verified by the demo steward by this domain, the one its admin's address is on. */
+  domain: string;
   slug: string;
   name: string;
   kind: OrganisationKind;
@@ -33,6 +37,7 @@ interface DemoOrganisation {
 
 const ORGANISATIONS: DemoOrganisation[] = [
   {
+    domain: 'northyorks-council.example',
     slug: 'north-yorkshire-council',
     name: 'North Yorkshire Council',
     kind: 'LOCAL_AUTHORITY',
@@ -43,6 +48,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
     ],
   },
   {
+    domain: 'settlehydro.example',
     slug: 'settle-community-hydro',
     name: 'Settle Community Hydro',
     kind: 'COMMUNITY_BUSINESS',
@@ -51,6 +57,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
     members: [{ email: 'aled@settlehydro.example', role: 'ADMIN', position: 'Chair' }],
   },
   {
+    domain: 'settlepool.example',
     slug: 'settle-pool-trust',
     name: 'Settle Pool Trust',
     kind: 'VOLUNTARY_ORGANISATION',
@@ -59,6 +66,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
     members: [{ email: 'morag@settlepool.example', role: 'ADMIN', position: 'Secretary' }],
   },
   {
+    domain: 'settle-tc.example',
     slug: 'settle-town-council',
     name: 'Settle Town Council',
     kind: 'LOCAL_AUTHORITY',
@@ -67,6 +75,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
     members: [{ email: 'clerk@settle-tc.example', role: 'ADMIN', position: 'Town Clerk' }],
   },
   {
+    domain: 'dalesriver-homes.example',
     slug: 'dales-river-homes',
     name: 'Dales River Homes',
     kind: 'HOUSING_PROVIDER',
@@ -117,14 +126,44 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       users.set(
         user.email,
         await manager.save(
-          manager.create(UserEntity, { email: user.email, displayName: user.displayName, passwordHash }),
+          manager.create(UserEntity, {
+            email: user.email,
+            displayName: user.displayName,
+            passwordHash,
+            emailVerifiedAt: new Date(),
+          }),
         ),
       );
     }
+    const steward = users.get(DEMO_STEWARD)!;
+    await manager.insert(PlatformRoleEntity, { userId: steward.id, role: 'STEWARD' });
     const organisations = new Map<string, OrganisationEntity>();
-    for (const { members, ...fields } of ORGANISATIONS) {
-      const organisation = await manager.save(manager.create(OrganisationEntity, fields));
+    for (const { members, domain, ...fields } of ORGANISATIONS) {
+      const admin = users.get(members.find((member) => member.role === 'ADMIN')?.email ?? members[0].email)!;
+      const organisation = await manager.save(
+        manager.create(OrganisationEntity, {
+          ...fields,
+          verificationStatus: 'VERIFIED',
+          verifiedDomains: [domain],
+          verifiedAt: new Date(),
+          verificationNote: `Checked that ${domain} is the organisation's own domain.`,
+          verificationRequestedDomain: domain,
+          verificationRequestedAt: new Date(),
+          verificationRequestedById: admin.id,
+        }),
+      );
       organisations.set(organisation.slug, organisation);
+      await manager.insert(VerificationEventEntity, [
+        { organisationId: organisation.id, kind: 'REQUESTED', actorId: admin.id, actorEmail: admin.email, domain },
+        {
+          organisationId: organisation.id,
+          kind: 'APPROVED',
+          actorId: steward.id,
+          actorEmail: steward.email,
+          domain,
+          note: organisation.verificationNote,
+        },
+      ]);
       for (const member of members) {
         await manager.insert(MembershipEntity, {
           userId: users.get(member.email)!.id,

@@ -50,6 +50,7 @@ export async function loadDemoCovenantInForce(app: INestApplicationContext): Pro
   const user = async (email: string): Promise<Viewer> => ({
     userId: (await dataSource.getRepository(UserEntity).findOneByOrFail({ email })).id,
     sessionId: 'demo',
+    emailVerified: true,
   });
   const organisation = async (slug: string) => dataSource.getRepository(OrganisationEntity).findOneByOrFail({ slug });
   const [aled, morag, priya] = await Promise.all(

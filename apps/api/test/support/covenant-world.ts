@@ -2,10 +2,20 @@
  * A neighbourhood with the organisations and people a covenant brings
  * together, built through the public API, and covenants in any status.
  */
-import { Pool } from 'pg';
 import type { CovenantStatus } from '@covenant/domain';
-import { addMember, createOrganisation, registerUser, type TestOrganisation, type TestUser } from './factories';
+import {
+  addMember,
+  createOrganisation,
+  registerUser,
+  verifyOrganisation,
+  withDatabase,
+  type TestOrganisation,
+  type TestUser,
+} from './factories';
+import { sql } from './sql';
 import type { GraphQLClient, TestApp } from './test-app';
+
+export { sql };
 
 export interface World {
   neighbourhood: { id: string; slug: string };
@@ -57,6 +67,8 @@ export async function buildWorld(api: GraphQLClient): Promise<World> {
   await addMember(api, poolAdmin, pool, poolSignatory, 'SIGNATORY');
   await addMember(api, poolAdmin, pool, poolMember, 'MEMBER');
   await addMember(api, councilAdmin, council, councilSignatory, 'SIGNATORY');
+  // A council countersigns only once a steward has verified it; the world's council is, where the database is at hand.
+  if (withDatabase(api)) await verifyOrganisation(api, council.id, 'example.org');
   const created = await api.gql<{ createNeighbourhood: { id: string; slug: string } }>(
     `mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id slug } }`,
     { input: { name: `Settle ${Math.random().toString(36).slice(2, 7)}`, localAuthorityId: council.id } },
@@ -153,28 +165,6 @@ export async function fullCovenant(
     { token: hydroAdmin.token },
   );
   return read.data!.covenant;
-}
-
-const pools = new Map<string, Pool>();
-
-/** Direct SQL on the test app's database, for fixtures and for checking what a call left behind. */
-export async function sql<T = Record<string, unknown>>(
-  api: TestApp,
-  text: string,
-  values: unknown[] = [],
-): Promise<T[]> {
-  let pool = pools.get(api.db.url);
-  if (!pool) {
-    pool = new Pool({ connectionString: api.db.url, max: 2 });
-    pools.set(api.db.url, pool);
-    const close = api.close;
-    api.close = async () => {
-      pools.delete(api.db.url);
-      await pool!.end();
-      await close();
-    };
-  }
-  return (await pool.query(text, values)).rows as T[];
 }
 
 /**

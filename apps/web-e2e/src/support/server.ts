@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDatabase, freePort } from '@covenant/testing';
+import { rememberDatabase } from './database';
 
 const ROOT = join(__dirname, '../../../..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -17,6 +18,8 @@ export interface RunningServer {
   url: string;
   /** The server's own database, for a story that tampers with the record behind the platform's back. */
   databaseUrl: string;
+  /** The latest of what the server printed (its log lines), e.g. the e-mails it would have sent. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -46,7 +49,8 @@ async function waitUntilReady(url: string, child: ChildProcess, stderr: () => st
   throw new Error(`The API was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${stderr()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds to or overrides the server's settings (e.g. LOG_LEVEL=info to read the e-mails it logs). */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   for (const [file, command] of [
     [MAIN, 'npx nx run api:build'],
     [WEB_INDEX, 'npx nx run web:build'],
@@ -66,6 +70,7 @@ export async function startServer(): Promise<RunningServer> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_REGISTRATIONS: '1000',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,10 +89,13 @@ export async function startServer(): Promise<RunningServer> {
     await db.drop();
     throw error;
   }
+  rememberDatabase(url, db.url);
   return {
     url,
     databaseUrl: db.url,
+    output: () => output,
     stop: async () => {
+      rememberDatabase(url, null);
       await stopChild(child);
       await db.drop();
     },

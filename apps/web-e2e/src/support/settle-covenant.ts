@@ -1,8 +1,9 @@
 /**
  * The Settle covenant the browser stories start from, set up through the API:
- * the hydro group convenes, North Yorkshire Council countersigns, and the
+ * the hydro group convenes, North Yorkshire Council (verified) countersigns, and the
  * partners given join as accepted parties.
  */
+import { markOrganisationVerified } from './database';
 import { createOrganisation, graphqlRequest } from './graphql';
 
 const ACCEPT = 'mutation ($p: ID!) { respondToInvitation(partyId: $p, accept: true) { id } }';
@@ -23,7 +24,14 @@ export interface SettleCovenant {
 
 export async function settleCovenant(
   url: string,
-  options: { title: string; convenorToken: string; councilToken: string; partners: Partner[] },
+  options: {
+    title: string;
+    convenorToken: string;
+    councilToken: string;
+    partners: Partner[];
+    /** False for a story that has the council verified through the platform itself. */
+    verifyCouncil?: boolean;
+  },
 ): Promise<SettleCovenant> {
   const hydro = await createOrganisation(url, options.convenorToken, {
     name: 'Settle Community Hydro',
@@ -33,6 +41,8 @@ export async function settleCovenant(
     name: 'North Yorkshire Council',
     kind: 'LOCAL_AUTHORITY',
   });
+  // A council countersigns only once a steward has verified it.
+  if (options.verifyCouncil !== false) await markOrganisationVerified(url, council.id, 'northyorks-council.example');
   const partners = [];
   for (const partner of options.partners) {
     partners.push(await createOrganisation(url, partner.token, { name: partner.name, kind: partner.kind }));

@@ -1,5 +1,7 @@
+import { PAGE_PATHS } from '@covenant/domain';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { EmailVerificationBanner } from '../features/identity/components/EmailVerificationBanner';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -23,6 +25,7 @@ export function Layout() {
         Skip to main content
       </a>
       <SiteHeader />
+      {pathname === PAGE_PATHS.verifyEmail ? null : <EmailVerificationBanner />}
       <main id="main" className="site-main" ref={main} tabIndex={-1}>
         <div className="container">
           <Outlet />

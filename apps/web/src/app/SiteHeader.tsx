@@ -37,6 +37,7 @@ function ViewerMenu() {
 }
 
 export function SiteHeader() {
+  const viewer = useViewer();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -57,6 +58,11 @@ export function SiteHeader() {
             <li>
               <NavLink to={PAGE_PATHS.newOrganisation}>Add an organisation</NavLink>
             </li>
+            {viewer.data?.isSteward ? (
+              <li>
+                <NavLink to={PAGE_PATHS.stewards}>Stewards</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <ViewerMenu />

@@ -7,6 +7,8 @@ import { SignUpPage } from '../features/auth/routes/SignUpPage';
 import { CovenantPage } from '../features/covenants/routes/CovenantPage';
 import { NewCovenantPage } from '../features/covenants/routes/NewCovenantPage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { StewardsPage } from '../features/identity/routes/StewardsPage';
+import { VerifyEmailPage } from '../features/identity/routes/VerifyEmailPage';
 import { NeighbourhoodPage } from '../features/neighbourhoods/routes/NeighbourhoodPage';
 import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
 import { NewOrganisationPage } from '../features/organisations/routes/NewOrganisationPage';
@@ -29,6 +31,7 @@ export function createRouter() {
             { path: PAGE_PATHS.newOrganisation, element: <NewOrganisationPage /> },
             { path: PAGE_PATHS.newNeighbourhood, element: <NewNeighbourhoodPage /> },
             { path: PAGE_PATHS.newCovenant, element: <NewCovenantPage /> },
+            { path: PAGE_PATHS.stewards, element: <StewardsPage /> },
           ],
         },
         { path: PAGE_PATHS.organisation, element: <OrganisationPage /> },
@@ -36,6 +39,7 @@ export function createRouter() {
         { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
         { path: PAGE_PATHS.accountability, element: <AccountabilityPage /> },
         { path: PAGE_PATHS.verify, element: <VerificationPage /> },
+        { path: PAGE_PATHS.verifyEmail, element: <VerifyEmailPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -163,6 +163,12 @@ export type UpdateMembershipInput = {
   role?: MemberRole | null | undefined;
 };
 
+export type VerificationStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
 export type VersionStatus =
   /** was in force when the covenant ended */
   | 'ENDED'
@@ -254,7 +260,7 @@ export type CovenantQueryVariables = Exact<{
 }>;
 
 
-export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -401,6 +407,32 @@ export type RespondToInvitationMutationVariables = Exact<{
 
 export type RespondToInvitationMutation = { respondToInvitation: { id: string, status: PartyStatus } };
 
+export type ResendEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendEmailVerificationMutation = { resendEmailVerification: boolean };
+
+export type ReviewOrganisationVerificationMutationVariables = Exact<{
+  organisationId: string | number;
+  approve: boolean;
+  note: string;
+}>;
+
+
+export type ReviewOrganisationVerificationMutation = { reviewOrganisationVerification: { id: string, name: string, verification: { status: VerificationStatus, domains: Array<string> } } };
+
+export type VerificationRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerificationRequestsQuery = { verificationRequests: Array<{ id: string, slug: string, name: string, kind: OrganisationKind, website: string | null, verification: { status: VerificationStatus, requestedDomain: string | null, evidence: string | null, requestedAt: string | null } }> };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string, email: string | null, emailVerified: boolean } };
+
 export type CreateNeighbourhoodMutationVariables = Exact<{
   input: CreateNeighbourhoodInput;
 }>;
@@ -418,7 +450,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, commitments: Array<{ id: string, progress: CommitmentProgress, overdue: boolean }> }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string, verification: { status: VerificationStatus, domains: Array<string> } } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, commitments: Array<{ id: string, progress: CommitmentProgress, overdue: boolean }> }> } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -458,7 +490,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, slug: string, name: string, kind: OrganisationKind, description: string | null, website: string | null, createdAt: string, viewerRole: MemberRole | null, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { id: string, name: string } } }>, members: Array<{ id: string, role: MemberRole, position: string | null, user: { id: string, displayName: string, email: string | null } }> } | null };
+export type OrganisationQuery = { organisation: { id: string, slug: string, name: string, kind: OrganisationKind, description: string | null, website: string | null, createdAt: string, viewerRole: MemberRole | null, verification: { status: VerificationStatus, domains: Array<string>, verifiedAt: string | null, note: string | null, requestedDomain: string | null, requestedAt: string | null }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, covenant: { id: string, slug: string, title: string, status: CovenantStatus, neighbourhood: { id: string, name: string } } }>, members: Array<{ id: string, role: MemberRole, position: string | null, user: { id: string, displayName: string, email: string | null } }> } | null };
 
 export type RemoveMemberMutationVariables = Exact<{
   membershipId: string | number;
@@ -466,6 +498,15 @@ export type RemoveMemberMutationVariables = Exact<{
 
 
 export type RemoveMemberMutation = { removeMember: boolean };
+
+export type RequestOrganisationVerificationMutationVariables = Exact<{
+  organisationId: string | number;
+  domain: string;
+  evidence?: string | null | undefined;
+}>;
+
+
+export type RequestOrganisationVerificationMutation = { requestOrganisationVerification: { id: string, verification: { status: VerificationStatus, requestedDomain: string | null, requestedAt: string | null } } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   input: UpdateMembershipInput;
@@ -479,7 +520,7 @@ export type VerificationCovenantQueryVariables = Exact<{
 }>;
 
 
-export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, viewerCan: { readWorkingDraft: boolean }, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, sealKeyId: string | null, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
+export type VerificationCovenantQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, viewerCan: { readWorkingDraft: boolean }, neighbourhood: { name: string, slug: string }, versions: Array<{ id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, complete: boolean, inForceFrom: string | null, seal: string | null, sealKeyId: string | null, canonicalContent: string, signatures: Array<{ id: string, signerName: string, signerPosition: string, signedAt: string, contentHash: string, countersignature: boolean, status: SignatureStatus, mandate: string | null, organisationVerified: boolean, signerDomain: string | null, party: { id: string, role: PartyRole, organisation: { name: string, slug: string } } }> }> } | null };
 
 export type VerifyCovenantQueryVariables = Exact<{
   covenantId: string | number;
@@ -491,7 +532,7 @@ export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHas
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, email: string | null, memberships: Array<{ id: string, role: MemberRole, position: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }> } | null };
+export type ViewerQuery = { me: { id: string, displayName: string, email: string | null, emailVerified: boolean, isSteward: boolean, memberships: Array<{ id: string, role: MemberRole, position: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -716,6 +757,10 @@ export const CovenantDocument = new TypedDocumentString(`
         slug
         name
         kind
+        verification {
+          status
+          domains
+        }
         members {
           id
           role
@@ -742,6 +787,8 @@ export const CovenantDocument = new TypedDocumentString(`
         mandate
         signedAt
         countersignature
+        organisationVerified
+        signerDomain
         party {
           id
         }
@@ -957,6 +1004,53 @@ export const RespondToInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const ResendEmailVerificationDocument = new TypedDocumentString(`
+    mutation ResendEmailVerification {
+  resendEmailVerification
+}
+    `) as unknown as TypedDocumentString<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
+export const ReviewOrganisationVerificationDocument = new TypedDocumentString(`
+    mutation ReviewOrganisationVerification($organisationId: ID!, $approve: Boolean!, $note: String!) {
+  reviewOrganisationVerification(
+    organisationId: $organisationId
+    approve: $approve
+    note: $note
+  ) {
+    id
+    name
+    verification {
+      status
+      domains
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewOrganisationVerificationMutation, ReviewOrganisationVerificationMutationVariables>;
+export const VerificationRequestsDocument = new TypedDocumentString(`
+    query VerificationRequests {
+  verificationRequests(first: 100) {
+    id
+    slug
+    name
+    kind
+    website
+    verification {
+      status
+      requestedDomain
+      evidence
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationRequestsQuery, VerificationRequestsQueryVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    id
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const CreateNeighbourhoodDocument = new TypedDocumentString(`
     mutation CreateNeighbourhood($input: CreateNeighbourhoodInput!) {
   createNeighbourhood(input: $input) {
@@ -989,6 +1083,10 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       id
       slug
       name
+      verification {
+        status
+        domains
+      }
     }
     covenants {
       id
@@ -1073,6 +1171,14 @@ export const OrganisationDocument = new TypedDocumentString(`
     website
     createdAt
     viewerRole
+    verification {
+      status
+      domains
+      verifiedAt
+      note
+      requestedDomain
+      requestedAt
+    }
     parties {
       id
       role
@@ -1106,6 +1212,22 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   removeMember(membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RequestOrganisationVerificationDocument = new TypedDocumentString(`
+    mutation RequestOrganisationVerification($organisationId: ID!, $domain: String!, $evidence: String) {
+  requestOrganisationVerification(
+    organisationId: $organisationId
+    domain: $domain
+    evidence: $evidence
+  ) {
+    id
+    verification {
+      status
+      requestedDomain
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestOrganisationVerificationMutation, RequestOrganisationVerificationMutationVariables>;
 export const UpdateMembershipDocument = new TypedDocumentString(`
     mutation UpdateMembership($input: UpdateMembershipInput!) {
   updateMembership(input: $input) {
@@ -1139,6 +1261,7 @@ export const VerificationCovenantDocument = new TypedDocumentString(`
       inForceFrom
       seal
       sealKeyId
+      canonicalContent
       signatures {
         id
         signerName
@@ -1148,6 +1271,8 @@ export const VerificationCovenantDocument = new TypedDocumentString(`
         countersignature
         status
         mandate
+        organisationVerified
+        signerDomain
         party {
           id
           role
@@ -1181,6 +1306,8 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     displayName
     email
+    emailVerified
+    isSteward
     memberships {
       id
       role

@@ -10,6 +10,8 @@ export const ViewerDocument = graphql(`
       id
       displayName
       email
+      emailVerified
+      isSteward
       memberships {
         id
         role

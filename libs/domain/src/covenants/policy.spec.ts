@@ -7,15 +7,17 @@ const covenant = (status: CovenantStatus, visibility: 'PUBLIC' | 'PARTIES_ONLY' 
   visibility,
   hasInForceVersion: ['IN_FORCE', 'UNDER_REVIEW'].includes(status),
   everInForce: ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'].includes(status),
+  unverifiedPublicBodies: [],
 });
 
 const member = (role: PartyRole, memberRole: MemberRole, status: PartyStatus = 'ACCEPTED'): PolicyViewer => ({
   signedIn: true,
+  emailVerified: true,
   parties: [{ partyId: `${role}-party`, role, status, organisationKind: 'COMMUNITY_GROUP', memberRole }],
 });
 
-const anonymous: PolicyViewer = { signedIn: false, parties: [] };
-const resident: PolicyViewer = { signedIn: true, parties: [] };
+const anonymous: PolicyViewer = { signedIn: false, emailVerified: false, parties: [] };
+const resident: PolicyViewer = { signedIn: true, emailVerified: true, parties: [] };
 const convenorAdmin = member('CONVENOR', 'ADMIN');
 
 describe('decide: reading', () => {
@@ -94,6 +96,7 @@ describe('decide: acting', () => {
   it('lets a signatory sign only for a party they are a signatory of', () => {
     const viewer: PolicyViewer = {
       signedIn: true,
+      emailVerified: true,
       parties: [
         {
           partyId: 'pool',
@@ -221,5 +224,43 @@ describe('decide: commitments', () => {
         targetParty: { ...poolParty, status: 'INVITED' },
       }),
     ).toMatchObject({ code: 'CONFLICT', reason: expect.stringContaining('has not joined') });
+  });
+});
+
+describe('decide: verified identities', () => {
+  const unverified = (viewer: PolicyViewer): PolicyViewer => ({ ...viewer, emailVerified: false });
+
+  it('lets nobody sign, countersign or answer an invitation before proving their e-mail', () => {
+    const open = covenant('OPEN_FOR_SIGNATURE');
+    for (const [action, viewer] of [
+      ['sign', member('PARTNER', 'SIGNATORY')],
+      ['countersign', member('COUNTERSIGNATORY', 'SIGNATORY')],
+    ] as const) {
+      expect(decide(action, open, viewer).allowed).toBe(true);
+      const refusal = decide(action, open, unverified(viewer));
+      expect(refusal).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+      expect(refusal.allowed || refusal.reason).toMatch(/Confirm your e-mail address/);
+    }
+    const invited = member('PARTNER', 'ADMIN', 'INVITED');
+    const targetParty = { partyId: 'PARTNER-party', role: 'PARTNER' as const, status: 'INVITED' as const };
+    expect(decide('respondToInvitation', covenant('DRAFT'), invited, { targetParty }).allowed).toBe(true);
+    expect(decide('respondToInvitation', covenant('DRAFT'), unverified(invited), { targetParty })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('still lets an unverified member draft and comment', () => {
+    const viewer = unverified(member('PARTNER', 'MEMBER'));
+    expect(decide('edit', covenant('DRAFT'), viewer).allowed).toBe(true);
+    expect(decide('comment', covenant('DRAFT'), viewer).allowed).toBe(true);
+  });
+
+  it('refuses to open for signature while a public body is unverified, naming each, and does not offer it', () => {
+    const waiting = { ...covenant('DRAFT'), unverifiedPublicBodies: ['North Yorkshire Council', 'NHS Leeds'] };
+    const refusal = decide('openForSignature', waiting, convenorAdmin);
+    expect(refusal).toMatchObject({ allowed: false, code: 'CONFLICT' });
+    expect(refusal.allowed || refusal.reason).toMatch(/^North Yorkshire Council and NHS Leeds are not verified yet/);
+    expect(viewerCan(waiting, convenorAdmin).transition).not.toContain('OPEN_FOR_SIGNATURE');
+    expect(viewerCan(covenant('DRAFT'), convenorAdmin).transition).toContain('OPEN_FOR_SIGNATURE');
   });
 });

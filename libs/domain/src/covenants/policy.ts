@@ -8,6 +8,7 @@
  * FORBIDDEN (not this person, whatever the status), CONFLICT (not now).
  */
 import { roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
+import { inWords } from '../words';
 import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
 import { transitionTarget, TRANSITIONS, type CovenantState, type Transition } from './lifecycle';
 
@@ -22,10 +23,15 @@ export interface ViewerParty {
 
 export interface PolicyViewer {
   signedIn: boolean;
+  /** The viewer has proved their e-mail address: needed to sign, countersign or answer for an organisation. */
+  emailVerified: boolean;
   parties: ViewerParty[];
 }
 
-export type PolicyCovenant = CovenantState;
+export interface PolicyCovenant extends CovenantState {
+  /** Names of the public bodies (PUBLIC_BODY_KINDS) invited or joined that a steward has not verified. */
+  unverifiedPublicBodies: string[];
+}
 
 export type CovenantAction =
   | 'read'
@@ -68,6 +74,11 @@ const CLOSED: readonly CovenantStatus[] = ['ENDED', 'WITHDRAWN'];
 const SUPPORTABLE: readonly CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
 
 const forbidden = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
+const VERIFY_EMAIL = forbidden(
+  'Confirm your e-mail address first: open the link we e-mailed you when you registered, or send a new one from the notice at the top of the page. Until then you can draft and comment, but not sign or answer for an organisation.',
+);
+/** A refusal for a viewer who has not proved their e-mail address, once they are otherwise the right person. */
+const verifiedOnly = (viewer: PolicyViewer): Decision => (viewer.emailVerified ? ALLOWED : VERIFY_EMAIL);
 const conflict = (reason: string): Decision => ({ allowed: false, code: 'CONFLICT', reason });
 
 const active = (party: ViewerParty) => party.status === 'INVITED' || party.status === 'ACCEPTED';
@@ -109,7 +120,7 @@ function transition(action: Transition, covenant: PolicyCovenant, viewer: Policy
         : forbidden("Only the convenor's admin or a signatory of a party can send the covenant back for changes."),
     countersign: () =>
       acceptedWith(viewer, 'COUNTERSIGNATORY', 'SIGNATORY')
-        ? ALLOWED
+        ? verifiedOnly(viewer)
         : forbidden('Only a signatory of the council that countersigns can countersign.'),
     startReview: () =>
       convenorAdmin(viewer) || countersignatoryAdmin(viewer)
@@ -126,7 +137,14 @@ function transition(action: Transition, covenant: PolicyCovenant, viewer: Policy
   const allowedWho = who[action]();
   if (!allowedWho.allowed) return allowedWho;
   const target = transitionTarget(action, covenant);
-  return target.ok ? ALLOWED : conflict(target.reason);
+  if (!target.ok) return conflict(target.reason);
+  const unverified = covenant.unverifiedPublicBodies;
+  if (action === 'openForSignature' && unverified.length) {
+    return conflict(
+      `${inWords(unverified)} ${unverified.length === 1 ? 'is' : 'are'} not verified yet: a public body must be verified by a platform steward before a covenant it is party to opens for signature. An admin of ${unverified.length === 1 ? 'it' : 'each'} can ask for verification on the organisation's page.`,
+    );
+  }
+  return ALLOWED;
 }
 
 function decideSignedIn(
@@ -161,6 +179,7 @@ function decideSignedIn(
       const target = context.targetParty;
       const ownAdmin = !!target && viewer.parties.some((p) => p.partyId === target.partyId && p.memberRole === 'ADMIN');
       if (!ownAdmin) return forbidden('Only an admin of the invited organisation can answer the invitation.');
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
       if (target.status !== 'INVITED') return conflict('This invitation has already been answered.');
       if (CLOSED.includes(covenant.status))
         return conflict('The covenant is closed: there is nothing to join any more.');
@@ -228,6 +247,7 @@ function decideSignedIn(
       if (context.targetParty && !parties.includes(context.targetParty.partyId)) {
         return forbidden('You are not a signatory of that party, so you cannot sign for it.');
       }
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
       return statusIn(covenant, ['OPEN_FOR_SIGNATURE'], 'The covenant is not open for signature.');
     }
     case 'read':

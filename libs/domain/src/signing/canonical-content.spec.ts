@@ -1,4 +1,10 @@
-import { canonicalContent, canonicalJson, parseCanonicalContent, sealMessage } from './canonical-content';
+import {
+  contentFormat,
+  canonicalContent,
+  canonicalJson,
+  parseCanonicalContent,
+  sealMessage,
+} from './canonical-content';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and leaves out whitespace', () => {
@@ -59,6 +65,27 @@ describe('canonicalContent', () => {
     expect(parsed.version).toBe(2);
   });
 
+  it('in format 2, names its format and gives each party its verification, domains sorted', () => {
+    const content = canonicalContent({
+      ...input,
+      format: 2,
+      parties: [
+        {
+          ...input.parties[0],
+          verification: { domains: ['northyorks.gov.uk', 'n-yorks.gov.uk'], status: 'VERIFIED' as const },
+        },
+        input.parties[1],
+      ],
+    });
+    expect(content).toContain('"format":2,');
+    expect(content).toContain(
+      '"parties":[{"organisationId":"o1","organisationName":"Settle Community Hydro","partyId":"p1","role":"CONVENOR","verification":{"domains":[],"status":"UNVERIFIED"}},' +
+        '{"organisationId":"o2","organisationName":"North Yorkshire Council","partyId":"p2","role":"COUNTERSIGNATORY","verification":{"domains":["n-yorks.gov.uk","northyorks.gov.uk"],"status":"VERIFIED"}}]',
+    );
+    expect(contentFormat(parseCanonicalContent(content))).toBe(2);
+    expect(contentFormat(parseCanonicalContent(canonicalContent(input)))).toBe(1);
+  });
+
   it('refuses something that is not a canonical content', () => {
     expect(() => parseCanonicalContent('{"text":1}')).toThrow(TypeError);
   });
@@ -71,5 +98,20 @@ describe('sealMessage', () => {
       { id: 'a', partyId: 'p1', signedAt: '2026-12-01T09:00:00.000Z', contentHash: 'h' },
     ];
     expect(sealMessage('h', signatures)).toBe('h\na|p1|2026-12-01T09:00:00.000Z|h\nb|p2|2026-12-02T10:00:00.000Z|h');
+  });
+
+  it("in format 2, adds whether the organisation was verified and the signer's domain to each line", () => {
+    const signatures = [
+      {
+        id: 'b',
+        partyId: 'p2',
+        signedAt: 't2',
+        contentHash: 'h',
+        organisationVerified: true,
+        signerDomain: 'nyc.gov.uk',
+      },
+      { id: 'a', partyId: 'p1', signedAt: 't1', contentHash: 'h', organisationVerified: false, signerDomain: null },
+    ];
+    expect(sealMessage('h', signatures, 2)).toBe('h\na|p1|t1|h|false|\nb|p2|t2|h|true|nyc.gov.uk');
   });
 });

@@ -4,6 +4,7 @@
  * the API and by anyone who wants to check a hash from the API alone.
  */
 import type { CommunityRight, PartyRole } from '../covenants/enums';
+import type { VerificationStatus } from '../organisations';
 
 /** JSON with object keys sorted at every depth and no whitespace. */
 export function canonicalJson(value: unknown): string {
@@ -20,11 +21,28 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
+/**
+ * The layouts of canonical content and seal. 1: the first. 2: each party
+ * carries its organisation's verification, and each sealed signature line its
+ * `organisationVerified` and `signerDomain`. A version keeps the layout it was
+ * frozen with, named in its content (`format`, absent for 1).
+ */
+export type ContentFormat = 1 | 2;
+export const CURRENT_FORMAT: ContentFormat = 2;
+
+export interface PartyVerification {
+  /** Sorted, lower case. */
+  domains: string[];
+  status: VerificationStatus;
+}
+
 export interface CanonicalParty {
   partyId: string;
   organisationId: string;
   organisationName: string;
   role: PartyRole;
+  /** Format 2 on: the organisation's verification when the version was frozen. */
+  verification?: PartyVerification;
 }
 
 export interface CanonicalCommitment {
@@ -38,6 +56,8 @@ export interface CanonicalCommitment {
 }
 
 export interface CanonicalInput {
+  /** Absent for format 1. */
+  format?: ContentFormat;
   version: number;
   covenant: { id: string; neighbourhoodId: string; title: string };
   /** ACCEPTED parties only. */
@@ -54,7 +74,9 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The exact string that is hashed: every named field present (absent as null), lists sorted by id. */
 export function canonicalContent(input: CanonicalInput): string {
+  const format = input.format ?? 1;
   return canonicalJson({
+    format: format === 1 ? undefined : format,
     version: input.version,
     covenant: { id: input.covenant.id, neighbourhoodId: input.covenant.neighbourhoodId, title: input.covenant.title },
     parties: [...input.parties]
@@ -64,6 +86,7 @@ export function canonicalContent(input: CanonicalInput): string {
         organisationId: party.organisationId,
         organisationName: party.organisationName,
         role: party.role,
+        verification: format === 1 ? undefined : partyVerification(party),
       })),
     commitments: [...input.commitments]
       .sort((a, b) => byId(a.id, b.id))
@@ -78,6 +101,16 @@ export function canonicalContent(input: CanonicalInput): string {
       })),
     text: input.text,
   });
+}
+
+function partyVerification(party: CanonicalParty): PartyVerification {
+  const verification = party.verification ?? { domains: [], status: 'UNVERIFIED' };
+  return { domains: [...verification.domains].sort(), status: verification.status };
+}
+
+/** The layout a stored canonical content was frozen with. */
+export function contentFormat(content: Pick<CanonicalContent, 'format'>): ContentFormat {
+  return content.format ?? 1;
 }
 
 /** Reads back a stored canonical content; throws when it is not one. */
@@ -95,14 +128,16 @@ export interface SealedSignature {
   /** As served: ISO-8601 UTC with milliseconds. */
   signedAt: string;
   contentHash: string;
+  /** Format 2 on: as it was when the signature was made. */
+  organisationVerified?: boolean;
+  signerDomain?: string | null;
 }
 
 /** The UTF-8 string the platform signs when a version is complete; VALID signatures only. */
-export function sealMessage(contentHash: string, signatures: SealedSignature[]): string {
-  return [
-    contentHash,
-    ...[...signatures]
-      .sort((a, b) => byId(a.id, b.id))
-      .map((s) => `${s.id}|${s.partyId}|${s.signedAt}|${s.contentHash}`),
-  ].join('\n');
+export function sealMessage(contentHash: string, signatures: SealedSignature[], format: ContentFormat = 1): string {
+  const line = (s: SealedSignature) => {
+    const base = `${s.id}|${s.partyId}|${s.signedAt}|${s.contentHash}`;
+    return format === 1 ? base : `${base}|${s.organisationVerified === true}|${s.signerDomain ?? ''}`;
+  };
+  return [contentHash, ...[...signatures].sort((a, b) => byId(a.id, b.id)).map(line)].join('\n');
 }

@@ -1,2 +1,3 @@
 export * from './canonical-content';
 export * from './signing-progress';
+export * from './signature-proof';

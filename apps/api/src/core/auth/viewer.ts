@@ -5,6 +5,8 @@ import type { AppError } from '../errors/app-error';
 export interface Viewer {
   userId: string;
   sessionId: string;
+  /** Whether the user had proved their e-mail address when the session was read. */
+  emailVerified: boolean;
   /** When the session stops working; a long-lived connection is closed then. */
   expiresAt?: Date;
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** Rows here are evidence: the app may read them and add new ones, nothing else. */
-const APPEND_ONLY_TABLES = ['audit_events', 'seal_keys'];
+const APPEND_ONLY_TABLES = ['audit_events', 'seal_keys', 'organisation_verification_events'];
 /** TypeORM's record of applied migrations is the owner's business alone. */
 const OWNER_ONLY_TABLES = ['migrations'];
 /** Grants run under the migrations' lock: PostgreSQL refuses concurrent changes to one table's privileges. */

@@ -14,15 +14,21 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'covenant';
 
-function removeStalePidFile(databaseDir: string) {
+/**
+ * The port of a server already running on this data folder (a running
+ * `npm start`, when the command line is used beside it), or null; a pid file
+ * left by a server that is gone (killed, or the machine restarted) is removed.
+ */
+function runningServerPort(databaseDir: string): number | null {
   const pidFile = join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
   try {
-    process.kill(pid, 0);
+    process.kill(Number(lines[0]), 0);
+    return Number(lines[3]);
   } catch {
-    // The server that wrote it is gone (killed, or the machine restarted).
     rmSync(pidFile);
+    return null;
   }
 }
 
@@ -41,11 +47,15 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (error) => logger.warn({ postgres: String(error).trim() }, 'embedded postgres'),
   });
+  const running = fresh ? null : runningServerPort(databaseDir);
+  if (running) {
+    logger.info({ port: running, databaseDir }, 'using the embedded PostgreSQL already running');
+    // Another process owns that server: this one leaves it running.
+    return { url: `postgres://postgres:postgres@127.0.0.1:${running}/${DATABASE}`, stop: async () => undefined };
+  }
   if (fresh) {
     logger.info({ databaseDir }, 'creating the embedded PostgreSQL cluster');
     await pg.initialise();
-  } else {
-    removeStalePidFile(databaseDir);
   }
   await pg.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;

@@ -19,13 +19,19 @@ import { NeighbourhoodEntity } from '../../modules/neighbourhoods/neighbourhood.
 import { MembershipEntity } from '../../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { EmailTokenEntity } from '../../modules/identity/email-token.entity';
+import { PlatformRoleEntity } from '../../modules/identity/platform-role.entity';
+import { VerificationEventEntity } from '../../modules/identity/verification-event.entity';
 
 /** Every entity, listed once for the app's data source and the migration CLI alike. */
 export const ENTITIES = [
   UserEntity,
+  EmailTokenEntity,
+  PlatformRoleEntity,
   SessionEntity,
   RateLimitEntity,
   OrganisationEntity,
+  VerificationEventEntity,
   MembershipEntity,
   NeighbourhoodEntity,
   CovenantEntity,

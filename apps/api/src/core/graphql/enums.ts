@@ -8,6 +8,7 @@ import {
   PARTY_ROLES,
   PARTY_STATUSES,
   SIGNATURE_STATUSES,
+  VERIFICATION_STATUSES,
   VERSION_STATUSES,
   VISIBILITIES,
   type CommitmentProgress,
@@ -18,6 +19,7 @@ import {
   type PartyRole,
   type PartyStatus,
   type SignatureStatus,
+  type VerificationStatus,
   type VersionStatus,
   type Visibility,
 } from '@covenant/domain';
@@ -75,3 +77,6 @@ registerEnumType(SignatureStatusEnum, {
   name: 'SignatureStatus',
   valuesMap: { SUPERSEDED: { description: 'the version it signed was replaced before completion' } },
 });
+
+export const VerificationStatusEnum = enumObject<VerificationStatus>(VERIFICATION_STATUSES);
+registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus' });

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { PartyEntity } from '../parties/party.entity';
-import { policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import { organisationsOf, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import { CovenantEntity } from './covenant.entity';
 
 @Injectable()
@@ -21,7 +21,10 @@ export class CovenantAccessService {
   async factsForViewers(covenantId: string, viewers: readonly (Viewer | null)[]): Promise<CovenantFacts[] | null> {
     const covenant = await this.dataSource.getRepository(CovenantEntity).findOneBy({ id: covenantId });
     if (!covenant) return null;
-    const parties = await this.dataSource.getRepository(PartyEntity).findBy({ covenantId });
+    const parties = await this.dataSource
+      .getRepository(PartyEntity)
+      .find({ where: { covenantId }, relations: { organisation: true } });
+    const organisations = organisationsOf(parties);
     const userIds = [...new Set(viewers.flatMap((viewer) => (viewer ? [viewer.userId] : [])))];
     const memberships = userIds.length
       ? await this.dataSource
@@ -29,7 +32,7 @@ export class CovenantAccessService {
           .find({ where: { userId: In(userIds) }, relations: { organisation: true } })
       : [];
     return viewers.map((viewer) => ({
-      covenant: policyCovenant(covenant),
+      covenant: policyCovenant(covenant, parties, organisations),
       viewer: policyViewer(
         viewer,
         parties,

@@ -5,6 +5,7 @@
  */
 import {
   decide,
+  PUBLIC_BODY_KINDS,
   type ActionContext,
   type CovenantAction,
   type PolicyCovenant,
@@ -15,13 +16,26 @@ import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { AppError, notFound } from '../../core/errors/app-error';
 import type { MembershipEntity } from '../organisations/membership.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { PartyEntity } from '../parties/party.entity';
 import type { CovenantEntity } from './covenant.entity';
 
+/**
+ * `organisations` are the parties' organisations, by id: a public body among
+ * the active parties that is not VERIFIED holds back signature.
+ */
 export function policyCovenant(
   covenant: Pick<CovenantEntity, 'status' | 'visibility' | 'everInForce'>,
+  parties: Pick<PartyEntity, 'organisationId' | 'status'>[],
+  organisations: ReadonlyMap<string, Pick<OrganisationEntity, 'name' | 'kind' | 'verificationStatus'>>,
 ): PolicyCovenant {
+  const unverifiedPublicBodies = parties
+    .filter((party) => party.status === 'INVITED' || party.status === 'ACCEPTED')
+    .map((party) => organisations.get(party.organisationId))
+    .filter((org) => !!org && PUBLIC_BODY_KINDS.includes(org.kind) && org.verificationStatus !== 'VERIFIED')
+    .map((org) => org!.name);
   return {
+    unverifiedPublicBodies,
     status: covenant.status,
     visibility: covenant.visibility,
     everInForce: covenant.everInForce,
@@ -44,10 +58,11 @@ export function policyViewer(
   parties: PartyEntity[],
   memberships: MembershipEntity[],
 ): PolicyViewer {
-  if (!viewer) return { signedIn: false, parties: [] };
+  if (!viewer) return { signedIn: false, emailVerified: false, parties: [] };
   const membershipIn = new Map(memberships.map((m) => [m.organisationId, m]));
   return {
     signedIn: true,
+    emailVerified: viewer.emailVerified,
     parties: parties.flatMap((party) => {
       const membership = membershipIn.get(party.organisationId);
       if (!membership?.organisation) return [];
@@ -62,6 +77,11 @@ export function policyViewer(
       ];
     }),
   };
+}
+
+/** The parties' organisations by id, for parties read with their organisation. */
+export function organisationsOf(parties: readonly PartyEntity[]): Map<string, OrganisationEntity> {
+  return new Map(parties.flatMap((party) => (party.organisation ? [[party.organisationId, party.organisation]] : [])));
 }
 
 export interface CovenantFacts {
@@ -87,7 +107,10 @@ export async function readFacts(
 ): Promise<CovenantFacts> {
   const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
   const memberships = viewer ? await ctx.loaders.membershipsOfUser.load(viewer.userId) : [];
-  return { covenant: policyCovenant(covenant), viewer: policyViewer(viewer, parties, memberships) };
+  return {
+    covenant: policyCovenant(covenant, parties, organisationsOf(parties)),
+    viewer: policyViewer(viewer, parties, memberships),
+  };
 }
 
 /**

@@ -15,8 +15,9 @@ import { appendAuditEvent } from '../audit/audit.service';
 import type { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartyEntity } from '../parties/party.entity';
-import { enforce, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import { enforce, organisationsOf, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import { CovenantEvents, type CovenantEvent } from './covenant-events';
 import { CovenantEntity } from './covenant.entity';
 
@@ -28,6 +29,8 @@ export interface CovenantChange {
   manager: EntityManager;
   covenant: CovenantEntity;
   parties: PartyEntity[];
+  /** The parties' organisations, by id, as they are in this transaction. */
+  organisations: Map<string, OrganisationEntity>;
   facts: CovenantFacts;
   /** Refuses with the policy's code and reason unless the viewer may do this now. */
   require(action: CovenantAction, context?: ActionContext): void;
@@ -77,19 +80,21 @@ export class CovenantWork {
     const parties = await manager.find(PartyEntity, {
       where: { covenantId: covenant.id },
       order: { invitedAt: 'ASC', id: 'ASC' },
+      relations: { organisation: true },
     });
     const memberships = await manager.find(MembershipEntity, {
       where: { userId: viewer.userId },
       relations: { organisation: true },
     });
     const facts: CovenantFacts = {
-      covenant: policyCovenant(covenant),
+      covenant: policyCovenant(covenant, parties, organisationsOf(parties)),
       viewer: policyViewer(viewer, parties, memberships),
     };
     return {
       manager,
       covenant,
       parties,
+      organisations: organisationsOf(parties),
       facts,
       require: (action, context) => enforce(action, facts, context),
       audit: async (action, details) => {

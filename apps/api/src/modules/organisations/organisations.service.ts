@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationKind } from '@covenant/domain';
-import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, ILike, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { conflict } from '../../core/errors/app-error';
 import { uniqueSlug } from '../../core/database/unique-slug';
 import { likePattern } from '../../core/validation/page-size';
 import { PublicAnswers } from '../../core/graphql/public-answers';
@@ -43,6 +44,29 @@ export class OrganisationsService {
     return this.organisations.find({ where, order: { name: 'ASC', id: 'ASC' }, take: options.first });
   }
 
+  /**
+   * A verified organisation's name and kind are its own: nobody may create (or
+   * get verified) a twin that readers would take for it. Compared without case.
+   */
+  async requireNameFree(
+    manager: EntityManager,
+    name: string,
+    kind: OrganisationKind,
+    exceptId?: string,
+  ): Promise<void> {
+    const twin = await manager
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .where('lower(o.name) = lower(:name) AND o.kind = :kind', { name: name.trim(), kind })
+      .andWhere("o.verification_status = 'VERIFIED'")
+      .andWhere(exceptId ? 'o.id <> :exceptId' : 'TRUE', { exceptId })
+      .getOne();
+    if (twin) {
+      throw conflict(
+        `${twin.name} is already on the platform, verified by ${twin.verifiedDomains.join(', ')}. Ask one of its admins to add you as a member instead.`,
+      );
+    }
+  }
+
   /** The caller becomes the organisation's first ADMIN, in the same transaction. */
   async create(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     const organisation = await this.insert(viewer, input);
@@ -55,6 +79,7 @@ export class OrganisationsService {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
+          await this.requireNameFree(manager, input.name, input.kind);
           const slug = await uniqueSlug(manager, OrganisationEntity, input.name);
           const organisation = await manager.save(
             manager.create(OrganisationEntity, {

@@ -23,10 +23,15 @@ export class PartiesService {
     private readonly work: CovenantWork,
   ) {}
 
-  /** Convenor first, then partners in the order invited, the countersigning council last: the order they sign in. */
+  /**
+   * Convenor first, then partners in the order invited, the countersigning
+   * council last: the order they sign in. Each with its organisation, which
+   * the policy needs (is a public body verified?).
+   */
   async ofCovenants(covenantIds: readonly string[]): Promise<PartyEntity[][]> {
     const rows = await this.parties
       .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organisation', 'o')
       .where('p.covenant_id IN (:...ids)', { ids: [...covenantIds] })
       .orderBy(`CASE p.role WHEN 'CONVENOR' THEN 0 WHEN 'PARTNER' THEN 1 ELSE 2 END`)
       .addOrderBy('p.invited_at', 'ASC')

@@ -53,6 +53,14 @@ export class SignatureEntity {
   @Column({ type: 'boolean', default: false })
   countersignature!: boolean;
 
+  /** Whether the signing organisation was VERIFIED at that moment; kept as it was. */
+  @Column({ name: 'organisation_verified', type: 'boolean', default: false })
+  organisationVerified!: boolean;
+
+  /** The domain of the signer's verified e-mail address at that moment. */
+  @Column({ name: 'signer_domain', type: 'text', nullable: true })
+  signerDomain!: string | null;
+
   @Column({ type: 'enum', enum: SIGNATURE_STATUSES, enumName: 'signature_status', default: 'VALID' })
   status!: SignatureStatus;
 }

@@ -8,6 +8,10 @@ import { Injectable } from '@nestjs/common';
 import {
   canonicalContent,
   comparePartyRoles,
+  contentFormat,
+  CURRENT_FORMAT,
+  emailDomain,
+  inWords,
   londonDay,
   oneYearAfter,
   pagePath,
@@ -19,6 +23,7 @@ import {
   type CanonicalParty,
 } from '@covenant/domain';
 import { In } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
 import { DocumentsService } from '../../collab/documents.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden } from '../../core/errors/app-error';
@@ -26,18 +31,12 @@ import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
 import type { CovenantEntity } from '../covenants/covenant.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { policyParty } from '../covenants/covenant-access';
 import { contentHash } from './content-hash';
 import { SealService } from './seal.service';
 import { SignatureEntity } from './signature.entity';
 import type { SignInput } from './sign.input';
 import { VersionEntity } from './version.entity';
-
-/** Names in a sentence: "A", "A and B", "A, B and C". */
-function names(list: string[]): string {
-  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-}
 
 @Injectable()
 export class SigningService {
@@ -52,7 +51,7 @@ export class SigningService {
     return this.work.change(covenantId, viewer, async (change) => {
       change.require('openForSignature');
       const { manager, covenant } = change;
-      const organisations = await this.organisationsOf(change);
+      const { organisations } = change;
       const nameOf = (organisationId: string) => organisations.get(organisationId)?.name ?? 'An organisation';
       const accepted = change.parties.filter((party) => party.status === 'ACCEPTED');
       const council = change.parties.find(
@@ -68,7 +67,7 @@ export class SigningService {
       }
       const pending = change.parties.filter((party) => party.status === 'INVITED');
       if (pending.length) {
-        const waiting = names(pending.map((party) => nameOf(party.organisationId)));
+        const waiting = inWords(pending.map((party) => nameOf(party.organisationId)));
         throw conflict(
           `${waiting} ${pending.length === 1 ? 'has' : 'have'} not answered the invitation yet; wait for an answer or remove the invitation first.`,
         );
@@ -83,13 +82,21 @@ export class SigningService {
         select: { number: true },
       });
       const number = (last?.number ?? 0) + 1;
-      const parties: CanonicalParty[] = accepted.map((party) => ({
-        partyId: party.id,
-        organisationId: party.organisationId,
-        organisationName: nameOf(party.organisationId),
-        role: party.role,
-      }));
+      const parties: CanonicalParty[] = accepted.map((party) => {
+        const organisation = organisations.get(party.organisationId);
+        return {
+          partyId: party.id,
+          organisationId: party.organisationId,
+          organisationName: nameOf(party.organisationId),
+          role: party.role,
+          verification: {
+            domains: organisation?.verificationStatus === 'VERIFIED' ? organisation.verifiedDomains : [],
+            status: organisation?.verificationStatus ?? 'UNVERIFIED',
+          },
+        };
+      });
       const content = canonicalContent({
+        format: CURRENT_FORMAT,
         version: number,
         covenant: { id: covenant.id, neighbourhoodId: covenant.neighbourhoodId, title: covenant.title },
         parties,
@@ -174,9 +181,13 @@ export class SigningService {
     if (kind === 'countersign' && awaitingSignature.length) {
       const awaited = frozenParties.filter((p) => awaitingSignature.includes(p.partyId)).sort(comparePartyRoles);
       throw conflict(
-        `The council countersigns last: waiting for ${names(awaited.map((p) => p.organisationName))} to sign.`,
+        `The council countersigns last: waiting for ${inWords(awaited.map((p) => p.organisationName))} to sign.`,
       );
     }
+    // As they are at this moment, kept with the signature: a later review of the organisation does not change them.
+    const organisationVerified = change.organisations.get(party.organisationId)?.verificationStatus === 'VERIFIED';
+    const signer = await manager.findOneByOrFail(UserEntity, { id: viewer.userId });
+    const signerDomain = signer.emailVerifiedAt ? emailDomain(signer.email) : null;
     const signature = await manager.save(
       manager.create(SignatureEntity, {
         versionId: version.id,
@@ -189,6 +200,8 @@ export class SigningService {
         contentHash: input.contentHash,
         countersignature: kind === 'countersign',
         status: 'VALID',
+        organisationVerified,
+        signerDomain,
       }),
     );
     await change.audit('signature.added', {
@@ -201,6 +214,8 @@ export class SigningService {
       signerPosition: signature.signerPosition,
       mandate: signature.mandate,
       countersignature: signature.countersignature,
+      organisationVerified,
+      signerDomain,
     });
     change.emit('signature.added', {
       signatureId: signature.id,
@@ -239,6 +254,7 @@ export class SigningService {
       sealMessage(
         version.contentHash,
         signatures.map((s) => ({ ...s, signedAt: s.signedAt.toISOString() })),
+        contentFormat(parseCanonicalContent(version.canonicalContent)),
       ),
     );
     version.sealKeyId = this.seals.keyId;
@@ -259,12 +275,5 @@ export class SigningService {
     });
     await change.audit('status.changed', { from, to: covenant.status });
     change.emit('status.changed', { from, to: covenant.status });
-  }
-
-  private async organisationsOf(change: CovenantChange): Promise<Map<string, OrganisationEntity>> {
-    const rows = await change.manager.findBy(OrganisationEntity, {
-      id: In(change.parties.map((party) => party.organisationId)),
-    });
-    return new Map(rows.map((row) => [row.id, row]));
   }
 }

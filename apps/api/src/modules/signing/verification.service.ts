@@ -11,7 +11,13 @@
  * kept result is reused exactly until something it checked has changed.
  */
 import { Injectable } from '@nestjs/common';
-import { isCompleteVersion, parseCanonicalContent, sealMessage, type CanonicalContent } from '@covenant/domain';
+import {
+  contentFormat,
+  isCompleteVersion,
+  parseCanonicalContent,
+  sealMessage,
+  type CanonicalContent,
+} from '@covenant/domain';
 import { renderDocHtml, type DocJson } from '../../collab/document';
 import { AuditService } from '../audit/audit.service';
 import { contentHash } from './content-hash';
@@ -73,7 +79,7 @@ export class VerificationService {
       const frozen = this.readContent(version, content);
       if (frozen) this.checkHtml(version, frozen, html);
       this.checkSignatures(version, frozen, signatures[index], signing);
-      if (isCompleteVersion(version.status)) this.checkSeal(version, signatures[index], seal);
+      if (isCompleteVersion(version.status)) this.checkSeal(version, frozen, signatures[index], seal);
     });
     const anyComplete = versions.some((version) => isCompleteVersion(version.status));
     const problems = [...content, ...html, ...signing, ...seal, ...chain];
@@ -145,7 +151,12 @@ export class VerificationService {
     }
   }
 
-  private checkSeal(version: VersionEntity, signatures: SignatureEntity[], problems: string[]) {
+  private checkSeal(
+    version: VersionEntity,
+    frozen: CanonicalContent | null,
+    signatures: SignatureEntity[],
+    problems: string[],
+  ) {
     if (!version.seal) {
       problems.push(`Version ${version.number} is complete but carries no platform seal.`);
       return;
@@ -155,6 +166,7 @@ export class VerificationService {
       signatures
         .filter((signature) => signature.status === 'VALID')
         .map((signature) => ({ ...signature, signedAt: signature.signedAt.toISOString() })),
+      frozen ? contentFormat(frozen) : 1,
     );
     if (version.sealKeyId !== null && !this.seals.knows(version.sealKeyId)) {
       problems.push(

@@ -3,6 +3,9 @@ import { Injectable } from '@nestjs/common';
 import {
   COMMUNITY_RIGHT_LABELS,
   comparePartyRoles,
+  organisationProof,
+  signatureInWords,
+  signerProof,
   COVENANT_STATUS_LABELS,
   isCompleteVersion,
   PAGE_PATHS,
@@ -131,6 +134,7 @@ export class VersionPdfService {
         })),
       signatures: signatures.map((signature) => {
         const party = partyOf(signature.partyId);
+        const domains = party?.verification?.domains ?? [];
         return {
           organisationName: party?.organisationName ?? '',
           roleLabel: party ? PARTY_ROLE_LABELS[party.role] : '',
@@ -140,6 +144,14 @@ export class VersionPdfService {
           signedAt: signature.signedAt.toISOString(),
           countersignature: signature.countersignature,
           superseded: signature.status === 'SUPERSEDED',
+          proof: `Organisation ${organisationProof(signature.organisationVerified, domains)} · signed ${signerProof(signature.signerDomain)}`,
+          inWords: signatureInWords({
+            signerName: signature.signerName,
+            organisationName: party?.organisationName ?? 'an organisation',
+            organisationVerified: signature.organisationVerified,
+            organisationDomains: domains,
+            signerDomain: signature.signerDomain,
+          }),
         };
       }),
       awaiting: awaited.map((party) => ({

@@ -114,6 +114,15 @@ export class SignatureObject {
   @Field(() => SignatureStatusEnum)
   status!: SignatureStatus;
 
+  @Field({ description: "The signing organisation's verification when the signature was made (kept as it was)." })
+  organisationVerified!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The e-mail domain of the signer's verified address when signing, e.g. northyorks.gov.uk.",
+  })
+  signerDomain!: string | null;
+
   partyId!: string;
   versionId!: string;
   signedById!: string;
@@ -121,6 +130,8 @@ export class SignatureObject {
   static from(entity: SignatureEntity): SignatureObject {
     const { id, signerName, signerPosition, signedAt, contentHash, mandate, countersignature, status } = entity;
     return Object.assign(new SignatureObject(), {
+      organisationVerified: entity.organisationVerified,
+      signerDomain: entity.signerDomain,
       id,
       signerName,
       signerPosition,

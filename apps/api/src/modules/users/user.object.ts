@@ -12,6 +12,8 @@ export class UserObject {
   /** Resolved by the users resolver: only the user themself sees it. */
   privateEmail!: string;
 
+  privateEmailVerified!: boolean;
+
   /** Set when the user is handed to themself before their session exists (register, login). */
   revealPrivate = false;
 
@@ -20,6 +22,7 @@ export class UserObject {
       id: entity.id,
       displayName: entity.displayName,
       privateEmail: entity.email,
+      privateEmailVerified: entity.emailVerifiedAt !== null,
       revealPrivate: options.revealPrivate ?? false,
     });
   }

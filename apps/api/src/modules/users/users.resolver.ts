@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../../core/graphql/loaders';
 import { MembershipObject } from '../organisations/membership.object';
 import { UserObject } from './user.object';
 
-const isSelf = (user: UserObject, viewer: Viewer | null) => user.revealPrivate || viewer?.userId === user.id;
+export const isSelf = (user: UserObject, viewer: Viewer | null) => user.revealPrivate || viewer?.userId === user.id;
 
 @Resolver(() => UserObject)
 export class UsersResolver {
@@ -24,6 +24,11 @@ export class UsersResolver {
   })
   email(@Parent() user: UserObject, @OptionalViewer() viewer: Viewer | null): string | null {
     return isSelf(user, viewer) ? user.privateEmail : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Only for the user themself (false for everyone else).' })
+  emailVerified(@Parent() user: UserObject, @OptionalViewer() viewer: Viewer | null): boolean {
+    return isSelf(user, viewer) && user.privateEmailVerified;
   }
 
   @ResolveField(() => [MembershipObject], {

@@ -12,6 +12,7 @@ import {
   drawParts,
   drawNote,
   drawSectionTitle,
+  ensureSpace,
   PdfTable,
   measureParts,
 } from './pdf-layout';
@@ -58,8 +59,22 @@ export function drawCertificate(doc: PDFKit.PDFDocument, input: VersionPdfInput)
     doc.y,
     width,
   );
+  drawSigners(doc, input);
   drawVerification(doc, input);
   drawAudit(doc, input);
+}
+
+/** Who signed, for which organisation, proved by which domain: as the verification page says it. */
+function drawSigners(doc: PDFKit.PDFDocument, { signatures }: VersionPdfInput): void {
+  const valid = signatures.filter((signature) => !signature.superseded);
+  if (!valid.length) return;
+  const width = contentWidth(doc);
+  const parts: Part[] = [
+    { text: 'WHO SIGNED', font: 'sansBold', size: 7.5, color: COLOURS.muted, gap: 16 },
+    ...valid.map((signature): Part => ({ text: signature.inWords, font: 'serif', size: 9.5, gap: 3 })),
+  ];
+  ensureSpace(doc, measureParts(doc, parts, width));
+  doc.y = drawParts(doc, parts, doc.page.margins.left, doc.y, width);
 }
 
 function field(label: string, value: Part): Part[] {

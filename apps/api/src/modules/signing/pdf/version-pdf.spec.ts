@@ -138,6 +138,11 @@ function input(): VersionPdfInput {
       signedAt: `2026-12-0${index + 3}T1${index}:30:00.000Z`,
       countersignature: index === 3,
       superseded: index === 1,
+      proof:
+        index === 3
+          ? 'Organisation verified by northyorks.gov.uk · signed using a confirmed address at northyorks.gov.uk'
+          : 'Organisation not verified · signed without a confirmed e-mail address',
+      inWords: `${signerName} signed for ${index === 3 ? 'North Yorkshire Council (verified by northyorks.gov.uk), using a confirmed address at northyorks.gov.uk' : 'a party (not verified), without a confirmed e-mail address'}.`,
     })),
     awaiting: [{ organisationName: 'Settle Community Pool Trust', roleLabel: 'Party' }],
     audit: Array.from({ length: 8 }, (_, index) => ({
@@ -203,6 +208,18 @@ describe(renderVersionPdf.name, () => {
     const compact = text().replace(/\s+/g, '');
     expect(compact).toContain(HASH);
     expect(compact).toContain(SEAL);
+  });
+
+  it('says with each signature, and on the certificate, what proved who signed', () => {
+    const compact = text().replace(/\s+/g, ' ');
+    expect(compact).toContain(
+      'Organisation verified by northyorks.gov.uk · signed using a confirmed address at northyorks.gov.uk',
+    );
+    expect(compact).toContain('Organisation not verified · signed without a confirmed e-mail address');
+    expect(compact).toContain('WHO SIGNED');
+    expect(compact).toContain(
+      `${signers[3]} signed for North Yorkshire Council (verified by northyorks.gov.uk), using a confirmed address at northyorks.gov.uk.`,
+    );
   });
 
   it('names the key that made the seal and where every seal key is published', () => {

@@ -56,6 +56,10 @@ export interface VersionPdfInput {
     signedAt: string;
     countersignature: boolean;
     superseded: boolean;
+    /** The organisation's verification and the signer's address when signing, in words. */
+    proof: string;
+    /** The whole signature in one sentence, for the certificate. */
+    inWords: string;
   }[];
   /** Parties that have not signed yet. */
   awaiting: { organisationName: string; roleLabel: string }[];
@@ -225,6 +229,7 @@ function signatureBlock(doc: PDFKit.PDFDocument, signature: VersionPdfInput['sig
     },
     { text: signature.signerName, font: 'serifBold', size: 13, color: tone, gap: 6 },
     { text: signature.signerPosition, font: 'serif', size: 10, color: tone, gap: 1 },
+    { text: signature.proof, font: 'sans', size: 8.5, color: COLOURS.muted, gap: 4 },
   ];
   if (signature.mandate) {
     who.push({ text: `Mandate: ${signature.mandate}`, font: 'serifItalic', size: 9, color: COLOURS.muted, gap: 5 });

@@ -35,6 +35,10 @@ export const CovenantDocument = graphql(`
           slug
           name
           kind
+          verification {
+            status
+            domains
+          }
           members {
             id
             role
@@ -61,6 +65,8 @@ export const CovenantDocument = graphql(`
           mandate
           signedAt
           countersignature
+          organisationVerified
+          signerDomain
           party {
             id
           }

@@ -1,6 +1,7 @@
 import { PAGE_PATHS, pagePath, PARTY_ROLE_LABELS, PARTY_STATUS_LABELS } from '@covenant/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import { Button } from '../../../components/ui/Button';
 import { arrangeParties } from '../covenant-parties';
 import type { Covenant, Party } from './covenant';
@@ -34,6 +35,7 @@ function PartyItem({
           {name}
         </Link>
         <span className="party__role">{PARTY_ROLE_LABELS[party.role]}</span>
+        <VerificationBadge verification={party.organisation.verification} />
         {party.status !== 'ACCEPTED' ? (
           <span className={`tag tag--${party.status.toLowerCase()}`}>{PARTY_STATUS_LABELS[party.status]}</span>
         ) : null}

@@ -1,5 +1,7 @@
 import {
   formatLondonDay,
+  organisationProof,
+  signerProof,
   PAGE_PATHS,
   pagePath,
   PARTY_ROLE_LABELS,
@@ -8,7 +10,9 @@ import {
 } from '@covenant/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
+import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import { formatDateTime } from '../../../lib/dates';
 import { shortHash, signingRows, type SigningState } from '../signing-rows';
 import type { Covenant } from './covenant';
@@ -24,7 +28,13 @@ const WAITING: Record<Exclude<SigningState, 'signed'>, string> = {
  * The version open for signature, or in force: its hash, who has signed and
  * who is awaited in order, and the form for a signatory whose turn it is.
  */
-export function SigningSection({ covenant, viewerName }: { covenant: Covenant; viewerName: string | null }) {
+export function SigningSection({
+  covenant,
+  viewer,
+}: {
+  covenant: Covenant;
+  viewer: { id: string; name: string; emailVerified: boolean } | null;
+}) {
   const version = covenant.currentVersion;
   const [signing, setSigning] = useState<'sign' | 'countersign' | null>(null);
   if (!version) return null;
@@ -37,6 +47,12 @@ export function SigningSection({ covenant, viewerName }: { covenant: Covenant; v
   // A member who cannot sign is told who can; someone who may sign needs no such pointer.
   const mayActFor = (party: { id: string; role: string }) =>
     signParties.includes(party.id) || (party.role === 'COUNTERSIGNATORY' && countersign);
+  // A member of a party who has not confirmed their address is told why nothing here is theirs to sign yet.
+  const mustConfirmEmail =
+    open &&
+    !!viewer &&
+    !viewer.emailVerified &&
+    covenant.parties.some((party) => party.organisation.members.some((member) => member.user.id === viewer.id));
   const formParties =
     signing === 'countersign' && councilRow
       ? [{ id: councilRow.party.id, name: councilRow.party.organisation.name }]
@@ -81,15 +97,23 @@ export function SigningSection({ covenant, viewerName }: { covenant: Covenant; v
           <li key={row.party.id} className={`signing__party signing__party--${row.state}`}>
             <div className="signing__who">
               <strong>{row.party.organisation.name}</strong>{' '}
-              <span className="party__role">{PARTY_ROLE_LABELS[row.party.role]}</span>
+              <span className="party__role">{PARTY_ROLE_LABELS[row.party.role]}</span>{' '}
+              <VerificationBadge verification={row.party.organisation.verification} />
             </div>
             {row.signature ? (
-              <p className="signing__signature">
-                <span className="tag tag--signed">{row.signature.countersignature ? 'Countersigned' : 'Signed'}</span>{' '}
-                by {row.signature.signerName}, {row.signature.signerPosition}, on{' '}
-                {formatDateTime(row.signature.signedAt)}
-                {row.signature.mandate ? <span className="muted"> · Mandate: {row.signature.mandate}</span> : null}
-              </p>
+              <>
+                <p className="signing__signature">
+                  <span className="tag tag--signed">{row.signature.countersignature ? 'Countersigned' : 'Signed'}</span>{' '}
+                  by {row.signature.signerName}, {row.signature.signerPosition}, on{' '}
+                  {formatDateTime(row.signature.signedAt)}
+                  {row.signature.mandate ? <span className="muted"> · Mandate: {row.signature.mandate}</span> : null}
+                </p>
+                <p className="signing__proof muted">
+                  When signing: organisation{' '}
+                  {organisationProof(row.signature.organisationVerified, row.party.organisation.verification.domains)},
+                  signed {signerProof(row.signature.signerDomain)}.
+                </p>
+              </>
             ) : (
               <p className="signing__waiting">
                 <span className="tag">{WAITING[row.state as Exclude<SigningState, 'signed'>]}</span>
@@ -104,6 +128,14 @@ export function SigningSection({ covenant, viewerName }: { covenant: Covenant; v
           </li>
         ))}
       </ol>
+      {mustConfirmEmail ? (
+        <Alert tone="info" title="Confirm your e-mail address to sign">
+          <p>
+            Signing needs an address that is proved to be yours. Open the link we e-mailed you, or send a new one from
+            the notice at the top of the page.
+          </p>
+        </Alert>
+      ) : null}
       {open && (sign || countersign) && !signing ? (
         <div className="actions">
           {sign ? (
@@ -126,7 +158,7 @@ export function SigningSection({ covenant, viewerName }: { covenant: Covenant; v
           slug={covenant.slug}
           version={version}
           parties={formParties}
-          signerName={viewerName ?? ''}
+          signerName={viewer?.name ?? ''}
           onDone={() => setSigning(null)}
         />
       ) : null}

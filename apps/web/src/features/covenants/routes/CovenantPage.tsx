@@ -89,7 +89,10 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
         comments={anchored}
         canResolve={canResolve}
       />
-      <SigningSection covenant={data} viewerName={me?.displayName ?? null} />
+      <SigningSection
+        covenant={data}
+        viewer={me ? { id: me.id, name: me.displayName, emailVerified: me.emailVerified } : null}
+      />
       <div className="covenant-grid">
         <div className="covenant-grid__main stack">
           <CommitmentsSection covenant={data} />

@@ -16,6 +16,10 @@ export const NeighbourhoodDocument = graphql(`
         id
         slug
         name
+        verification {
+          status
+          domains
+        }
       }
       covenants {
         id

@@ -1,4 +1,5 @@
 import { PAGE_PATHS, pagePath } from '@covenant/domain';
+import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import { Link } from 'react-router-dom';
 import { formatDay } from '../../../lib/dates';
 import type { NeighbourhoodQuery } from '../../../gql/graphql';
@@ -14,9 +15,12 @@ export function NeighbourhoodFacts({ neighbourhood }: { neighbourhood: Neighbour
           <dt>Local authority</dt>
           <dd>
             {neighbourhood.localAuthority ? (
-              <Link to={pagePath(PAGE_PATHS.organisation, { slug: neighbourhood.localAuthority.slug })}>
-                {neighbourhood.localAuthority.name}
-              </Link>
+              <>
+                <Link to={pagePath(PAGE_PATHS.organisation, { slug: neighbourhood.localAuthority.slug })}>
+                  {neighbourhood.localAuthority.name}
+                </Link>{' '}
+                <VerificationBadge verification={neighbourhood.localAuthority.verification} />
+              </>
             ) : (
               <span className="muted">Not named yet</span>
             )}

@@ -13,6 +13,14 @@ export const OrganisationDocument = graphql(`
       website
       createdAt
       viewerRole
+      verification {
+        status
+        domains
+        verifiedAt
+        note
+        requestedDomain
+        requestedAt
+      }
       parties {
         id
         role

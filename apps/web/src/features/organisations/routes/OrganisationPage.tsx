@@ -12,7 +12,9 @@ import { OrganisationCommitments } from '../components/OrganisationCommitments';
 import { OrganisationCovenants } from '../components/OrganisationCovenants';
 import { MembersSection } from '../components/MembersSection';
 import { RolesExplainer } from '../components/RolesExplainer';
+import { VerificationSection } from '../components/VerificationSection';
 import { ViewerRoleNotice } from '../components/ViewerRoleNotice';
+import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import { isSafeLink } from '../website';
 
 export function OrganisationPage() {
@@ -42,6 +44,9 @@ export function OrganisationPage() {
         title={data.name}
         lead={
           <>
+            <p>
+              <VerificationBadge verification={data.verification} />
+            </p>
             {data.description ? <p>{data.description}</p> : null}
             {data.website && isSafeLink(data.website) ? (
               <p>
@@ -55,6 +60,7 @@ export function OrganisationPage() {
         }
       />
       {role ? <ViewerRoleNotice role={role} /> : null}
+      <VerificationSection organisation={data} isAdmin={role === 'ADMIN'} viewer={viewer.data ?? null} />
       {organisationPolicy.canSeeMembers(role) ? (
         <MembersSection
           organisation={data}

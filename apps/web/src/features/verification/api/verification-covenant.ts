@@ -26,6 +26,7 @@ export const VerificationCovenantDocument = graphql(`
         inForceFrom
         seal
         sealKeyId
+        canonicalContent
         signatures {
           id
           signerName
@@ -35,6 +36,8 @@ export const VerificationCovenantDocument = graphql(`
           countersignature
           status
           mandate
+          organisationVerified
+          signerDomain
           party {
             id
             role

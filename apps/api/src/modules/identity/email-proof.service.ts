@@ -1,0 +1,99 @@
+/**
+ * Proving an e-mail address: a link with a 32-byte random token, of which
+ * only the SHA-256 is stored, valid for 48 hours and once only. The link
+ * proves the address it was sent to, so it proves nothing once the account's
+ * address has changed.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pagePath, PAGE_PATHS } from '@covenant/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, rateLimited } from '../../core/errors/app-error';
+import { LOGGER } from '../../core/logging/logger';
+import { PublicUrl } from '../../core/web/public-url';
+import { MailerService } from '../notifications/mailer.service';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
+import { UserEntity } from '../users/user.entity';
+import { EmailTokenEntity } from './email-token.entity';
+
+const VALID_FOR_MS = 48 * 60 * 60 * 1000;
+const RESENDS_PER_HOUR = 5;
+const ONE_HOUR = 60 * 60 * 1000;
+const BAD_LINK =
+  'This link does not work: it is unknown, was already used, or is more than 48 hours old. Sign in and send yourself a new one.';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class EmailProofService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly mailer: MailerService,
+    private readonly publicUrl: PublicUrl,
+    private readonly rateLimits: RateLimitsService,
+  ) {}
+
+  /** E-mails a new link; a mail server that fails is logged, and the person can ask again. */
+  async sendLink(user: UserEntity): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.getRepository(EmailTokenEntity).insert({
+      userId: user.id,
+      tokenHash: hashToken(token),
+      email: user.email,
+      expiresAt: new Date(Date.now() + VALID_FOR_MS),
+    });
+    const link = `${this.publicUrl.base()}${pagePath(PAGE_PATHS.verifyEmail)}?token=${token}`;
+    try {
+      await this.mailer.send({
+        to: user.email,
+        subject: 'Confirm your e-mail address',
+        text:
+          `Hello ${user.displayName},\n\nTo confirm that this address is yours, open this link within 48 hours:\n\n${link}\n\n` +
+          'Once it is confirmed you can sign covenants for your organisation. If you did not create an account, ignore this e-mail.\n\nCovenant platform',
+      });
+    } catch (error) {
+      this.logger.error({ err: error, userId: user.id }, 'could not send the e-mail verification link');
+    }
+  }
+
+  /** Marks the address proved and uses the token up, in one transaction; BAD_USER_INPUT for any link that does not work. */
+  async verify(token: string): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .createQueryBuilder(EmailTokenEntity, 't')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(token) })
+        .getOne();
+      const user = row ? await manager.findOneBy(UserEntity, { id: row.userId }) : null;
+      if (!row || !user || row.usedAt || row.expiresAt <= new Date() || row.email !== user.email) {
+        throw badInput(BAD_LINK, { token: 'Send yourself a new link.' });
+      }
+      const now = new Date();
+      await manager.update(EmailTokenEntity, { id: row.id }, { usedAt: now });
+      if (!user.emailVerifiedAt) {
+        user.emailVerifiedAt = now;
+        await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: now });
+      }
+      return user;
+    });
+  }
+
+  /** False when the address is already proved: there is nothing to send. */
+  async resend(viewer: Viewer): Promise<boolean> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
+    if (user.emailVerifiedAt) return false;
+    const attempt = await this.rateLimits.take([{ bucket: 'verify-email', key: user.id }], RESENDS_PER_HOUR, ONE_HOUR);
+    if (!attempt.allowed) {
+      const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
+      throw rateLimited(
+        `We have sent ${RESENDS_PER_HOUR} links in the last hour. Check your inbox (and spam folder), or ask again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
+      );
+    }
+    await this.sendLink(user);
+    return true;
+  }
+}
