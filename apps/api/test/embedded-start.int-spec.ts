@@ -3,7 +3,8 @@
  * DATABASE_URL and no NODE_ENV starts its own PostgreSQL, migrates as the
  * owner, runs as a role of its own, loads the demo and becomes ready.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { freePort } from '@covenant/testing';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+const CLI = join(ROOT, 'dist/api/apps/api/src/cli.js');
 
 async function waitForReady(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -62,7 +64,7 @@ describe('Starting with the embedded database', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `{
-          neighbourhood(slug: "settle") { name localAuthority { name } }
+          neighbourhood(slug: "settle") { name localAuthority { name verification { status domains } } }
           covenant(slug: "settle-pool-and-river-covenant") { status supportCount parties { status } }
           inForce: covenant(slug: "settle-market-place-and-riverside-covenant") {
             status
@@ -89,11 +91,28 @@ describe('Starting with the embedded database', () => {
       'NOT_STARTED',
       'ON_TRACK',
     ]);
+    // The demo's organisations were verified by its steward, who is printed with the other accounts.
     expect(body.data.neighbourhood).toEqual({
       name: 'Settle',
-      localAuthority: { name: 'North Yorkshire Council' },
+      localAuthority: {
+        name: 'North Yorkshire Council',
+        verification: { status: 'VERIFIED', domains: ['northyorks-council.example'] },
+      },
     });
     expect(output).toContain('Demo accounts');
+    expect(output).toMatch(/steward@covenant-platform\.example +Rowan Ellery, platform steward/);
+
+    // The command line works on the embedded database while the server runs on it.
+    const granted = await promisify(execFile)(
+      process.execPath,
+      [CLI, 'role', 'grant', 'steward', 'sam.resident@example.org'],
+      {
+        cwd: ROOT,
+        env,
+      },
+    );
+    expect(granted.stdout.trim()).toBe('Sam Okafor <sam.resident@example.org> is now a steward.');
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(output).toContain('Mode: development (NODE_ENV is unset; set NODE_ENV=production for a real deployment)');
 
     // The app's connections are its own role's, which owns no table; the owner only migrates.

@@ -129,6 +129,9 @@ describe('verified identities story', () => {
     const request = steward.getByRole('listitem').filter({ hasText: 'North Yorkshire Council' });
     await request.getByText('northyorks.example', { exact: true }).waitFor();
     await visited(steward, 'stewards-queue');
+    await steward.setViewportSize({ width: 390, height: 844 });
+    await visited(steward, 'stewards-queue-phone');
+    await steward.setViewportSize({ width: 1280, height: 900 });
     await request.getByLabel('Public note').fill('Checked against the list of councils on GOV.UK.');
     await request.getByRole('button', { name: 'Approve: verified by northyorks.example' }).click();
     await steward.getByText('North Yorkshire Council is verified by northyorks.example.').waitFor();
