@@ -216,6 +216,17 @@ describe('Verified identities', () => {
       );
       expect(asked.data).toEqual({ requestOrganisationVerification: { verification: { status: 'PENDING' } } });
 
+      // The stewards hear of it in the app and by e-mail.
+      expect(await mailTo(steward.email)).toMatch(
+        /Subject: To review: Craven Highways Board asks to be verified by\s+craven.example/,
+      );
+      const told = await api.gql<{ notifications: { kind: string; link: string }[] }>(
+        `{ notifications { kind link } }`,
+        {},
+        { token: steward.token },
+      );
+      expect(told.data!.notifications).toContainEqual({ kind: 'verification.requested', link: '/stewards' });
+
       const QUEUE = `{ verificationRequests { name verification { status requestedDomain evidence } } }`;
       expect(codes(await api.gql(QUEUE, {}, { token: admin.token }))).toEqual(['FORBIDDEN']);
       expect(codes(await api.gql(QUEUE))).toEqual(['UNAUTHENTICATED']);
@@ -254,6 +265,10 @@ describe('Verified identities', () => {
         verificationRequests: [],
       });
       expect(codes(await api.gql(REVIEW, review, { token: steward.token }))).toEqual(['CONFLICT']);
+      // The organisation's admins are told, with the steward's note.
+      const verifiedMail = await mailTo(admin.email);
+      expect(verifiedMail).toMatch(/Subject: Craven Highways Board is verified/);
+      expect(verifiedMail).toContain('Checked craven.example against the official register.');
 
       const events = await sql<{ kind: string; actor_email: string; domain: string }>(
         api,

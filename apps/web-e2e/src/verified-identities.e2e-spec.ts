@@ -135,6 +135,10 @@ describe('verified identities story', () => {
     await request.getByLabel('Public note').fill('Checked against the list of councils on GOV.UK.');
     await request.getByRole('button', { name: 'Approve: verified by northyorks.example' }).click();
     await steward.getByText('North Yorkshire Council is verified by northyorks.example.').waitFor();
+    // The request left the list with the button that had focus: focus moves to what happened.
+    await expect(steward.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'North Yorkshire Council is verified by northyorks.example.',
+    );
     await steward.getByRole('heading', { name: 'No organisations are waiting for review' }).waitFor();
     await visited(steward, 'stewards-queue-empty');
 
@@ -161,6 +165,10 @@ describe('verified identities story', () => {
       convenor.token,
     );
     await officer.goto(`${server.url}/covenants/${covenant.slug}`);
+    // The officer was told of the steward's decision.
+    await officer.getByRole('button', { name: /Notifications, \d+ unread/ }).click();
+    await officer.getByRole('link', { name: 'North Yorkshire Council is verified' }).waitFor();
+    await officer.keyboard.press('Escape');
     const signing = officer.getByRole('region', { name: 'Signing version 1' });
     await signing.getByText('Verified: northyorks.example').waitFor();
     await signing.getByRole('button', { name: 'Countersign for North Yorkshire Council' }).click();

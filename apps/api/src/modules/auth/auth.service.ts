@@ -6,17 +6,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { isEmailAddress, MAX_PASSWORD_LENGTH } from '@covenant/domain';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { rateLimited, unauthenticated } from '../../core/errors/app-error';
 import { announceAccessChange } from '../../core/auth/access-changes';
+import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
 import { isDemoSignIn } from '../../demo/demo-accounts';
 import { EmailProofService } from '../identity/email-proof.service';
 import { UserEntity } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
-import { RateLimitsService, type Attempt, type RateLimitKey } from '../rate-limits/rate-limits.service';
+import { inMinutes, RateLimitsService, type RateLimitKey } from '../rate-limits/rate-limits.service';
 import { SessionEntity } from './session.entity';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -32,10 +33,6 @@ export interface SessionGrant {
   expiresAt: Date;
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 /**
  * Failed sign-ins count against the network they come from (its IP) and
  * against the pair of e-mail and network, never the e-mail alone: someone
@@ -43,11 +40,6 @@ function hashToken(token: string): string {
  */
 function loginPair(email: string, ip: string): RateLimitKey {
   return { bucket: 'login:pair', key: `${email} ${ip}` };
-}
-
-function inMinutes(attempt: Extract<Attempt, { allowed: false }>): string {
-  const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
-  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
 }
 
 @Injectable()
@@ -149,7 +141,7 @@ export class AuthService {
   }
 
   private async openSession(user: UserEntity): Promise<SessionGrant> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlDays * 24 * 60 * 60 * 1000);
     await this.sessions.insert({ userId: user.id, tokenHash: hashToken(token), expiresAt });
     return { token, user, expiresAt };

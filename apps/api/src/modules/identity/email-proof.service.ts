@@ -7,15 +7,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pagePath, PAGE_PATHS } from '@covenant/domain';
-import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, rateLimited } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logger';
 import { PublicUrl } from '../../core/web/public-url';
 import { MailerService } from '../notifications/mailer.service';
-import { RateLimitsService } from '../rate-limits/rate-limits.service';
+import { inMinutes, RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UserEntity } from '../users/user.entity';
 import { EmailTokenEntity } from './email-token.entity';
 
@@ -24,8 +24,6 @@ const RESENDS_PER_HOUR = 5;
 const ONE_HOUR = 60 * 60 * 1000;
 const BAD_LINK =
   'This link does not work: it is unknown, was already used, or is more than 48 hours old. Sign in and send yourself a new one.';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
 export class EmailProofService {
@@ -39,7 +37,7 @@ export class EmailProofService {
 
   /** E-mails a new link; a mail server that fails is logged, and the person can ask again. */
   async sendLink(user: UserEntity): Promise<void> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     await this.dataSource.getRepository(EmailTokenEntity).insert({
       userId: user.id,
       tokenHash: hashToken(token),
@@ -88,9 +86,8 @@ export class EmailProofService {
     if (user.emailVerifiedAt) return false;
     const attempt = await this.rateLimits.take([{ bucket: 'verify-email', key: user.id }], RESENDS_PER_HOUR, ONE_HOUR);
     if (!attempt.allowed) {
-      const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
       throw rateLimited(
-        `We have sent ${RESENDS_PER_HOUR} links in the last hour. Check your inbox (and spam folder), or ask again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
+        `We have sent ${RESENDS_PER_HOUR} links in the last hour. Check your inbox (and spam folder), or ask again in ${inMinutes(attempt)}.`,
       );
     }
     await this.sendLink(user);

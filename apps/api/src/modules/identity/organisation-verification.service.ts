@@ -6,17 +6,20 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailIsOnDomain, isDomain, normaliseDomain } from '@covenant/domain';
+import { emailIsOnDomain, isDomain, normaliseDomain, pagePath, PAGE_PATHS } from '@covenant/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/app-error';
 import { PublicAnswers } from '../../core/graphql/public-answers';
 import { LOGGER } from '../../core/logging/logger';
+import type { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { UserEntity } from '../users/user.entity';
+import { PlatformRoleEntity } from './platform-role.entity';
 import { PlatformRolesService } from './platform-roles.service';
 import { VerificationEventEntity, type VerificationEventKind } from './verification-event.entity';
 
@@ -31,6 +34,7 @@ export class OrganisationVerificationService {
     private readonly stewards: PlatformRolesService,
     private readonly organisations: OrganisationsService,
     private readonly answers: PublicAnswers,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async request(
@@ -47,7 +51,7 @@ export class OrganisationVerificationService {
     if (evidence && evidence.length > MAX_EVIDENCE_LENGTH) {
       throw badInput(`Keep the evidence under ${MAX_EVIDENCE_LENGTH} characters.`, { evidence: 'Too long.' });
     }
-    const organisation = await this.change(organisationId, async (manager, organisation) => {
+    return this.change(organisationId, async (manager, organisation, pending) => {
       const membership = await manager.findOneBy(MembershipEntity, { organisationId, userId: viewer.userId });
       if (membership?.role !== 'ADMIN') {
         throw forbidden(`Only an admin of ${organisation.name} can ask for it to be verified.`);
@@ -73,9 +77,24 @@ export class OrganisationVerificationService {
       } satisfies Partial<OrganisationEntity>);
       await manager.save(organisation);
       await this.record(manager, organisation, 'REQUESTED', user, { evidence });
+      const stewards = await manager.findBy(PlatformRoleEntity, { role: 'STEWARD' });
+      pending.push(
+        ...(await this.notifications.notifyUsers(
+          manager,
+          stewards.map((steward) => steward.userId),
+          {
+            kind: 'verification.requested',
+            title: `To review: ${organisation.name} asks to be verified by ${domain}`,
+            body:
+              `${user.displayName} (${user.email}), an admin of ${organisation.name}, asks for it to be verified by ${domain}.` +
+              (evidence ? ` Evidence offered: ${evidence}` : ''),
+            link: pagePath(PAGE_PATHS.stewards),
+            covenantId: null,
+          },
+        )),
+      );
       return organisation;
     });
-    return organisation;
   }
 
   async review(
@@ -92,7 +111,7 @@ export class OrganisationVerificationService {
         { note: 'Required.' },
       );
     }
-    return this.change(organisationId, async (manager, organisation) => {
+    return this.change(organisationId, async (manager, organisation, pending) => {
       const steward = await manager.findOneByOrFail(UserEntity, { id: viewer.userId });
       const status = organisation.verificationStatus;
       if (approve) {
@@ -117,6 +136,9 @@ export class OrganisationVerificationService {
       organisation.verificationNote = note;
       await manager.save(organisation);
       await this.record(manager, organisation, approve ? 'APPROVED' : 'REJECTED', steward, { note });
+      pending.push(
+        ...(await this.notifications.notifyAdmins(manager, organisation.id, reviewed(organisation, approve))),
+      );
       return organisation;
     });
   }
@@ -140,10 +162,19 @@ export class OrganisationVerificationService {
     return query.getMany();
   }
 
+  /**
+   * One change of an organisation's verification: its row locked, the change
+   * recorded, and the notifications it makes e-mailed once it has committed.
+   */
   private async change(
     organisationId: string,
-    work: (manager: EntityManager, organisation: OrganisationEntity) => Promise<OrganisationEntity>,
+    work: (
+      manager: EntityManager,
+      organisation: OrganisationEntity,
+      pending: NotificationEntity[],
+    ) => Promise<OrganisationEntity>,
   ): Promise<OrganisationEntity> {
+    const pending: NotificationEntity[] = [];
     const organisation = await this.dataSource.transaction(async (manager) => {
       const found = await manager
         .createQueryBuilder(OrganisationEntity, 'o')
@@ -151,10 +182,11 @@ export class OrganisationVerificationService {
         .where('o.id = :id', { id: organisationId })
         .getOne();
       if (!found) throw notFound('That organisation does not exist.');
-      return work(manager, found);
+      return work(manager, found, pending);
     });
     // Organisations are shown to everyone: no kept anonymous answer may show the old verification.
     this.answers.clear();
+    await this.notifications.deliver(pending);
     return organisation;
   }
 
@@ -180,4 +212,25 @@ export class OrganisationVerificationService {
       'organisation verification',
     );
   }
+}
+
+/** What the organisation's admins are told of a steward's review. */
+function reviewed(organisation: OrganisationEntity, approved: boolean): NotificationContent {
+  const link = pagePath(PAGE_PATHS.organisation, { slug: organisation.slug });
+  const note = `The steward's note: "${organisation.verificationNote ?? ''}"`;
+  return approved
+    ? {
+        kind: 'organisation.verified',
+        title: `${organisation.name} is verified`,
+        body: `A platform steward verified ${organisation.name} by ${organisation.verifiedDomains.join(', ')}. ${note}`,
+        link,
+        covenantId: null,
+      }
+    : {
+        kind: 'organisation.rejected',
+        title: `${organisation.name} is not verified`,
+        body: `A platform steward did not verify ${organisation.name}. ${note} An admin can ask again from the organisation's page.`,
+        link,
+        covenantId: null,
+      };
 }

@@ -49,6 +49,11 @@ export class NotificationsService {
     return this.notify(manager, { organisationId }, content);
   }
 
+  /** One notification for each of these people, inside the caller's transaction. */
+  notifyUsers(manager: EntityManager, userIds: readonly string[], content: NotificationContent) {
+    return manager.save(userIds.map((userId) => manager.create(NotificationEntity, { ...content, userId })));
+  }
+
   private async notify(
     manager: EntityManager,
     where: { organisationId: string; role?: 'ADMIN' },

@@ -18,6 +18,12 @@ export interface RateLimitKey {
 
 export type Attempt = { allowed: true } | { allowed: false; refused: RateLimitKey[]; retryAfterMs: number };
 
+/** How long until a refused attempt may be made again, in words: "a minute", "12 minutes". */
+export function inMinutes(attempt: Extract<Attempt, { allowed: false }>): string {
+  const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}
+
 /** Keys longer than this are stored as their hash, so no caller's input can outgrow the row's index. */
 const MAX_STORED_KEY = 200;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { Loading } from '../../../components/ui/Loading';
@@ -16,6 +16,12 @@ export function StewardsPage() {
   const isSteward = !!viewer.data?.isSteward;
   const requests = useVerificationRequests(isSteward);
   const [message, setMessage] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  // The reviewed request leaves the list with the button that had focus: focus goes to what happened.
+  useEffect(() => {
+    if (message) status.current?.focus();
+  }, [message]);
 
   const header = (
     <PageHeader
@@ -46,7 +52,7 @@ export function StewardsPage() {
   return (
     <div className="stack">
       {header}
-      <p role="status" aria-live="polite" className="stewards-status">
+      <p role="status" aria-live="polite" className="stewards-status" ref={status} tabIndex={-1}>
         {message}
       </p>
       {requests.isPending ? (
