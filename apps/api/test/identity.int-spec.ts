@@ -10,7 +10,7 @@ import { canonicalContent, parseCanonicalContent, sealMessage } from '@covenant/
 import { createHash } from 'node:crypto';
 import { SealService } from '../src/modules/signing/seal.service';
 import { buildWorld, sql, type World } from './support/covenant-world';
-import { createOrganisation, registerUser, type TestUser } from './support/factories';
+import { createOrganisation, PASSWORD, registerUser, type TestUser } from './support/factories';
 import { inForceCovenant, openForSignature, readyToSign, sign } from './support/signing';
 import { startSmtp } from './support/smtp';
 import { codes, startTestApp, type TestApp } from './support/test-app';
@@ -116,6 +116,29 @@ describe('Verified identities', () => {
       const token = linkIn(await mailTo(person.email));
       await sql(api, `UPDATE users SET email = 'moved-on@elsewhere.example' WHERE id = $1`, [person.id]);
       expect(codes(await api.gql(VERIFY_EMAIL, { t: token }))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('needs the password and a new proof to change the address, and tells the old one', async () => {
+      const person = await registerUser(api, { email: 'before@northyorks.example', displayName: 'Ffion Jones' });
+      const CHANGE = `mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) { email emailVerified } }`;
+      const change = (email: string, password: string) =>
+        api.gql(CHANGE, { input: { email, password } }, { token: person.token });
+      expect(codes(await change('after@craven.example', 'not my password at all'))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await change(steward.email, PASSWORD))).toEqual(['CONFLICT']);
+      expect(codes(await change('BEFORE@northyorks.example', PASSWORD))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await change('not an address', PASSWORD))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await api.gql(CHANGE, { input: { email: 'x@craven.example', password: PASSWORD } }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+
+      expect((await change(' After@Craven.example ', PASSWORD)).data).toEqual({
+        changeEmail: { email: 'after@craven.example', emailVerified: false },
+      });
+      expect(await mailTo('before@northyorks.example')).toMatch(/Subject: Your e-mail address was changed/);
+      const token = linkIn(await mailTo('after@craven.example'));
+      expect((await api.gql(VERIFY_EMAIL, { t: token })).data).toEqual({
+        verifyEmail: { email: 'after@craven.example', emailVerified: true },
+      });
     });
 
     it('sends a new link at most five times an hour', async () => {

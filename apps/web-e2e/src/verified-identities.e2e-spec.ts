@@ -3,7 +3,8 @@
  * signs up, confirms their address with the link the server logged, asks for
  * the council to be verified by their domain, a steward (made on the command
  * line) approves it, the officer countersigns, and the verification page says
- * who signed, for which organisation, proved by which domain.
+ * who signed, for which organisation, proved by which domain. Moving to a new
+ * address then needs a new proof.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -194,5 +195,18 @@ describe('verified identities story', () => {
       )
       .waitFor();
     await visited(resident, 'verification-page-phone');
+
+    // The officer moves to a new address: it must be proved again before they sign anything more.
+    await officer.getByRole('link', { name: /Nadia Bell\W+your account/ }).click();
+    await officer.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    await officer.getByText('Confirmed', { exact: true }).waitFor();
+    const changeForm = officer.getByRole('form', { name: 'Change your e-mail address' });
+    await changeForm.getByLabel('New e-mail address').fill('nadia.bell@highways.northyorks.example');
+    await changeForm.getByLabel('Your password').fill(PASSWORD);
+    await changeForm.getByRole('button', { name: 'Change e-mail address' }).click();
+    await changeForm.getByText('Your address is now nadia.bell@highways.northyorks.example').waitFor();
+    await officer.getByText('Not confirmed yet', { exact: true }).waitFor();
+    await banner.getByText('nadia.bell@highways.northyorks.example').waitFor();
+    await visited(officer, 'account-new-address');
   });
 });

@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   verify: '/verify/:slug',
   verifyEmail: '/verify-email',
   stewards: '/stewards',
+  account: '/account',
 } as const;
 
 const PATTERNS = Object.values(PAGE_PATHS).map((path) => new RegExp('^' + path.replace(/:[a-z]+/g, '[^/]+') + '/?$'));

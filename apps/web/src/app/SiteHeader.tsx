@@ -16,10 +16,11 @@ function ViewerMenu() {
     return (
       <div className="viewer-menu">
         <NotificationsMenu />
-        <span className="viewer-menu__name">
+        <Link className="viewer-menu__name" to={PAGE_PATHS.account}>
           <span className="visually-hidden">Signed in as </span>
           {viewer.data.displayName}
-        </span>
+          <span className="visually-hidden">: your account</span>
+        </Link>
         <SignOutButton />
       </div>
     );

@@ -2,6 +2,7 @@ import { PAGE_PATHS } from '@covenant/domain';
 import { createBrowserRouter } from 'react-router-dom';
 import { NotFound } from '../components/ui/NotFound';
 import { AccountabilityPage } from '../features/accountability/routes/AccountabilityPage';
+import { AccountPage } from '../features/auth/routes/AccountPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { SignUpPage } from '../features/auth/routes/SignUpPage';
 import { CovenantPage } from '../features/covenants/routes/CovenantPage';
@@ -32,6 +33,7 @@ export function createRouter() {
             { path: PAGE_PATHS.newNeighbourhood, element: <NewNeighbourhoodPage /> },
             { path: PAGE_PATHS.newCovenant, element: <NewCovenantPage /> },
             { path: PAGE_PATHS.stewards, element: <StewardsPage /> },
+            { path: PAGE_PATHS.account, element: <AccountPage /> },
           ],
         },
         { path: PAGE_PATHS.organisation, element: <OrganisationPage /> },

@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Accountability($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      parties {\n        id\n        role\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n        updates {\n          id\n          progress\n          percentComplete\n          note\n          evidenceUrl\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountabilityDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -68,6 +69,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Accountability($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      parties {\n        id\n        role\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n        updates {\n          id\n          progress\n          percentComplete\n          note\n          evidenceUrl\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.AccountabilityDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ChangeEmailDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -123,6 +125,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Accountability($slug: String!) {\n    covenant(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      parties {\n        id\n        role\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      commitments {\n        id\n        title\n        description\n        measure\n        right\n        dueOn\n        progress\n        percentComplete\n        overdue\n        party {\n          id\n        }\n        updates {\n          id\n          progress\n          percentComplete\n          note\n          evidenceUrl\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').ChangeEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

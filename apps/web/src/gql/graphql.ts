@@ -12,6 +12,13 @@ export type AddMemberInput = {
   role: MemberRole;
 };
 
+export type ChangeEmailInput = {
+  /** The new address; it must be confirmed by the link sent to it. */
+  email: string;
+  /** The password the person signs in with. */
+  password: string;
+};
+
 export type CommentInput = {
   anchor?: string | null | undefined;
   /** Plain text, 1 to 5,000 characters. */
@@ -191,6 +198,13 @@ export type AccountabilityQueryVariables = Exact<{
 
 
 export type AccountabilityQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, visibility: Visibility, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, slug: string, name: string } }>, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }> } | null };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: { id: string, email: string | null, emailVerified: boolean } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -600,6 +614,15 @@ export const AccountabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input) {
+    id
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

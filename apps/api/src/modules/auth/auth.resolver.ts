@@ -8,6 +8,7 @@ import { SESSION_COOKIE, type Viewer } from '../../core/auth/viewer';
 import { UserObject } from '../users/user.object';
 import { AuthPayloadObject } from './auth-payload.object';
 import { AuthService, type SessionGrant } from './auth.service';
+import { ChangeEmailInput } from './change-email.input';
 import { RegisterInput } from './register.input';
 
 interface HttpContext {
@@ -36,6 +37,14 @@ export class AuthResolver {
     @Context() ctx: HttpContext,
   ): Promise<AuthPayloadObject> {
     return this.grant(await this.auth.login(email, password, ctx.req.ip ?? 'unknown'), ctx.res);
+  }
+
+  @Mutation(() => UserObject, {
+    description:
+      'A new e-mail address for the signed-in person, with their password. The new address is unconfirmed until its e-mailed link is opened; the old address is told.',
+  })
+  async changeEmail(@Args('input') input: ChangeEmailInput, @CurrentViewer() viewer: Viewer): Promise<UserObject> {
+    return UserObject.from(await this.auth.changeEmail(viewer, input.email, input.password), { revealPrivate: true });
   }
 
   @Mutation(() => Boolean, { description: 'Revokes this session: its token stops working at once.' })

@@ -9,7 +9,7 @@ import { isEmailAddress, MAX_PASSWORD_LENGTH } from '@covenant/domain';
 import { randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
-import { rateLimited, unauthenticated } from '../../core/errors/app-error';
+import { badInput, rateLimited, unauthenticated } from '../../core/errors/app-error';
 import { announceAccessChange } from '../../core/auth/access-changes';
 import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
@@ -70,6 +70,32 @@ export class AuthService {
     const user = await this.users.create({ email: input.email, displayName: input.displayName, passwordHash });
     await this.emailProof.sendLink(user);
     return this.openSession(user);
+  }
+
+  /**
+   * A new e-mail address for the signed-in person, who types their password
+   * again (a session left open elsewhere is not enough). The new address must
+   * be proved by its own link; the old one is told of the change.
+   */
+  async changeEmail(viewer: Viewer, email: string, password: string): Promise<UserEntity> {
+    const user = await this.users.findById(viewer.userId);
+    if (!user) throw unauthenticated();
+    const address = normaliseEmail(email);
+    if (address === user.email) {
+      throw badInput('That is already your e-mail address.', { email: 'Enter the new address.' });
+    }
+    const attempt = await this.rateLimits.take([{ bucket: 'change-email', key: user.id }], 5, FIFTEEN_MINUTES);
+    if (!attempt.allowed) {
+      throw rateLimited(`Too many wrong passwords. Try again in ${inMinutes(attempt)}.`);
+    }
+    if (password.length > MAX_PASSWORD_LENGTH || !(await argon2.verify(user.passwordHash, password))) {
+      throw badInput('That is not your password.', { password: 'Enter the password you sign in with.' });
+    }
+    await this.rateLimits.giveBack([{ bucket: 'change-email', key: user.id }]);
+    const changed = await this.users.changeEmail(user, address);
+    await this.emailProof.sendLink(changed);
+    await this.emailProof.tellOldAddress(user.email, changed);
+    return changed;
   }
 
   /**

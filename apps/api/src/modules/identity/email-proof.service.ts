@@ -58,6 +58,21 @@ export class EmailProofService {
     }
   }
 
+  /** Tells the address an account used to have that it changed, so a change nobody asked for does not go unseen. */
+  async tellOldAddress(oldEmail: string, user: UserEntity): Promise<void> {
+    try {
+      await this.mailer.send({
+        to: oldEmail,
+        subject: 'Your e-mail address was changed',
+        text:
+          `Hello ${user.displayName},\n\nThe e-mail address of your account on the covenant platform was changed from ${oldEmail} to ${user.email}. ` +
+          'If you did not change it, sign in with your password and change it back, or contact the platform’s operators.\n\nCovenant platform',
+      });
+    } catch (error) {
+      this.logger.error({ err: error, userId: user.id }, 'could not tell the old address of a change');
+    }
+  }
+
   /** Marks the address proved and uses the token up, in one transaction; BAD_USER_INPUT for any link that does not work. */
   async verify(token: string): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {

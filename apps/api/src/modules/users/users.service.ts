@@ -34,6 +34,17 @@ export class UsersService {
     }
   }
 
+  /** A new address, not yet proved: the old proof was of the old address. CONFLICT when another account has it. */
+  async changeEmail(user: UserEntity, email: string): Promise<UserEntity> {
+    try {
+      await this.users.update({ id: user.id }, { email: normaliseEmail(email), emailVerifiedAt: null });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('Another account already uses this e-mail address.');
+      throw error;
+    }
+    return this.users.findOneByOrFail({ id: user.id });
+  }
+
   findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
     return findByIdsInOrder(this.users, ids);
   }
