@@ -52,16 +52,20 @@ describe('verified identities story', () => {
     await screenshot(page, `identity-${String(step).padStart(2, '0')}-${name}`);
   }
 
-  /** The link in the last e-mail the server logged for `email`. */
-  function loggedLink(email: string): string {
-    const lines = server
-      .output()
-      .split('\n')
-      .filter((line) => line.includes('"mail"') && line.includes(`"to":"${email}"`));
-    const mail = JSON.parse(lines.at(-1) ?? 'null') as { mail: { text: string } } | null;
-    const link = mail && /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(mail.mail.text)?.[0];
-    if (!link) throw new Error(`No verification link was logged for ${email}`);
-    return link;
+  /** The link in the last e-mail the server logged for `email`, once its log line has come through. */
+  async function loggedLink(email: string): Promise<string> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const lines = server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"mail"') && line.includes(`"to":"${email}"`));
+      const mail = JSON.parse(lines.at(-1) ?? 'null') as { mail: { text: string } } | null;
+      const link = mail && /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(mail.mail.text)?.[0];
+      if (link) return link;
+      if (Date.now() > deadline) throw new Error(`No verification link was logged for ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   it('takes a new council officer from sign-up to a countersignature proved by their domain', async () => {
@@ -79,7 +83,7 @@ describe('verified identities story', () => {
     await banner.getByText(`We have sent a new link to ${OFFICER.email}`).waitFor();
 
     // The link from the log confirms the address; the banner goes.
-    await officer.goto(loggedLink(OFFICER.email));
+    await officer.goto(await loggedLink(OFFICER.email));
     await officer.getByText('Your e-mail address is confirmed').waitFor();
     await visited(officer, 'email-confirmed');
 
@@ -137,7 +141,8 @@ describe('verified identities story', () => {
     await request.getByRole('button', { name: 'Approve: verified by northyorks.example' }).click();
     await steward.getByText('North Yorkshire Council is verified by northyorks.example.').waitFor();
     // The request left the list with the button that had focus: focus moves to what happened.
-    await expect(steward.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+    await steward.waitForFunction(
+      (outcome) => document.activeElement?.textContent === outcome,
       'North Yorkshire Council is verified by northyorks.example.',
     );
     await steward.getByRole('heading', { name: 'No organisations are waiting for review' }).waitFor();

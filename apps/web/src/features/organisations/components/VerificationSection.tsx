@@ -68,12 +68,9 @@ export function VerificationSection({
 }
 
 function RequestVerificationForm({ organisation, viewer }: { organisation: Organisation; viewer: Viewer | null }) {
-  const request = useRequestOrganisationVerification();
-  const [domain, setDomain] = useState(() => emailDomain(viewer?.email ?? '') ?? '');
-  const [evidence, setEvidence] = useState('');
-  const [domainError, setDomainError] = useState<string | null>(null);
-
-  if (!viewer?.emailVerified) {
+  // Still loading who is signed in: the form waits, so its domain starts from their address.
+  if (!viewer?.email) return null;
+  if (!viewer.emailVerified) {
     return (
       <Alert tone="info" title="Confirm your e-mail address first">
         <p>
@@ -83,6 +80,15 @@ function RequestVerificationForm({ organisation, viewer }: { organisation: Organ
       </Alert>
     );
   }
+
+  return <RequestForm organisation={organisation} email={viewer.email} />;
+}
+
+function RequestForm({ organisation, email }: { organisation: Organisation; email: string }) {
+  const request = useRequestOrganisationVerification();
+  const [domain, setDomain] = useState(() => emailDomain(email) ?? '');
+  const [evidence, setEvidence] = useState('');
+  const [domainError, setDomainError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -98,8 +104,8 @@ function RequestVerificationForm({ organisation, viewer }: { organisation: Organ
     <form className="form" onSubmit={submit} noValidate aria-labelledby="request-verification-title">
       <h3 id="request-verification-title">Ask for verification</h3>
       <p>
-        A platform steward checks that the domain belongs to {organisation.name}. Your confirmed address, {viewer.email}
-        , must be on that domain.
+        A platform steward checks that the domain belongs to {organisation.name}. Your confirmed address, {email}, must
+        be on that domain.
       </p>
       {request.isError ? <Alert tone="error">{request.error.message}</Alert> : null}
       <TextField
