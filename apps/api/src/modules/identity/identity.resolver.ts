@@ -4,7 +4,7 @@ import { SignIn } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { pageSize } from '../../core/validation/page-size';
-import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { OrganisationObject, OrganisationVerificationObject } from '../organisations/organisation.object';
 import { viewerRoleIn } from '../organisations/organisations.resolver';
 import { UserObject } from '../users/user.object';
@@ -83,11 +83,7 @@ export class IdentityResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('after', { type: () => ID, nullable: true }) after: string | null,
   ): Promise<OrganisationObject[]> {
-    const rows = await this.verification.queue(
-      viewer,
-      pageSize(first, 50),
-      after ? new ParseIdPipe().transform(after) : null,
-    );
+    const rows = await this.verification.queue(viewer, pageSize(first, 50), after ? parseId(after) : null);
     return rows.map(OrganisationObject.from);
   }
 }

@@ -35,7 +35,7 @@ export class OrganisationEntity {
   })
   verificationStatus!: VerificationStatus;
 
-  /** Domains a steward confirmed, lower case; kept when a later request is pending or rejected. */
+  /** Domains a steward confirmed, lower case; emptied when a steward rejects or withdraws the verification. */
   @Column({ name: 'verified_domains', type: 'text', array: true, default: () => "'{}'" })
   verifiedDomains!: string[];
 
