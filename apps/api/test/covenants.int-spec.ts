@@ -8,7 +8,7 @@ const COVENANT = `query ($slug: String!) {
     id title status visibility draftHtml supportCount
     neighbourhood { slug }
     parties { role status organisation { name } }
-    viewerCan { edit comment invite sign countersign support transition }
+    viewerCan { edit comment invite sign countersign support transition blocked { target reason } }
     comments { id body parentId quote anchor resolved author { displayName } }
   }
 }`;
@@ -20,7 +20,14 @@ interface CovenantView {
     draftHtml: string;
     supportCount: number;
     parties: { role: string; status: string; organisation: { name: string } }[];
-    viewerCan: { edit: boolean; comment: boolean; invite: boolean; support: boolean; transition: string[] };
+    viewerCan: {
+      edit: boolean;
+      comment: boolean;
+      invite: boolean;
+      support: boolean;
+      transition: string[];
+      blocked: { target: string; reason: string }[];
+    };
     comments: {
       id: string;
       body: string;
@@ -66,8 +73,14 @@ describe('Covenants', () => {
       edit: true,
       invite: true,
       comment: true,
-      // Offered by who and when; opening for signature then names what it still waits for (the council).
-      transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
+      // Opening for signature is held back, with why, until the council has accepted.
+      transition: ['CONSULTATION', 'WITHDRAWN'],
+      blocked: [
+        {
+          target: 'OPEN_FOR_SIGNATURE',
+          reason: 'North Yorkshire Council has not yet accepted its invitation to countersign.',
+        },
+      ],
     });
     const empty = await startCovenant(api, world, { title: 'Blank page', fromTemplate: false });
     const blank = await api.gql<CovenantView>(COVENANT, { slug: empty.slug }, { token: world.people.hydroAdmin.token });

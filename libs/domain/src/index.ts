@@ -7,6 +7,7 @@ export * from './passwords';
 export * from './emails';
 export * from './domains';
 export * from './words';
+export * from './links';
 export * from './organisation-policy';
 export * from './audit-chain';
 export * from './dates';

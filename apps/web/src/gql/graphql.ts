@@ -253,7 +253,7 @@ export type CovenantCommentsQueryVariables = Exact<{
 }>;
 
 
-export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
+export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, viewerCan: { resolve: boolean }, author: { id: string, displayName: string } }> } | null };
 
 export type CovenantCommitmentsQueryVariables = Exact<{
   slug: string;
@@ -274,7 +274,7 @@ export type CovenantQueryVariables = Exact<{
 }>;
 
 
-export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string> } } | null };
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, viewerCan: { remove: boolean, leave: boolean, respond: boolean }, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string>, blocked: Array<{ target: CovenantStatus, reason: string }> } } | null };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -687,6 +687,9 @@ export const CovenantCommentsDocument = new TypedDocumentString(`
       quote
       anchor
       resolved
+      viewerCan {
+        resolve
+      }
       parentId
       createdAt
       author {
@@ -775,6 +778,11 @@ export const CovenantDocument = new TypedDocumentString(`
       status
       invitedAt
       respondedAt
+      viewerCan {
+        remove
+        leave
+        respond
+      }
       organisation {
         id
         slug
@@ -830,6 +838,10 @@ export const CovenantDocument = new TypedDocumentString(`
       invite
       support
       transition
+      blocked {
+        target
+        reason
+      }
       sign
       countersign
       signParties

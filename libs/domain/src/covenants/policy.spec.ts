@@ -1,13 +1,44 @@
 import type { MemberRole } from '../organisations';
 import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
-import { decide, signableParties, viewerCan, type PolicyCovenant, type PolicyViewer } from './policy';
+import {
+  commentPermissions,
+  decide,
+  decideConvening,
+  partyPermissions,
+  signableParties,
+  viewerCan,
+  type PolicyCovenant,
+  type PolicyParty,
+  type PolicyViewer,
+} from './policy';
 
-const covenant = (status: CovenantStatus, visibility: 'PUBLIC' | 'PARTIES_ONLY' = 'PUBLIC'): PolicyCovenant => ({
+const party = (
+  name: string,
+  role: PartyRole,
+  status: PartyStatus = 'ACCEPTED',
+  kind: PolicyParty['organisationKind'] = role === 'COUNTERSIGNATORY' ? 'LOCAL_AUTHORITY' : 'COMMUNITY_GROUP',
+  verified = true,
+): PolicyParty => ({
+  partyId: `${name}-party`,
+  organisationId: `${name}-org`,
+  organisationName: name,
+  organisationKind: kind,
+  verified,
+  role,
+  status,
+});
+
+/** A covenant whose convenor and council have both joined: ready to freeze once its status allows. */
+const covenant = (
+  status: CovenantStatus,
+  visibility: 'PUBLIC' | 'PARTIES_ONLY' = 'PUBLIC',
+  parties: PolicyParty[] = [party('CONVENOR', 'CONVENOR'), party('Council', 'COUNTERSIGNATORY')],
+): PolicyCovenant => ({
   status,
   visibility,
   hasInForceVersion: ['IN_FORCE', 'UNDER_REVIEW'].includes(status),
   everInForce: ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'].includes(status),
-  unverifiedPublicBodies: [],
+  parties,
 });
 
 const member = (role: PartyRole, memberRole: MemberRole, status: PartyStatus = 'ACCEPTED'): PolicyViewer => ({
@@ -167,6 +198,7 @@ describe('viewerCan', () => {
       countersign: false,
       support: false,
       transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
+      blocked: [],
     });
   });
 
@@ -183,6 +215,148 @@ describe('viewerCan', () => {
       countersign: false,
       support: false,
       transition: [],
+      blocked: [],
+    });
+  });
+});
+
+describe('decide: opening for signature', () => {
+  const convenor = party('CONVENOR', 'CONVENOR');
+
+  it('waits for the council to be invited and to accept, and says so instead of offering the move', () => {
+    const noCouncil = covenant('DRAFT', 'PUBLIC', [convenor]);
+    expect(decide('openForSignature', noCouncil, convenorAdmin)).toMatchObject({
+      code: 'CONFLICT',
+      reason: expect.stringMatching(/^Invite the local authority as countersignatory first/),
+    });
+    const invited = covenant('DRAFT', 'PUBLIC', [convenor, party('Craven Council', 'COUNTERSIGNATORY', 'INVITED')]);
+    const can = viewerCan(invited, convenorAdmin);
+    expect(can.transition).toEqual(['CONSULTATION', 'WITHDRAWN']);
+    expect(can.blocked).toEqual([
+      { target: 'OPEN_FOR_SIGNATURE', reason: 'Craven Council has not yet accepted its invitation to countersign.' },
+    ]);
+  });
+
+  it('waits for every invitation to be answered, naming who has not', () => {
+    const pending = covenant('CONSULTATION', 'PUBLIC', [
+      convenor,
+      party('Council', 'COUNTERSIGNATORY'),
+      party('Pool Trust', 'PARTNER', 'INVITED'),
+      party('Library', 'PARTNER', 'INVITED'),
+    ]);
+    expect(decide('openForSignature', pending, convenorAdmin)).toMatchObject({
+      code: 'CONFLICT',
+      reason:
+        'Pool Trust and Library have not answered the invitation yet; wait for an answer or remove the invitation first.',
+    });
+  });
+
+  it('blocks nothing for people who may not make the move anyway', () => {
+    const invited = covenant('DRAFT', 'PUBLIC', [convenor, party('Council', 'COUNTERSIGNATORY', 'INVITED')]);
+    expect(viewerCan(invited, member('PARTNER', 'ADMIN')).blocked).toEqual([]);
+  });
+});
+
+describe('decide: inviting', () => {
+  const neighbourhood = { name: 'Settle', localAuthorityId: 'Council-org' };
+  const invite = (
+    parties: PolicyParty[],
+    organisation: { id: string; name: string; kind: PolicyParty['organisationKind'] },
+    role: PartyRole,
+  ) =>
+    decide('invite', covenant('DRAFT', 'PUBLIC', parties), convenorAdmin, {
+      invitation: { organisation, role, neighbourhood },
+    });
+  const convenor = party('CONVENOR', 'CONVENOR');
+  const pool = { id: 'Pool-org', name: 'Pool Trust', kind: 'COMMUNITY_BUSINESS' as const };
+  const council = { id: 'Council-org', name: 'Council', kind: 'LOCAL_AUTHORITY' as const };
+
+  it('invites a partner once, and a council of the neighbourhood as its countersignatory', () => {
+    expect(invite([convenor], pool, 'PARTNER').allowed).toBe(true);
+    expect(invite([convenor], council, 'COUNTERSIGNATORY').allowed).toBe(true);
+    expect(invite([convenor, party('Pool', 'PARTNER', 'INVITED')], pool, 'PARTNER')).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'Pool Trust is already invited to or part of this covenant.',
+    });
+    expect(invite([convenor, party('Pool', 'PARTNER', 'DECLINED')], pool, 'PARTNER').allowed).toBe(true);
+  });
+
+  it('refuses a second convenor, a countersignatory that is not the neighbourhood’s council, and a second council', () => {
+    expect(invite([convenor], pool, 'CONVENOR')).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(invite([convenor], pool, 'COUNTERSIGNATORY')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'Only a local authority can countersign; Pool Trust can be invited as a partner.',
+    });
+    const other = { id: 'Leeds-org', name: 'Leeds', kind: 'LOCAL_AUTHORITY' as const };
+    expect(invite([convenor], other, 'COUNTERSIGNATORY')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: "The countersignatory must be Settle's own council, as the neighbourhood names it.",
+    });
+    expect(
+      invite([convenor, party('Council', 'COUNTERSIGNATORY', 'INVITED')], council, 'COUNTERSIGNATORY'),
+    ).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('checks who and when before what is invited', () => {
+    expect(
+      decide('invite', covenant('OPEN_FOR_SIGNATURE'), convenorAdmin, {
+        invitation: { organisation: pool, role: 'CONVENOR', neighbourhood },
+      }),
+    ).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('partyPermissions and commentPermissions', () => {
+  const partner = { partyId: 'PARTNER-party', role: 'PARTNER' as const, status: 'ACCEPTED' as const };
+  const convenorParty = { partyId: 'CONVENOR-party', role: 'CONVENOR' as const, status: 'ACCEPTED' as const };
+
+  it("offers a partner's admin to leave, and the convenor's admin to remove, only while parties may change", () => {
+    expect(partyPermissions(covenant('DRAFT'), member('PARTNER', 'ADMIN'), partner)).toEqual({
+      remove: true,
+      leave: true,
+      respond: false,
+    });
+    expect(partyPermissions(covenant('DRAFT'), convenorAdmin, partner)).toMatchObject({ remove: true, leave: false });
+    expect(partyPermissions(covenant('DRAFT'), convenorAdmin, convenorParty).remove).toBe(false);
+    expect(partyPermissions(covenant('IN_FORCE'), member('PARTNER', 'ADMIN'), partner).remove).toBe(false);
+    expect(partyPermissions(covenant('DRAFT'), member('PARTNER', 'MEMBER'), partner).remove).toBe(false);
+    const gone = { ...partner, status: 'REMOVED' as const };
+    expect(partyPermissions(covenant('DRAFT'), convenorAdmin, gone).remove).toBe(false);
+    expect(decide('removeParty', covenant('DRAFT'), convenorAdmin, { targetParty: gone })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'That organisation is no longer part of this covenant.',
+    });
+  });
+
+  it("offers an invitation's answer to the invited organisation's admin", () => {
+    const invited = { ...partner, status: 'INVITED' as const };
+    expect(partyPermissions(covenant('DRAFT'), member('PARTNER', 'ADMIN', 'INVITED'), invited).respond).toBe(true);
+    expect(partyPermissions(covenant('DRAFT'), member('PARTNER', 'MEMBER', 'INVITED'), invited).respond).toBe(false);
+  });
+
+  it('offers resolving a comment to its author and the convenor’s admin while the covenant is open', () => {
+    expect(commentPermissions(covenant('DRAFT'), member('PARTNER', 'MEMBER'), { authorIsViewer: true }).resolve).toBe(
+      true,
+    );
+    expect(commentPermissions(covenant('DRAFT'), member('PARTNER', 'MEMBER'), { authorIsViewer: false }).resolve).toBe(
+      false,
+    );
+    expect(commentPermissions(covenant('DRAFT'), convenorAdmin, { authorIsViewer: false }).resolve).toBe(true);
+    expect(commentPermissions(covenant('ENDED'), convenorAdmin, { authorIsViewer: true }).resolve).toBe(false);
+  });
+});
+
+describe('decideConvening', () => {
+  it('lets an admin of a community organisation start a covenant on its behalf, and no one else', () => {
+    const group = { name: 'Settle Hydro', kind: 'COMMUNITY_GROUP' as const };
+    expect(decideConvening(group, { role: 'ADMIN' }).allowed).toBe(true);
+    expect(decideConvening(group, { role: 'SIGNATORY' })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(decideConvening(group, null)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(decideConvening({ name: 'Craven Council', kind: 'LOCAL_AUTHORITY' }, { role: 'ADMIN' })).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: expect.stringMatching(/Craven Council can join one as a partner instead/),
     });
   });
 });
@@ -256,7 +430,12 @@ describe('decide: verified identities', () => {
   });
 
   it('refuses to open for signature while a public body is unverified, naming each, and does not offer it', () => {
-    const waiting = { ...covenant('DRAFT'), unverifiedPublicBodies: ['North Yorkshire Council', 'NHS Leeds'] };
+    const waiting = covenant('DRAFT', 'PUBLIC', [
+      party('CONVENOR', 'CONVENOR'),
+      party('North Yorkshire Council', 'COUNTERSIGNATORY', 'ACCEPTED', 'LOCAL_AUTHORITY', false),
+      party('NHS Leeds', 'PARTNER', 'ACCEPTED', 'PUBLIC_BODY', false),
+      party('Old Council', 'PARTNER', 'REMOVED', 'LOCAL_AUTHORITY', false),
+    ]);
     const refusal = decide('openForSignature', waiting, convenorAdmin);
     expect(refusal).toMatchObject({ allowed: false, code: 'CONFLICT' });
     expect(refusal.allowed || refusal.reason).toMatch(/^North Yorkshire Council and NHS Leeds are not verified yet/);

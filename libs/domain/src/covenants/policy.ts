@@ -7,9 +7,9 @@
  * NOT_FOUND (may not even read it), UNAUTHENTICATED (must sign in),
  * FORBIDDEN (not this person, whatever the status), CONFLICT (not now).
  */
-import { roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
+import { PUBLIC_BODY_KINDS, roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
 import { inWords } from '../words';
-import { COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
+import { CONVENOR_KINDS, COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
 import { transitionTarget, TRANSITIONS, type CovenantState, type Transition } from './lifecycle';
 
 /** A party of this covenant whose organisation the viewer belongs to, with the viewer's role there. */
@@ -28,9 +28,20 @@ export interface PolicyViewer {
   parties: ViewerParty[];
 }
 
+/** One of the covenant's parties, past ones included, with what the rules need of its organisation. */
+export interface PolicyParty {
+  partyId: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  /** A platform steward has verified the organisation. */
+  verified: boolean;
+  role: PartyRole;
+  status: PartyStatus;
+}
+
 export interface PolicyCovenant extends CovenantState {
-  /** Names of the public bodies (PUBLIC_BODY_KINDS) invited or joined that a steward has not verified. */
-  unverifiedPublicBodies: string[];
+  parties: PolicyParty[];
 }
 
 export type CovenantAction =
@@ -49,15 +60,24 @@ export type CovenantAction =
   | 'reportProgress'
   | Transition;
 
+/** An organisation being invited, and the neighbourhood whose council alone may countersign. */
+export interface Invitation {
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  role: PartyRole;
+  neighbourhood: { name: string; localAuthorityId: string | null };
+}
+
 export interface ActionContext {
   /** The party acted on: removed, answering an invitation, committing, reporting, signing for. */
   targetParty?: { partyId: string; role: PartyRole; status: PartyStatus };
   commentAuthorIsViewer?: boolean;
+  /** For `invite`: who is invited, and as what. Without it only the viewer and the status are checked. */
+  invitation?: Invitation;
 }
 
-export type Decision =
-  | { allowed: true }
-  | { allowed: false; code: 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT'; reason: string };
+export type RefusalCode = 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT';
+
+export type Decision = { allowed: true } | { allowed: false; code: RefusalCode; reason: string };
 
 const ALLOWED: Decision = { allowed: true };
 const PUBLICLY_READABLE: readonly CovenantStatus[] = [
@@ -70,8 +90,17 @@ const PUBLICLY_READABLE: readonly CovenantStatus[] = [
 const PARTY_CHANGES: readonly CovenantStatus[] = ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'];
 /** While the text and commitments are drafted: the only statuses in which the live document may change. */
 export const EDITABLE_STATUSES: readonly CovenantStatus[] = ['DRAFT', 'UNDER_REVIEW'];
+export const isEditableStatus = (status: string): boolean => (EDITABLE_STATUSES as readonly string[]).includes(status);
 const CLOSED: readonly CovenantStatus[] = ['ENDED', 'WITHDRAWN'];
 const SUPPORTABLE: readonly CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
+
+type Openness = Pick<CovenantState, 'status' | 'visibility'>;
+/** Residents may add their support now (signed in). */
+export const collectsSupport = (covenant: Openness): boolean =>
+  covenant.visibility === 'PUBLIC' && SUPPORTABLE.includes(covenant.status);
+/** Residents outside the parties may comment now (signed in). */
+export const openToResidentComments = (covenant: Openness): boolean =>
+  covenant.visibility === 'PUBLIC' && covenant.status === 'CONSULTATION';
 
 const forbidden = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
 const VERIFY_EMAIL = forbidden(
@@ -80,8 +109,10 @@ const VERIFY_EMAIL = forbidden(
 /** A refusal for a viewer who has not proved their e-mail address, once they are otherwise the right person. */
 const verifiedOnly = (viewer: PolicyViewer): Decision => (viewer.emailVerified ? ALLOWED : VERIFY_EMAIL);
 const conflict = (reason: string): Decision => ({ allowed: false, code: 'CONFLICT', reason });
+const badInput = (reason: string): Decision => ({ allowed: false, code: 'BAD_USER_INPUT', reason });
 
-const active = (party: ViewerParty) => party.status === 'INVITED' || party.status === 'ACCEPTED';
+/** Invited or joined: a party that is part of the covenant now. */
+const active = (party: { status: PartyStatus }) => party.status === 'INVITED' || party.status === 'ACCEPTED';
 const accepted = (viewer: PolicyViewer) => viewer.parties.filter((party) => party.status === 'ACCEPTED');
 const acceptedWith = (viewer: PolicyViewer, role: PartyRole | null, memberRole: MemberRole) =>
   accepted(viewer).some((party) => (role === null || party.role === role) && roleAtLeast(party.memberRole, memberRole));
@@ -138,11 +169,55 @@ function transition(action: Transition, covenant: PolicyCovenant, viewer: Policy
   if (!allowedWho.allowed) return allowedWho;
   const target = transitionTarget(action, covenant);
   if (!target.ok) return conflict(target.reason);
-  const unverified = covenant.unverifiedPublicBodies;
-  if (action === 'openForSignature' && unverified.length) {
+  return action === 'openForSignature' ? readyToFreeze(covenant) : ALLOWED;
+}
+
+/** What must be true of the parties before their text is frozen for signature. */
+function readyToFreeze(covenant: PolicyCovenant): Decision {
+  const unverified = covenant.parties
+    .filter((party) => active(party) && PUBLIC_BODY_KINDS.includes(party.organisationKind) && !party.verified)
+    .map((party) => party.organisationName);
+  if (unverified.length) {
     return conflict(
       `${inWords(unverified)} ${unverified.length === 1 ? 'is' : 'are'} not verified yet: a public body must be verified by a platform steward before a covenant it is party to opens for signature. An admin of ${unverified.length === 1 ? 'it' : 'each'} can ask for verification on the organisation's page.`,
     );
+  }
+  const council = covenant.parties.find((party) => party.role === 'COUNTERSIGNATORY' && active(party));
+  if (!council) {
+    return conflict('Invite the local authority as countersignatory first: the council countersigns every covenant.');
+  }
+  if (council.status !== 'ACCEPTED' || council.organisationKind !== 'LOCAL_AUTHORITY') {
+    return conflict(`${council.organisationName} has not yet accepted its invitation to countersign.`);
+  }
+  const pending = covenant.parties.filter((party) => party.status === 'INVITED');
+  if (pending.length) {
+    return conflict(
+      `${inWords(pending.map((party) => party.organisationName))} ${pending.length === 1 ? 'has' : 'have'} not answered the invitation yet; wait for an answer or remove the invitation first.`,
+    );
+  }
+  return ALLOWED;
+}
+
+/** Who may be invited, and as what: one convenor, and only the neighbourhood's own council countersigns. */
+function invitable(covenant: PolicyCovenant, { organisation, role, neighbourhood }: Invitation): Decision {
+  if (role === 'CONVENOR') {
+    return badInput('A covenant has one convenor, the organisation that started it. Invite them as a partner.');
+  }
+  if (role === 'COUNTERSIGNATORY') {
+    if (organisation.kind !== 'LOCAL_AUTHORITY') {
+      return badInput(`Only a local authority can countersign; ${organisation.name} can be invited as a partner.`);
+    }
+    if (neighbourhood.localAuthorityId && neighbourhood.localAuthorityId !== organisation.id) {
+      return badInput(
+        `The countersignatory must be ${neighbourhood.name}'s own council, as the neighbourhood names it.`,
+      );
+    }
+    if (covenant.parties.some((party) => party.role === 'COUNTERSIGNATORY' && active(party))) {
+      return conflict('This covenant already has a countersignatory. Remove it first to invite another council.');
+    }
+  }
+  if (covenant.parties.some((party) => party.organisationId === organisation.id && active(party))) {
+    return conflict(`${organisation.name} is already invited to or part of this covenant.`);
   }
   return ALLOWED;
 }
@@ -154,13 +229,15 @@ function decideSignedIn(
   context: ActionContext,
 ): Decision {
   switch (action) {
-    case 'invite':
+    case 'invite': {
       if (!convenorAdmin(viewer)) return forbidden('Only an admin of the convenor can invite organisations.');
-      return statusIn(
+      const now = statusIn(
         covenant,
         PARTY_CHANGES,
         'Organisations can be invited while the covenant is drafted, in consultation or under review.',
       );
+      return now.allowed && context.invitation ? invitable(covenant, context.invitation) : now;
+    }
     case 'removeParty': {
       const target = context.targetParty;
       const ownAdmin = !!target && viewer.parties.some((p) => p.partyId === target.partyId && p.memberRole === 'ADMIN');
@@ -169,11 +246,13 @@ function decideSignedIn(
       }
       if (target?.role === 'CONVENOR')
         return conflict('The convenor cannot leave the covenant it leads; withdraw or end it instead.');
-      return statusIn(
+      const now = statusIn(
         covenant,
         PARTY_CHANGES,
         'Parties can change while the covenant is drafted, in consultation or under review.',
       );
+      if (!now.allowed || !target || active(target)) return now;
+      return conflict('That organisation is no longer part of this covenant.');
     }
     case 'respondToInvitation': {
       const target = context.targetParty;
@@ -222,11 +301,9 @@ function decideSignedIn(
       }
       if (covenant.visibility !== 'PUBLIC')
         return forbidden('Only members of the parties can comment on this covenant.');
-      return statusIn(
-        covenant,
-        ['CONSULTATION'],
-        'Residents can comment while the covenant is in public consultation.',
-      );
+      return openToResidentComments(covenant)
+        ? ALLOWED
+        : conflict('Residents can comment while the covenant is in public consultation.');
     case 'resolveComment':
       if (!context.commentAuthorIsViewer && !convenorAdmin(viewer)) {
         return forbidden("Only the comment's author or an admin of the convenor can resolve it.");
@@ -236,11 +313,9 @@ function decideSignedIn(
         : ALLOWED;
     case 'support':
       if (covenant.visibility !== 'PUBLIC') return conflict('Only public covenants collect support.');
-      return statusIn(
-        covenant,
-        SUPPORTABLE,
-        'Support can be added during consultation, signature and while the covenant is in force.',
-      );
+      return collectsSupport(covenant)
+        ? ALLOWED
+        : conflict('Support can be added during consultation, signature and while the covenant is in force.');
     case 'sign': {
       const parties = signableParties(viewer, 'sign');
       if (!parties.length) return forbidden('Only a signatory of a party can sign; the council countersigns.');
@@ -278,6 +353,12 @@ export function decide(
   return decideSignedIn(action, covenant, viewer, context);
 }
 
+/** A move the viewer may make in this status, but not yet, and why. */
+export interface BlockedMove {
+  target: CovenantStatus;
+  reason: string;
+}
+
 export interface CovenantPermissions {
   edit: boolean;
   comment: boolean;
@@ -287,6 +368,8 @@ export interface CovenantPermissions {
   support: boolean;
   /** The statuses the viewer can move the covenant to now. */
   transition: CovenantStatus[];
+  /** Moves the viewer is the right person to make in this status, held back until something else happens. */
+  blocked: BlockedMove[];
 }
 
 /** `moves` limits the transitions offered to those a client can actually request. */
@@ -297,10 +380,13 @@ export function viewerCan(
 ): CovenantPermissions {
   const can = (action: CovenantAction) => decide(action, covenant, viewer).allowed;
   const targets = new Set<CovenantStatus>();
+  const blocked: BlockedMove[] = [];
   for (const move of moves) {
-    if (!can(move)) continue;
     const target = transitionTarget(move, covenant);
-    if (target.ok) targets.add(target.to);
+    if (!target.ok) continue;
+    const decision = decide(move, covenant, viewer);
+    if (decision.allowed) targets.add(target.to);
+    else if (decision.code === 'CONFLICT') blocked.push({ target: target.to, reason: decision.reason });
   }
   return {
     edit: can('edit'),
@@ -310,5 +396,65 @@ export function viewerCan(
     countersign: can('countersign'),
     support: can('support'),
     transition: COVENANT_STATUSES.filter((status) => targets.has(status)),
+    blocked,
   };
+}
+
+export interface PartyPermissions {
+  /** The viewer may take the party out of the covenant now. */
+  remove: boolean;
+  /** Removing it is the viewer's own organisation leaving (they are its admin, not the convenor's). */
+  leave: boolean;
+  /** The viewer may accept or decline the party's invitation now. */
+  respond: boolean;
+}
+
+export function partyPermissions(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  party: { partyId: string; role: PartyRole; status: PartyStatus },
+): PartyPermissions {
+  const targetParty = { partyId: party.partyId, role: party.role, status: party.status };
+  const remove = decide('removeParty', covenant, viewer, { targetParty }).allowed;
+  const ownAdmin = viewer.parties.some((p) => p.partyId === party.partyId && p.memberRole === 'ADMIN');
+  return {
+    remove,
+    leave: remove && ownAdmin && !convenorAdmin(viewer),
+    respond: decide('respondToInvitation', covenant, viewer, { targetParty }).allowed,
+  };
+}
+
+export interface CommentPermissions {
+  /** Resolving one already resolved is accepted and changes nothing. */
+  resolve: boolean;
+}
+
+export function commentPermissions(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  comment: { authorIsViewer: boolean },
+): CommentPermissions {
+  return {
+    resolve: decide('resolveComment', covenant, viewer, { commentAuthorIsViewer: comment.authorIsViewer }).allowed,
+  };
+}
+
+/**
+ * Starting a covenant on an organisation's behalf: its admin, for an
+ * organisation of a kind that convenes. `membership` is the viewer's there, if any.
+ */
+export function decideConvening(
+  organisation: { name: string; kind: OrganisationKind },
+  membership: { role: MemberRole } | null,
+): Decision {
+  if (membership?.role !== 'ADMIN') {
+    return forbidden(`Only an admin of ${organisation.name} can start a covenant on its behalf.`);
+  }
+  if (!CONVENOR_KINDS.includes(organisation.kind)) {
+    return forbidden(
+      'A covenant is convened by a community group, community business or voluntary organisation; ' +
+        `${organisation.name} can join one as a partner instead.`,
+    );
+  }
+  return ALLOWED;
 }

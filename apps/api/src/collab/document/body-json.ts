@@ -2,6 +2,7 @@
  * Reads a covenant's Yjs `body` into the TipTap/ProseMirror JSON of the subset the platform renders.
  * Both the HTML and the canonical content are derived from this one reading, so they always agree.
  */
+import { isSafeLink } from '@covenant/domain';
 import { Y, type XmlElement, type XmlFragment, type XmlHook, type XmlText } from './yjs';
 
 export type LinkMarkJson = { type: 'link'; attrs: { href: string } };
@@ -21,7 +22,6 @@ export type DocJson = { type: 'doc'; content: BlockJson[] };
 type XmlChild = XmlElement | XmlText | XmlHook;
 type DeltaOp = { insert?: unknown; attributes?: Record<string, unknown> };
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** Block nodes of a fragment or list item; text and unknown elements at block level are dropped. */
@@ -112,25 +112,7 @@ function isPresent(value: unknown): boolean {
 function linkHref(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const href = (value as { href?: unknown }).href;
-  return typeof href === 'string' && isSafeHref(href) ? href : null;
-}
-
-/** Only absolute http(s) and mailto URLs, written exactly as a browser will read them. */
-export function isSafeHref(href: string): boolean {
-  // Browsers drop tabs and newlines anywhere in a URL, so `java\tscript:` would run as `javascript:`;
-  // such strings are refused rather than normalised.
-  if ([...href].some(isControlCharacter)) return false;
-  if (!/^(https?:\/\/|mailto:)/i.test(href)) return false;
-  try {
-    return SAFE_PROTOCOLS.has(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
-
-function isControlCharacter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 || code === 0x7f;
+  return typeof href === 'string' && isSafeLink(href, { mailto: true }) ? href : null;
 }
 
 function mergeRuns(runs: InlineJson[]): InlineJson[] {

@@ -1,6 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { CommentEntity } from './comment.entity';
 
+@ObjectType('CommentPermissions', { description: 'What the viewer may do with this comment now.' })
+export class CommentPermissionsObject {
+  @Field({ description: 'Mark it resolved (resolveComment).' })
+  resolve!: boolean;
+}
+
 @ObjectType('Comment')
 export class CommentObject {
   @Field(() => ID)

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
+import { commentPermissions } from '@covenant/domain';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { UserObject } from '../users/user.object';
 import { CommentInput } from './comment.input';
-import { CommentObject } from './comment.object';
+import { factsOf } from '../covenants/covenant-access';
+import { CommentObject, CommentPermissionsObject } from './comment.object';
 import { CommentsService } from './comments.service';
 
 @Resolver(() => CommentObject)
@@ -23,6 +25,20 @@ export class CommentsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<CommentObject> {
     return CommentObject.from(await this.service.resolve(viewer, commentId));
+  }
+
+  @ResolveField(() => CommentPermissionsObject, { description: 'What the viewer may do with this comment now.' })
+  async viewerCan(
+    @Parent() comment: CommentObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommentPermissionsObject> {
+    const facts = await factsOf(ctx, viewer, comment.covenantId);
+    const authorIsViewer = !!viewer && comment.authorId === viewer.userId;
+    return Object.assign(
+      new CommentPermissionsObject(),
+      commentPermissions(facts.covenant, facts.viewer, { authorIsViewer }),
+    );
   }
 
   @ResolveField(() => UserObject)

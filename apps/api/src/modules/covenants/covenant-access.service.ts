@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { PartyEntity } from '../parties/party.entity';
-import { organisationsOf, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import { policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import { CovenantEntity } from './covenant.entity';
 
 @Injectable()
@@ -24,7 +24,6 @@ export class CovenantAccessService {
     const parties = await this.dataSource
       .getRepository(PartyEntity)
       .find({ where: { covenantId }, relations: { organisation: true } });
-    const organisations = organisationsOf(parties);
     const userIds = [...new Set(viewers.flatMap((viewer) => (viewer ? [viewer.userId] : [])))];
     const memberships = userIds.length
       ? await this.dataSource
@@ -32,7 +31,7 @@ export class CovenantAccessService {
           .find({ where: { userId: In(userIds) }, relations: { organisation: true } })
       : [];
     return viewers.map((viewer) => ({
-      covenant: policyCovenant(covenant, parties, organisations),
+      covenant: policyCovenant(covenant, parties),
       viewer: policyViewer(
         viewer,
         parties,

@@ -5,7 +5,6 @@
  */
 import {
   decide,
-  PUBLIC_BODY_KINDS,
   type ActionContext,
   type CovenantAction,
   type PolicyCovenant,
@@ -20,22 +19,25 @@ import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { PartyEntity } from '../parties/party.entity';
 import type { CovenantEntity } from './covenant.entity';
 
-/**
- * `organisations` are the parties' organisations, by id: a public body among
- * the active parties that is not VERIFIED holds back signature.
- */
+/** The covenant and all its parties, each read with its organisation, as the policy sees them. */
 export function policyCovenant(
   covenant: Pick<CovenantEntity, 'status' | 'visibility' | 'everInForce'>,
-  parties: Pick<PartyEntity, 'organisationId' | 'status'>[],
-  organisations: ReadonlyMap<string, Pick<OrganisationEntity, 'name' | 'kind' | 'verificationStatus'>>,
+  parties: readonly PartyEntity[],
 ): PolicyCovenant {
-  const unverifiedPublicBodies = parties
-    .filter((party) => party.status === 'INVITED' || party.status === 'ACCEPTED')
-    .map((party) => organisations.get(party.organisationId))
-    .filter((org) => !!org && PUBLIC_BODY_KINDS.includes(org.kind) && org.verificationStatus !== 'VERIFIED')
-    .map((org) => org!.name);
   return {
-    unverifiedPublicBodies,
+    parties: parties.map((party) => {
+      const organisation = party.organisation;
+      if (!organisation) throw new Error(`party ${party.id} was read without its organisation`);
+      return {
+        partyId: party.id,
+        organisationId: party.organisationId,
+        organisationName: organisation.name,
+        organisationKind: organisation.kind,
+        verified: organisation.verificationStatus === 'VERIFIED',
+        role: party.role,
+        status: party.status,
+      };
+    }),
     status: covenant.status,
     visibility: covenant.visibility,
     everInForce: covenant.everInForce,
@@ -108,9 +110,16 @@ export async function readFacts(
   const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
   const memberships = viewer ? await ctx.loaders.membershipsOfUser.load(viewer.userId) : [];
   return {
-    covenant: policyCovenant(covenant, parties, organisationsOf(parties)),
+    covenant: policyCovenant(covenant, parties),
     viewer: policyViewer(viewer, parties, memberships),
   };
+}
+
+/** The facts for a covenant known by id, for what belongs to it: a party, a comment. */
+export async function factsOf(ctx: GraphQLContext, viewer: Viewer | null, covenantId: string): Promise<CovenantFacts> {
+  const covenant = await ctx.loaders.covenant.load(covenantId);
+  if (!covenant) throw new Error(`covenant ${covenantId} is gone`);
+  return readFacts(ctx, viewer, covenant);
 }
 
 /**

@@ -87,7 +87,7 @@ export class CovenantWork {
       relations: { organisation: true },
     });
     const facts: CovenantFacts = {
-      covenant: policyCovenant(covenant, parties, organisationsOf(parties)),
+      covenant: policyCovenant(covenant, parties),
       viewer: policyViewer(viewer, parties, memberships),
     };
     return {

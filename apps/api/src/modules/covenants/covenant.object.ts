@@ -4,6 +4,16 @@ import { CovenantStatusEnum, VisibilityEnum } from '../../core/graphql/enums';
 import { CalendarDate } from '../../core/graphql/date.scalar';
 import type { CovenantEntity } from './covenant.entity';
 
+@ObjectType('BlockedMove', {
+  description: 'A move the viewer is the right person to make in this status, held back until something else happens.',
+})
+export class BlockedMoveObject {
+  @Field(() => CovenantStatusEnum)
+  target!: CovenantStatus;
+  @Field({ description: 'What has to happen first, in a sentence.' })
+  reason!: string;
+}
+
 @ObjectType('CovenantPermissions', {
   description: 'What the viewer may do now, so clients need not re-implement the rules.',
 })
@@ -22,6 +32,10 @@ export class CovenantPermissionsObject {
   support!: boolean;
   @Field(() => [CovenantStatusEnum])
   transition!: CovenantStatus[];
+  @Field(() => [BlockedMoveObject], {
+    description: 'Moves not offered in `transition` only because something else must happen first, each with why.',
+  })
+  blocked!: BlockedMoveObject[];
   @Field(() => [ID], { description: 'The parties the viewer may sign for now: their signatory, not signed yet.' })
   signParties!: string[];
   @Field(() => [ID], { description: 'The parties the viewer may add, change and remove commitments for now.' })

@@ -2,11 +2,11 @@
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { CONVENOR_KINDS, londonDay, transitionTarget, type CovenantStatus, type Transition } from '@covenant/domain';
+import { decideConvening, londonDay, transitionTarget, type CovenantStatus, type Transition } from '@covenant/domain';
 import { Y } from '../../collab/document/yjs';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, conflict, forbidden } from '../../core/errors/app-error';
+import { AppError, badInput, conflict } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
 import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
@@ -102,15 +102,8 @@ export class CovenantsService {
         organisationId: convenor.id,
         userId: viewer.userId,
       });
-      if (membership?.role !== 'ADMIN') {
-        throw forbidden(`Only an admin of ${convenor.name} can start a covenant on its behalf.`);
-      }
-      if (!(CONVENOR_KINDS as readonly string[]).includes(convenor.kind)) {
-        throw forbidden(
-          'A covenant is convened by a community group, community business or voluntary organisation; ' +
-            `${convenor.name} can join one as a partner instead.`,
-        );
-      }
+      const convening = decideConvening(convenor, membership);
+      if (!convening.allowed) throw new AppError(convening.code, convening.reason);
       const slug = await uniqueSlug(manager, CovenantEntity, `${neighbourhood.name} ${input.title}`);
       const covenant = await manager.save(
         manager.create(CovenantEntity, {

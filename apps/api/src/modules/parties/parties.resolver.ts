@@ -1,16 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { PartyRole } from '@covenant/domain';
+import { partyPermissions, type PartyRole } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { readable, shownRecord } from '../covenants/covenant-access';
+import { factsOf, readable, shownRecord } from '../covenants/covenant-access';
 import type { CovenantEntity } from '../covenants/covenant.entity';
 import { CovenantObject } from '../covenants/covenant.object';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { PartiesService } from './parties.service';
-import { PartyObject } from './party.object';
+import { PartyObject, PartyPermissionsObject } from './party.object';
 
 @Resolver(() => PartyObject)
 export class PartiesResolver {
@@ -55,6 +55,19 @@ export class PartiesResolver {
     const covenant = await ctx.loaders.covenant.load(party.covenantId);
     if (!covenant) throw new Error(`party ${party.id} has no covenant`);
     return CovenantObject.from(covenant);
+  }
+
+  @ResolveField(() => PartyPermissionsObject, { description: 'What the viewer may do with this party now.' })
+  async viewerCan(
+    @Parent() party: PartyObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PartyPermissionsObject> {
+    const facts = await factsOf(ctx, viewer, party.covenantId);
+    // As it is now, whatever record of it the viewer is shown.
+    const current = facts.covenant.parties.find((p) => p.partyId === party.id);
+    const can = current ? partyPermissions(facts.covenant, facts.viewer, current) : null;
+    return Object.assign(new PartyPermissionsObject(), can ?? { remove: false, leave: false, respond: false });
   }
 
   @ResolveField(() => OrganisationObject)

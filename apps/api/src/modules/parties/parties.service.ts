@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { PartyRole } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, conflict, notFound } from '../../core/errors/app-error';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork } from '../covenants/covenant-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
@@ -74,29 +74,8 @@ export class PartiesService {
         change.require('read');
         throw badInput('That organisation does not exist.', { organisationId: 'Choose an organisation.' });
       }
-      change.require('invite');
       const neighbourhood = await manager.findOneByOrFail(NeighbourhoodEntity, { id: covenant.neighbourhoodId });
-      if (role === 'CONVENOR') {
-        throw badInput('A covenant has one convenor, the organisation that started it. Invite them as a partner.');
-      }
-      if (role === 'COUNTERSIGNATORY') {
-        if (organisation.kind !== 'LOCAL_AUTHORITY') {
-          throw badInput(`Only a local authority can countersign; ${organisation.name} can be invited as a partner.`);
-        }
-        if (neighbourhood.localAuthorityId && neighbourhood.localAuthorityId !== organisation.id) {
-          throw badInput(
-            `The countersignatory must be ${neighbourhood.name}'s own council, as the neighbourhood names it.`,
-          );
-        }
-        if (parties.some((p) => p.role === 'COUNTERSIGNATORY' && (p.status === 'INVITED' || p.status === 'ACCEPTED'))) {
-          throw conflict('This covenant already has a countersignatory. Remove it first to invite another council.');
-        }
-      }
-      if (
-        parties.some((p) => p.organisationId === organisation.id && (p.status === 'INVITED' || p.status === 'ACCEPTED'))
-      ) {
-        throw conflict(`${organisation.name} is already invited to or part of this covenant.`);
-      }
+      change.require('invite', { invitation: { organisation, role, neighbourhood } });
       const party = await manager.save(
         manager.create(PartyEntity, {
           covenantId,
@@ -142,9 +121,6 @@ export class PartiesService {
     return this.work.change(party.covenantId, viewer, async (change) => {
       const target = change.parties.find((p) => p.id === partyId)!;
       change.require('removeParty', { targetParty: policyParty(target) });
-      if (target.status !== 'INVITED' && target.status !== 'ACCEPTED') {
-        throw conflict('That organisation is no longer part of this covenant.');
-      }
       const leaving = change.facts.viewer.parties.some((p) => p.partyId === partyId);
       target.status = 'REMOVED';
       target.respondedAt = target.respondedAt ?? new Date();

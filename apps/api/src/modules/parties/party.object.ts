@@ -3,6 +3,18 @@ import type { PartyRole, PartyStatus, RecordAtReview } from '@covenant/domain';
 import { PartyRoleEnum, PartyStatusEnum } from '../../core/graphql/enums';
 import type { PartyEntity } from './party.entity';
 
+@ObjectType('PartyPermissions', { description: 'What the viewer may do with this party now.' })
+export class PartyPermissionsObject {
+  @Field({ description: 'Take the party out of the covenant (removeParty).' })
+  remove!: boolean;
+  @Field({
+    description: "Removing it would be the viewer's own organisation leaving: they are its admin, not the convenor's.",
+  })
+  leave!: boolean;
+  @Field({ description: 'Accept or decline its invitation (respondToInvitation).' })
+  respond!: boolean;
+}
+
 @ObjectType('CovenantParty')
 export class PartyObject {
   @Field(() => ID)

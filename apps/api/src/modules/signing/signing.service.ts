@@ -54,24 +54,6 @@ export class SigningService {
       const { organisations } = change;
       const nameOf = (organisationId: string) => organisations.get(organisationId)?.name ?? 'An organisation';
       const accepted = change.parties.filter((party) => party.status === 'ACCEPTED');
-      const council = change.parties.find(
-        (party) => party.role === 'COUNTERSIGNATORY' && party.status !== 'DECLINED' && party.status !== 'REMOVED',
-      );
-      if (!council) {
-        throw conflict(
-          'Invite the local authority as countersignatory first: the council countersigns every covenant.',
-        );
-      }
-      if (council.status !== 'ACCEPTED' || organisations.get(council.organisationId)?.kind !== 'LOCAL_AUTHORITY') {
-        throw conflict(`${nameOf(council.organisationId)} has not yet accepted its invitation to countersign.`);
-      }
-      const pending = change.parties.filter((party) => party.status === 'INVITED');
-      if (pending.length) {
-        const waiting = inWords(pending.map((party) => nameOf(party.organisationId)));
-        throw conflict(
-          `${waiting} ${pending.length === 1 ? 'has' : 'have'} not answered the invitation yet; wait for an answer or remove the invitation first.`,
-        );
-      }
       const frozenText = await this.documents.freeze(manager, covenant.id);
       const commitments = await manager.find(CommitmentEntity, {
         where: { covenantId: covenant.id, partyId: In(accepted.map((party) => party.id)) },

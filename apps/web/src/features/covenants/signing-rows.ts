@@ -3,7 +3,7 @@
  * partners, the council last), with its valid signature on the version or
  * what it is waiting for.
  */
-import { comparePartyRoles } from '@covenant/domain';
+import { comparePartyRoles, roleAtLeast, signingProgress } from '@covenant/domain';
 import type { MemberRole, PartyRole, PartyStatus } from '../../gql/graphql';
 
 export interface SigningParty {
@@ -38,17 +38,24 @@ export function signingRows<P extends SigningParty, S extends SigningSignature>(
   const signing = [...parties]
     .filter((party) => party.status === 'ACCEPTED' || valid.has(party.id))
     .sort(comparePartyRoles);
-  const othersSigned = signing.every((party) => party.role === 'COUNTERSIGNATORY' || valid.has(party.id));
+  const progress = signingProgress(
+    signing.map((party) => ({ partyId: party.id, role: party.role })),
+    [...valid.keys()].map((partyId) => ({ partyId })),
+  );
   return signing.map((party) => {
     const signature = valid.get(party.id) ?? null;
     const waiting: SigningState =
-      party.role !== 'COUNTERSIGNATORY' ? 'awaiting' : othersSigned ? 'countersignature-due' : 'countersigns-last';
+      party.role !== 'COUNTERSIGNATORY'
+        ? 'awaiting'
+        : progress.countersignatureDue
+          ? 'countersignature-due'
+          : 'countersigns-last';
     return {
       party,
       signature,
       state: signature ? 'signed' : waiting,
       signatories: party.organisation.members
-        .filter((member) => member.role === 'SIGNATORY' || member.role === 'ADMIN')
+        .filter((member) => roleAtLeast(member.role, 'SIGNATORY'))
         .map((member) => member.user.displayName)
         .sort((a, b) => a.localeCompare(b, 'en-GB')),
     };

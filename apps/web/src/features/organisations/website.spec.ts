@@ -1,4 +1,5 @@
-import { isSafeLink, normaliseWebsite } from './website';
+import { isSafeLink } from '@covenant/domain';
+import { normaliseWebsite } from './website';
 
 describe(normaliseWebsite.name, () => {
   it('adds https:// when the scheme is left out', () => {

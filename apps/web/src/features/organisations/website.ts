@@ -12,8 +12,3 @@ export function normaliseWebsite(input: string): string | null {
     return null;
   }
 }
-
-/** Only http(s) links are rendered as links, so a stored value can never become a script URL. */
-export function isSafeLink(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}

@@ -13,6 +13,9 @@ export const CovenantCommentsDocument = graphql(`
         quote
         anchor
         resolved
+        viewerCan {
+          resolve
+        }
         parentId
         createdAt
         author {

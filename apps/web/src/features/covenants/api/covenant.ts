@@ -30,6 +30,11 @@ export const CovenantDocument = graphql(`
         status
         invitedAt
         respondedAt
+        viewerCan {
+          remove
+          leave
+          respond
+        }
         organisation {
           id
           slug
@@ -85,6 +90,10 @@ export const CovenantDocument = graphql(`
         invite
         support
         transition
+        blocked {
+          target
+          reason
+        }
         sign
         countersign
         signParties

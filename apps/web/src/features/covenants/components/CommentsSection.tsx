@@ -1,3 +1,4 @@
+import { openToResidentComments } from '@covenant/domain';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
@@ -16,7 +17,7 @@ export function CommentsSection({ covenant, signedIn }: { covenant: Covenant; si
   const location = useLocation();
   const threads = threadComments(comments.data ?? []);
   const canComment = covenant.viewerCan.comment;
-  const openToResidents = covenant.visibility === 'PUBLIC' && covenant.status === 'CONSULTATION';
+  const openToResidents = openToResidentComments(covenant);
 
   return (
     <section className="section" aria-labelledby="comments-title">

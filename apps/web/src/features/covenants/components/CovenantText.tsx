@@ -1,3 +1,4 @@
+import { isEditableStatus } from '@covenant/domain';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
@@ -9,7 +10,6 @@ import type { CovenantComment } from './covenant';
 import { PresenceList } from './PresenceList';
 import { SaveIndicator } from './SaveIndicator';
 
-const DRAFTING = ['DRAFT', 'UNDER_REVIEW'];
 // The editor (ProseMirror, TipTap) loads only on a covenant's page.
 const CovenantEditor = lazy(() => import('./CovenantEditor').then((module) => ({ default: module.CovenantEditor })));
 
@@ -30,7 +30,7 @@ export interface CovenantTextProps {
 
 function readOnlyNote(status: string, role: 'editor' | 'viewer' | undefined, seesWorkingDraft: boolean): string {
   if (!seesWorkingDraft) return OUTSIDE_REVISION.text;
-  if (!DRAFTING.includes(status)) return 'Read-only while in this status';
+  if (!isEditableStatus(status)) return 'Read-only while in this status';
   return role === 'viewer' ? 'Members of the parties edit the draft; you can follow it live' : 'Working draft';
 }
 
@@ -46,7 +46,7 @@ export function CovenantText(props: CovenantTextProps) {
 
   const live = provider !== null && ready && state.refused === null;
   const status = state.joined?.status ?? props.status;
-  const editable = live && state.joined?.role === 'editor' && DRAFTING.includes(status);
+  const editable = live && state.joined?.role === 'editor' && isEditableStatus(status);
 
   return (
     <section className="section covenant-text-section" aria-labelledby="text-title">

@@ -1,3 +1,4 @@
+import { isSafeLink } from '@covenant/domain';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
@@ -9,8 +10,6 @@ export interface EditorToolbarProps {
   /** Offered when the reader may comment: comment on the selected passage. */
   onComment?: () => void;
 }
-
-const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;
 
 interface ToolButtonProps {
   /** Spoken name, needed only where the visible text is a single letter. */
@@ -175,7 +174,7 @@ function LinkForm({ initial, onApply, onRemove, onCancel }: LinkFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = href.trim();
-    if (!SAFE_LINK.test(value)) {
+    if (!isSafeLink(value, { mailto: true })) {
       setError('Enter a web address starting with https:// or http://, or an e-mail link starting with mailto:.');
       input.current?.focus();
       return;

@@ -1,4 +1,4 @@
-import { CONVENOR_KINDS, PAGE_PATHS } from '@covenant/domain';
+import { decideConvening, PAGE_PATHS } from '@covenant/domain';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
@@ -30,7 +30,7 @@ const VISIBILITY_CHOICES: readonly { value: Visibility; label: string; hint: str
 /** Organisations the viewer may start a covenant for: community organisations they are an admin of. */
 export function convenorChoices(memberships: readonly Membership[]) {
   return memberships
-    .filter((m) => m.role === 'ADMIN' && CONVENOR_KINDS.includes(m.organisation.kind))
+    .filter((m) => decideConvening(m.organisation, m).allowed)
     .map((m) => ({ value: m.organisation.id, label: m.organisation.name }));
 }
 

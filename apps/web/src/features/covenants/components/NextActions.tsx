@@ -4,13 +4,16 @@ import { transitionActions, type TransitionAction } from '../transitions';
 import type { Covenant } from './covenant';
 import { TransitionConfirm } from './TransitionConfirm';
 
-/** "What you can do next": only the moves the API says the viewer may make now. */
+/** "What you can do next": the moves the API says the viewer may make now, and those waiting on something else. */
 export function NextActions({ covenant }: { covenant: Covenant }) {
   const actions = transitionActions(covenant.status, covenant.viewerCan.transition);
+  const blocked = covenant.viewerCan.blocked.flatMap((move) =>
+    transitionActions(covenant.status, [move.target]).map((action) => ({ label: action.label, reason: move.reason })),
+  );
   const [open, setOpen] = useState<TransitionAction | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
 
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && blocked.length === 0) return null;
 
   const close = () => {
     const opener = trigger.current;
@@ -37,6 +40,11 @@ export function NextActions({ covenant }: { covenant: Covenant }) {
           </Button>
         ))}
       </div>
+      {blocked.map((move) => (
+        <p key={move.label} className="muted">
+          <strong>{move.label}: not yet.</strong> {move.reason}
+        </p>
+      ))}
       {open ? <TransitionConfirm key={open.kind} action={open} covenant={covenant} onClose={close} /> : null}
     </section>
   );

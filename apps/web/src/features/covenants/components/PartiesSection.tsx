@@ -10,24 +10,15 @@ import { RemovePartyConfirm } from './RemovePartyConfirm';
 
 export interface PartiesSectionProps {
   covenant: Covenant;
-  /** Organisations the viewer is an admin of: their party may leave. */
+  /** Organisations the viewer is an admin of, marked as theirs. */
   adminOf: ReadonlySet<string>;
 }
 
-function PartyItem({
-  party,
-  covenant,
-  canRemove,
-  isOwn,
-}: {
-  party: Party;
-  covenant: Covenant;
-  canRemove: boolean;
-  isOwn: boolean;
-}) {
+function PartyItem({ party, covenant, isOwn }: { party: Party; covenant: Covenant; isOwn: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const name = party.organisation.name;
   const past = party.status === 'DECLINED' || party.status === 'REMOVED';
+  const { remove, leave } = party.viewerCan;
   return (
     <li className={['party', past ? 'party--past' : null].filter(Boolean).join(' ')}>
       <div className="party__main">
@@ -41,18 +32,18 @@ function PartyItem({
         ) : null}
         {isOwn ? <span className="tag">Yours</span> : null}
       </div>
-      {!past && (canRemove || isOwn) && party.role !== 'CONVENOR' ? (
+      {remove ? (
         confirming ? (
           <RemovePartyConfirm
             party={party}
             slug={covenant.slug}
             covenantTitle={covenant.title}
-            leaving={isOwn && !canRemove}
+            leaving={leave}
             onDone={() => setConfirming(false)}
           />
         ) : (
           <Button variant="quiet" className="button--small" onClick={() => setConfirming(true)}>
-            {isOwn && !canRemove ? 'Leave' : 'Remove'}
+            {leave ? 'Leave' : 'Remove'}
             <span className="visually-hidden"> {name}</span>
           </Button>
         )
@@ -69,13 +60,7 @@ export function PartiesSection({ covenant, adminOf }: PartiesSectionProps) {
       <h2 id="parties-title">Parties</h2>
       <ul className="party-list">
         {current.map((party) => (
-          <PartyItem
-            key={party.id}
-            party={party}
-            covenant={covenant}
-            canRemove={canInvite}
-            isOwn={adminOf.has(party.organisation.id)}
-          />
+          <PartyItem key={party.id} party={party} covenant={covenant} isOwn={adminOf.has(party.organisation.id)} />
         ))}
       </ul>
       {past.length > 0 ? (
@@ -83,7 +68,7 @@ export function PartiesSection({ covenant, adminOf }: PartiesSectionProps) {
           <summary>Past parties ({past.length})</summary>
           <ul className="party-list">
             {past.map((party) => (
-              <PartyItem key={party.id} party={party} covenant={covenant} canRemove={false} isOwn={false} />
+              <PartyItem key={party.id} party={party} covenant={covenant} isOwn={false} />
             ))}
           </ul>
         </details>

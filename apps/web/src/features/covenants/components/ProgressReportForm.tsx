@@ -1,4 +1,9 @@
-import { COMMITMENT_PROGRESS_LABELS, COMMITMENT_PROGRESSES, type CommitmentProgress } from '@covenant/domain';
+import {
+  COMMITMENT_PROGRESS_LABELS,
+  COMMITMENT_PROGRESSES,
+  isSafeLink,
+  type CommitmentProgress,
+} from '@covenant/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
@@ -49,7 +54,7 @@ export function ProgressReportForm({
     if (!values.note.trim()) problems.note = 'Say what happened, e.g. “Lifeguards hired; Sunday swims start in May”.';
     if (values.note.trim().length > 2000) problems.note = 'Keep the note to 2,000 characters.';
     const url = values.evidenceUrl.trim();
-    if (url && !/^https?:\/\/\S+$/i.test(url)) {
+    if (url && !isSafeLink(url)) {
       problems.evidenceUrl = 'Link to evidence with a web address starting with https:// or http://.';
     }
     setClientErrors(problems);

@@ -1,3 +1,4 @@
+import { collectsSupport } from '@covenant/domain';
 import { Link, useLocation } from 'react-router-dom';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
@@ -5,13 +6,11 @@ import { signInPath } from '../../../lib/auth-links';
 import { useSupportCovenant } from '../api/support-covenant';
 import type { Covenant } from './covenant';
 
-const SUPPORTABLE = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
-
 /** Residents add their support once; asking again changes nothing, so the page simply says they support it. */
 export function SupportPanel({ covenant, signedIn }: { covenant: Covenant; signedIn: boolean }) {
   const support = useSupportCovenant(covenant.slug);
   const location = useLocation();
-  const open = covenant.visibility === 'PUBLIC' && SUPPORTABLE.includes(covenant.status);
+  const open = collectsSupport(covenant);
   if (!open && covenant.supportCount === 0) return null;
 
   return (

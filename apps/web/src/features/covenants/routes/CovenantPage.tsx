@@ -45,8 +45,6 @@ export function CovenantPage() {
   return <CovenantView covenant={data} />;
 }
 
-const CLOSED = ['ENDED', 'WITHDRAWN'];
-
 function CovenantView({ covenant: data }: { covenant: Covenant }) {
   const viewer = useViewer();
   const sync = useCovenantSync(data.id);
@@ -56,11 +54,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
   const adminOf = new Set(
     (me?.memberships ?? []).filter((m) => m.role === 'ADMIN').map((membership) => membership.organisation.id),
   );
-  const convenorAdmin = data.parties.some(
-    (party) => party.role === 'CONVENOR' && party.status === 'ACCEPTED' && adminOf.has(party.organisation.id),
-  );
-  const canResolve = (comment: CovenantComment) =>
-    !CLOSED.includes(data.status) && (convenorAdmin || comment.author.id === me?.id);
+  const canResolve = (comment: CovenantComment) => comment.viewerCan.resolve;
   const anchored = (openComments.data ?? []).filter((comment) => comment.anchor && !comment.parentId);
 
   const invitedAs = data.parties.find((party) => party.status === 'INVITED' && adminOf.has(party.organisation.id));

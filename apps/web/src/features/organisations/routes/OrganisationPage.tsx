@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_LABELS, organisationPolicy, PAGE_PATHS } from '@covenant/domain';
+import { isSafeLink, ORGANISATION_KIND_LABELS, organisationPolicy, PAGE_PATHS } from '@covenant/domain';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert } from '../../../components/ui/Alert';
 import { Loading } from '../../../components/ui/Loading';
@@ -15,7 +15,6 @@ import { RolesExplainer } from '../components/RolesExplainer';
 import { VerificationSection } from '../components/VerificationSection';
 import { ViewerRoleNotice } from '../components/ViewerRoleNotice';
 import { VerificationBadge } from '../../../components/ui/VerificationBadge';
-import { isSafeLink } from '../website';
 
 export function OrganisationPage() {
   const { slug = '' } = useParams();
