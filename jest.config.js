@@ -11,6 +11,7 @@ const swc = [
       baseUrl: __dirname,
       paths: {
         '@covenant/domain': ['libs/domain/src/index.ts'],
+        '@covenant/collab-protocol': ['libs/collab-protocol/src/index.ts'],
         '@covenant/migrations': ['migrations/index.ts'],
         '@covenant/testing': ['tools/testing/index.ts'],
       },
@@ -21,7 +22,10 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@covenant/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@covenant/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@covenant/collab-protocol$': '<rootDir>/libs/collab-protocol/src/index.ts',
+  },
   testEnvironment: 'node',
   rootDir: __dirname,
 };

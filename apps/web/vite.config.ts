@@ -10,7 +10,10 @@ export default defineConfig({
   root,
   plugins: [react()],
   resolve: {
-    alias: { '@covenant/domain': resolve(workspace, 'libs/domain/src/index.ts') },
+    alias: {
+      '@covenant/domain': resolve(workspace, 'libs/domain/src/index.ts'),
+      '@covenant/collab-protocol': resolve(workspace, 'libs/collab-protocol/src/index.ts'),
+    },
   },
   build: {
     outDir: resolve(workspace, 'dist/web'),

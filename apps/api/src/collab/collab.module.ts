@@ -6,9 +6,11 @@ import { CollabBus } from './collab-bus';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
 import { DocumentsModule } from './documents.module';
+import { CollabAdmission } from './session/admission';
+import { CollabRooms } from './session/collab-rooms';
 
 @Module({
   imports: [AuthModule, UsersModule, CovenantsModule, DocumentsModule],
-  providers: [CollabBus, CollabGateway, DocumentRegistry],
+  providers: [CollabBus, CollabGateway, CollabAdmission, CollabRooms, DocumentRegistry],
 })
 export class CollabModule {}

@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DocumentStore } from './document-store';
-import { bodyToProseMirrorJson, renderBodyHtml, type DocJson } from './document';
+import { BODY_FRAGMENT, type DocJson } from '@covenant/collab-protocol';
+import { bodyToProseMirrorJson, renderBodyHtml } from './document';
 import { Y } from './document/yjs';
 
 @Injectable()
@@ -16,7 +17,7 @@ export class DocumentsService {
       if (!state) return '';
       const doc = new Y.Doc();
       doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
-      const html = renderBodyHtml(doc.getXmlFragment('body'));
+      const html = renderBodyHtml(doc.getXmlFragment(BODY_FRAGMENT));
       doc.destroy();
       return html;
     });
@@ -26,7 +27,7 @@ export class DocumentsService {
   async freeze(manager: EntityManager, covenantId: string): Promise<{ json: DocJson; html: string }> {
     const doc = await this.store.readIn(manager, covenantId);
     if (!doc) return { json: { type: 'doc', content: [] }, html: '' };
-    const body = doc.getXmlFragment('body');
+    const body = doc.getXmlFragment(BODY_FRAGMENT);
     const frozen = { json: bodyToProseMirrorJson(body), html: renderBodyHtml(body) };
     doc.destroy();
     return frozen;

@@ -4,6 +4,7 @@
  * sealed, with progress reported since. So a first visit can open a signed
  * PDF, the verification page and an accountability page with real figures.
  */
+import { BODY_FRAGMENT } from '@covenant/collab-protocol';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CovenantDocumentEntity } from '../collab/covenant-document.entity';
@@ -75,7 +76,7 @@ export async function loadDemoCovenantInForce(app: INestApplicationContext): Pro
   } as CreateCovenantInput);
   // Written before anyone can join the document, as a first draft typed in one sitting.
   const doc = new Y.Doc();
-  doc.getXmlFragment('body').insert(
+  doc.getXmlFragment(BODY_FRAGMENT).insert(
     0,
     TEXT.map(([level, words]) => (level ? heading(level, words) : paragraph(words))),
   );

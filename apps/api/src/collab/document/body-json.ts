@@ -2,22 +2,20 @@
  * Reads a covenant's Yjs `body` into the TipTap/ProseMirror JSON of the subset the platform renders.
  * Both the HTML and the canonical content are derived from this one reading, so they always agree.
  */
+import type {
+  BlockJson,
+  BulletListJson,
+  HeadingJson,
+  HeadingLevel,
+  InlineJson,
+  ListItemJson,
+  MarkJson,
+  OrderedListJson,
+  ParagraphJson,
+  TextJson,
+} from '@covenant/collab-protocol';
 import { isSafeLink } from '@covenant/domain';
 import { Y, type XmlElement, type XmlFragment, type XmlHook, type XmlText } from './yjs';
-
-export type LinkMarkJson = { type: 'link'; attrs: { href: string } };
-export type MarkJson = LinkMarkJson | { type: 'bold' } | { type: 'italic' };
-export type TextJson = { type: 'text'; text: string; marks?: MarkJson[] };
-export type HardBreakJson = { type: 'hardBreak' };
-export type InlineJson = TextJson | HardBreakJson;
-export type HeadingLevel = 1 | 2 | 3;
-export type ParagraphJson = { type: 'paragraph'; content?: InlineJson[] };
-export type HeadingJson = { type: 'heading'; attrs: { level: HeadingLevel }; content?: InlineJson[] };
-export type ListItemJson = { type: 'listItem'; content?: BlockJson[] };
-export type BulletListJson = { type: 'bulletList'; content?: ListItemJson[] };
-export type OrderedListJson = { type: 'orderedList'; attrs?: { start: number }; content?: ListItemJson[] };
-export type BlockJson = ParagraphJson | HeadingJson | BulletListJson | OrderedListJson;
-export type DocJson = { type: 'doc'; content: BlockJson[] };
 
 type XmlChild = XmlElement | XmlText | XmlHook;
 type DeltaOp = { insert?: unknown; attributes?: Record<string, unknown> };

@@ -1,4 +1,5 @@
 /** The standard sections a new covenant starts from, written into its Yjs `body` in TipTap's node names. */
+import { BODY_FRAGMENT } from '@covenant/collab-protocol';
 import { Y, type Doc, type XmlElement, type XmlText } from './yjs';
 
 export type CovenantTemplateOptions = { title: string; neighbourhoodName: string };
@@ -62,7 +63,7 @@ export const TEMPLATE_COMMUNITY_RIGHTS_TITLES: readonly string[] = COMMUNITY_RIG
  * error is thrown, because replacing it would silently delete what collaborators have written.
  */
 export function writeCovenantTemplate(doc: Doc, options: CovenantTemplateOptions): void {
-  const body = doc.getXmlFragment('body');
+  const body = doc.getXmlFragment(BODY_FRAGMENT);
   if (body.length > 0)
     throw new Error('The covenant already has text; the template is only written into an empty one.');
   const place = options.neighbourhoodName.trim() || 'the neighbourhood';

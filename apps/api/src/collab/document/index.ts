@@ -8,14 +8,3 @@ export {
 } from './covenant-template';
 export { bodyToProseMirrorJson } from './prosemirror-json';
 export { renderBodyHtml, renderDocHtml } from './render-html';
-export type {
-  BlockJson,
-  DocJson,
-  HeadingJson,
-  InlineJson,
-  ListItemJson,
-  MarkJson,
-  OrderedListJson,
-  ParagraphJson,
-  TextJson,
-} from './body-json';

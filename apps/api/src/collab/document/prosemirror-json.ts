@@ -1,6 +1,7 @@
 /** The covenant body as TipTap/ProseMirror JSON: the `text` of a version's canonical content. */
 import type { XmlFragment } from './yjs';
-import { DocJson, readBlocks } from './body-json';
+import type { DocJson } from '@covenant/collab-protocol';
+import { readBlocks } from './body-json';
 
 /**
  * Same shape as y-prosemirror's `yXmlFragmentToProsemirrorJSON`, limited to the nodes and marks that are

@@ -1,6 +1,7 @@
 /** Sanitised HTML of a covenant body, built element by element from the allowed subset. */
 import type { XmlFragment } from './yjs';
-import { BlockJson, DocJson, InlineJson, ListItemJson, MarkJson, readBlocks } from './body-json';
+import type { BlockJson, DocJson, InlineJson, ListItemJson, MarkJson } from '@covenant/collab-protocol';
+import { readBlocks } from './body-json';
 
 type MarkType = MarkJson['type'];
 

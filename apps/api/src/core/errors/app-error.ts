@@ -1,9 +1,11 @@
 /**
  * Errors a person can act on. Services throw these; the GraphQL error
- * formatter (and later Socket.IO acks) turn them into `extensions.code`.
+ * formatter and the real-time acks (collab/session/acks.ts) turn them into codes.
  */
-export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'PAYLOAD_TOO_LARGE';
+import type { ErrorCode as ContractErrorCode } from '@covenant/collab-protocol';
+
+/** The contract's codes but INTERNAL_SERVER_ERROR, which is only ever the answer to a fault. */
+export type ErrorCode = Exclude<ContractErrorCode, 'INTERNAL_SERVER_ERROR'>;
 
 export class AppError extends Error {
   constructor(

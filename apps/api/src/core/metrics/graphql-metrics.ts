@@ -4,23 +4,17 @@
  * distinct names get their own label; later ones share "(other)".
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ERROR_CODES } from '@covenant/collab-protocol';
 import type { MetricsService } from './metrics.service';
 
 const MAX_OPERATION_NAMES = 200;
 /** The contract's codes (and Apollo's own); anything else is counted as OTHER. */
-const ERROR_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
+const COUNTED_CODES = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  'INTERNAL_SERVER_ERROR',
 ]);
 
 export function graphqlMetricsPlugin(metrics: MetricsService): ApolloServerPlugin {
@@ -45,7 +39,7 @@ export function graphqlMetricsPlugin(metrics: MetricsService): ApolloServerPlugi
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             const code = error.extensions?.code;
-            metrics.graphqlErrors.inc({ code: typeof code === 'string' && ERROR_CODES.has(code) ? code : 'OTHER' });
+            metrics.graphqlErrors.inc({ code: typeof code === 'string' && COUNTED_CODES.has(code) ? code : 'OTHER' });
           }
         },
       };

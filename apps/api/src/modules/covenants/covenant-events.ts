@@ -4,21 +4,9 @@
  * room on every process, so open pages refresh without polling.
  */
 import { Injectable } from '@nestjs/common';
+import type { CovenantEvent } from '@covenant/collab-protocol';
 
-export interface CovenantEvent {
-  type:
-    | 'status.changed'
-    | 'version.frozen'
-    | 'party.changed'
-    | 'signature.added'
-    | 'commitment.changed'
-    | 'comment.changed'
-    | 'support.changed';
-  covenantId: string;
-  /** ISO-8601 UTC with milliseconds. */
-  at: string;
-  [detail: string]: unknown;
-}
+export type { CovenantEvent };
 
 type Listener = (event: CovenantEvent) => void;
 

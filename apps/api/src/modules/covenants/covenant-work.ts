@@ -18,6 +18,7 @@ import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartyEntity } from '../parties/party.entity';
 import { enforce, organisationsOf, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
+import type { CovenantEventDetails, CovenantEventType } from '@covenant/collab-protocol';
 import { CovenantEvents, type CovenantEvent } from './covenant-events';
 import { CovenantEntity } from './covenant.entity';
 
@@ -37,7 +38,7 @@ export interface CovenantChange {
   audit(action: string, details: Record<string, unknown>): Promise<void>;
   notifyAdmins(organisationId: string, content: NotificationContent): Promise<void>;
   /** An event for the covenant's open pages, sent once the change has committed. */
-  emit(type: CovenantEvent['type'], details: Record<string, unknown>): void;
+  emit<K extends CovenantEventType>(type: K, details: CovenantEventDetails[K]): void;
 }
 
 @Injectable()
@@ -104,7 +105,8 @@ export class CovenantWork {
         pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));
       },
       emit: (type, details) => {
-        events.push({ ...details, type, covenantId: covenant.id, at: new Date().toISOString() });
+        // TypeScript cannot follow `type` and `details` together through the union; emit's signature keeps them paired.
+        events.push({ ...details, type, covenantId: covenant.id, at: new Date().toISOString() } as CovenantEvent);
       },
     };
   }

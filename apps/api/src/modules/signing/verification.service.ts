@@ -18,7 +18,8 @@ import {
   sealMessage,
   type CanonicalContent,
 } from '@covenant/domain';
-import { renderDocHtml, type DocJson } from '../../collab/document';
+import type { DocJson } from '@covenant/collab-protocol';
+import { renderDocHtml } from '../../collab/document';
 import { AuditService } from '../audit/audit.service';
 import { contentHash } from './content-hash';
 import { SealService } from './seal.service';

@@ -14,7 +14,7 @@ import {
   parseCanonicalContent,
   VERSION_STATUS_LABELS,
 } from '@covenant/domain';
-import type { DocJson } from '../../collab/document';
+import type { DocJson } from '@covenant/collab-protocol';
 import type { Viewer } from '../../core/auth/viewer';
 import { PublicUrl } from '../../core/web/public-url';
 import { InjectRepository } from '@nestjs/typeorm';

@@ -10,7 +10,7 @@ import type {
   LinkMarkJson,
   ListItemJson,
   MarkJson,
-} from '../../../collab/document/body-json';
+} from '@covenant/collab-protocol';
 import type { FontName } from './pdf-fonts';
 import { COLOURS, LINE_GAP, ensureSpace } from './pdf-layout';
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pdfParse from 'pdf-parse';
-import type { BlockJson } from '../../../collab/document/body-json';
+import type { BlockJson } from '@covenant/collab-protocol';
 import { renderVersionPdf, type VersionPdfInput } from './version-pdf';
 
 const OUT = join(__dirname, '../../../../../../test-results/pdf');

@@ -4,7 +4,7 @@
  */
 import { formatLondonDay } from '@covenant/domain';
 import PDFDocument from 'pdfkit';
-import type { DocJson } from '../../../collab/document/body-json';
+import type { DocJson } from '@covenant/collab-protocol';
 import { drawCertificate } from './pdf-certificate';
 import { type FontName, registerFonts } from './pdf-fonts';
 import { formatMoment } from './pdf-dates';

@@ -4,6 +4,19 @@
  * Edits made while offline stay in the document and go with the sync step 2
  * that answers the server's step 1 when the connection returns.
  */
+import {
+  COLLAB_NAMESPACE,
+  SYNC_UPDATE,
+  syncMessages,
+  toBytes,
+  TRANSIENT_CODES,
+  type AccessNotice,
+  type Ack,
+  type BinaryMessage,
+  type ClientToServerEvents,
+  type CovenantEvent,
+  type ServerToClientEvents,
+} from '@covenant/collab-protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { io, type Socket } from 'socket.io-client';
@@ -12,35 +25,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { INITIAL_SYNC_STATE, syncReducer, type SyncAction, type SyncState } from './sync-state';
 
-export interface CovenantEvent {
-  type: string;
-  covenantId: string;
-  at: string;
-  [detail: string]: unknown;
-}
-
-interface Ack {
-  ok: boolean;
-  code?: string;
-  message?: string;
-  role?: 'editor' | 'viewer';
-  status?: string;
-}
-
 const ACK_TIMEOUT_MS = 15_000;
-/** Refusals that say "not now" rather than "not this": the edit is kept and the page syncs again shortly. */
-const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'CONFLICT']);
 const RETRY_FIRST_MS = 1000;
 const RETRY_MOST_MS = 15_000;
-
-function binary(data: unknown): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
-}
+const messages = syncMessages({ encoding, decoding });
 
 export class CovenantSyncProvider {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly socket: Socket;
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private state: SyncState = INITIAL_SYNC_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly eventListeners = new Set<(event: CovenantEvent) => void>();
@@ -53,7 +46,7 @@ export class CovenantSyncProvider {
 
   constructor(
     readonly covenantId: string,
-    url = '/collab',
+    url = COLLAB_NAMESPACE,
   ) {
     // WebSocket only: a replica behind the proxy then keeps the whole connection.
     this.socket = io(url, { transports: ['websocket'], autoConnect: false, withCredentials: true });
@@ -106,24 +99,20 @@ export class CovenantSyncProvider {
     this.listeners.forEach((listener) => listener());
   }
 
-  private request(event: string, payload: unknown): Promise<Ack> {
-    return this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload) as Promise<Ack>;
-  }
-
   private join = async () => {
-    let ack: Ack;
+    let ack;
     try {
-      ack = await this.request('join', { covenantId: this.covenantId });
+      ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('join', { covenantId: this.covenantId });
     } catch {
       this.reconnect();
       return;
     }
     if (this.destroyed) return;
     if (!ack.ok) {
-      this.dispatch({ type: 'refused', code: ack.code ?? 'INTERNAL_SERVER_ERROR', message: ack.message ?? '' });
+      this.dispatch({ type: 'refused', code: ack.code, message: ack.message });
       return;
     }
-    this.dispatch({ type: 'joined', role: ack.role ?? 'viewer', status: ack.status ?? '' });
+    this.dispatch({ type: 'joined', role: ack.role, status: ack.status });
     const encoder = encoding.createEncoder();
     syncProtocol.writeSyncStep1(encoder, this.doc);
     void this.send(encoding.toUint8Array(encoder), false);
@@ -136,7 +125,7 @@ export class CovenantSyncProvider {
     if (carriesEdits) this.dispatch({ type: 'sending' });
     let ack: Ack;
     try {
-      ack = await this.request('sync', { covenantId: this.covenantId, data });
+      ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { covenantId: this.covenantId, data });
     } catch {
       // No answer in time: whether it was stored is unknown, so start over and let the sync exchange settle it.
       if (generation === this.generation) this.reconnect();
@@ -146,10 +135,10 @@ export class CovenantSyncProvider {
     if (ack.ok) {
       this.retry.delay = 0;
       this.dispatch({ type: 'stored' });
-    } else if (TRANSIENT.has(ack.code ?? '')) {
+    } else if (TRANSIENT_CODES.includes(ack.code)) {
       this.dispatch({ type: 'retrying' });
       this.syncAgainSoon();
-    } else this.dispatch({ type: 'rejected', message: ack.message ?? 'Your change could not be saved.' });
+    } else this.dispatch({ type: 'rejected', message: ack.message || 'Your change could not be saved.' });
   }
 
   /**
@@ -205,9 +194,10 @@ export class CovenantSyncProvider {
     this.socket.disconnect();
   };
 
-  private onSync = ({ covenantId, data }: { covenantId: string; data: unknown }) => {
-    if (covenantId !== this.covenantId) return;
-    const decoder = decoding.createDecoder(binary(data));
+  private onSync = ({ covenantId, data }: BinaryMessage) => {
+    const bytes = toBytes(data);
+    if (covenantId !== this.covenantId || !bytes) return;
+    const decoder = decoding.createDecoder(bytes);
     const encoder = encoding.createEncoder();
     const type = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
     if (type === syncProtocol.messageYjsSyncStep1) this.live = true;
@@ -216,9 +206,9 @@ export class CovenantSyncProvider {
     if (encoding.length(encoder) > 0) void this.send(encoding.toUint8Array(encoder), this.state.unsent);
   };
 
-  private onAwareness = ({ covenantId, data }: { covenantId: string; data: unknown }) => {
-    if (covenantId !== this.covenantId) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, binary(data), this);
+  private onAwareness = ({ covenantId, data }: BinaryMessage) => {
+    const bytes = toBytes(data);
+    if (covenantId === this.covenantId && bytes) awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, this);
   };
 
   private onEvent = (event: CovenantEvent) => {
@@ -229,7 +219,7 @@ export class CovenantSyncProvider {
   };
 
   /** What this page may do here changed (a party left, a status moved, …): join again for the new answer. */
-  private onAccess = ({ covenantId }: { covenantId: string }) => {
+  private onAccess = ({ covenantId }: AccessNotice) => {
     if (covenantId === this.covenantId) void this.join();
   };
 
@@ -239,9 +229,7 @@ export class CovenantSyncProvider {
       this.dispatch({ type: 'editedOffline' });
       return;
     }
-    const encoder = encoding.createEncoder();
-    syncProtocol.writeUpdate(encoder, update);
-    void this.send(encoding.toUint8Array(encoder), true);
+    void this.send(messages.write(SYNC_UPDATE, update), true);
   };
 
   private onAwarenessUpdate = (

@@ -3,6 +3,7 @@
  * "saved / saving / offline" line it shows: an edit counts as saved only once
  * the server has acknowledged it, which it does after committing it.
  */
+import type { ErrorCode } from '@covenant/collab-protocol';
 export interface SyncState {
   connection: 'connecting' | 'online' | 'offline';
   /** The last answer to `join`: kept while offline, so an editor can go on typing. */
@@ -14,7 +15,7 @@ export interface SyncState {
   /** Local edits not yet sent in any message (made offline, or whose fate is unknown). */
   unsent: boolean;
   /** `join` was refused: the page shows the text as served instead. */
-  refused: { code: string; message: string } | null;
+  refused: { code: ErrorCode; message: string } | null;
   /** The server refused a change (e.g. the covenant left drafting meanwhile). */
   rejected: string | null;
   /** The server could not store a change just now; it is kept here and sent again. */
@@ -36,7 +37,7 @@ export type SyncAction =
   | { type: 'connected' }
   | { type: 'disconnected' }
   | { type: 'joined'; role: 'editor' | 'viewer'; status: string }
-  | { type: 'refused'; code: string; message: string }
+  | { type: 'refused'; code: ErrorCode; message: string }
   | { type: 'synced' }
   | { type: 'sending' }
   | { type: 'stored' }

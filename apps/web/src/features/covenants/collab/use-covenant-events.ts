@@ -1,23 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useInvalidateCovenant } from '../api/use-invalidate-covenant';
 import type { CovenantSyncProvider } from './covenant-sync-provider';
+import { queriesTouchedBy } from './event-queries';
 import type { SyncState } from './sync-state';
 
 /**
  * A party answering, a status change, a comment or support made elsewhere
- * refreshes what this page shows; so does joining again after a lost
- * connection, since events sent meanwhile never arrived.
+ * refreshes what it changed on this page; joining again after a lost
+ * connection refreshes everything, since events sent meanwhile never arrived.
  */
 export function useCovenantEvents(provider: CovenantSyncProvider | null, joined: SyncState['joined'], slug: string) {
+  const queryClient = useQueryClient();
   const invalidate = useInvalidateCovenant(slug);
-  const latest = useRef(invalidate);
-  latest.current = invalidate;
-  useEffect(() => provider?.onCovenantEvent(() => void latest.current()), [provider]);
+  const latest = useRef({ invalidate, slug });
+  latest.current = { invalidate, slug };
+  useEffect(
+    () =>
+      provider?.onCovenantEvent((event) => {
+        for (const filters of queriesTouchedBy(event, latest.current.slug)) void queryClient.invalidateQueries(filters);
+      }),
+    [provider, queryClient],
+  );
 
   const firstJoin = useRef(true);
   useEffect(() => {
     if (!joined) return;
     if (firstJoin.current) firstJoin.current = false;
-    else void latest.current();
+    else void latest.current.invalidate();
   }, [joined]);
 }

@@ -1,3 +1,4 @@
+import { BODY_FRAGMENT } from '@covenant/collab-protocol';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import Heading from '@tiptap/extension-heading';
@@ -59,7 +60,7 @@ export function CovenantEditor(props: CovenantEditorProps) {
           link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
         }),
         NestedHeading,
-        Collaboration.configure({ document: provider.doc, field: 'body' }),
+        Collaboration.configure({ document: provider.doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({
           provider,
           // Anonymous readers announce nobody; the server would drop it anyway.

@@ -1,0 +1,26 @@
+/**
+ * Who may follow a covenant's live document and who may change it: the
+ * shared policy's `readWorkingDraft` and `edit`, asked at join, at each step 1
+ * and whenever a right may have changed.
+ */
+import { decide } from '@covenant/domain';
+import type { CollabRole } from '@covenant/collab-protocol';
+import { AppError, notFound } from '../../core/errors/app-error';
+import type { CovenantFacts } from '../../modules/covenants/covenant-access';
+
+export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
+
+export interface RoomAccess {
+  role: CollabRole;
+  /** Why the socket may not edit, in the policy's words ('' for an editor). */
+  refusal: string;
+}
+
+/** The socket's role in the room; throws why it may not be in the room at all. */
+export function roomAccess(facts: CovenantFacts | null): RoomAccess {
+  if (!facts) throw notFound(COVENANT_NOT_FOUND);
+  const draft = decide('readWorkingDraft', facts.covenant, facts.viewer);
+  if (!draft.allowed) throw new AppError(draft.code, draft.reason);
+  const edit = decide('edit', facts.covenant, facts.viewer);
+  return edit.allowed ? { role: 'editor', refusal: '' } : { role: 'viewer', refusal: edit.reason };
+}

@@ -1,0 +1,63 @@
+import type { CovenantEvent } from '@covenant/collab-protocol';
+import { QueryClient } from '@tanstack/react-query';
+import { queriesTouchedBy } from './event-queries';
+
+const KEYS = [
+  ['covenant', 'settle'],
+  ['covenant', 'settle', 'comments', false],
+  ['covenant', 'settle', 'commitments'],
+  ['covenant', 'settle', 'audit'],
+  ['covenant', 'settle', 'accountability'],
+  ['covenant', 'settle', 'verification', 'record'],
+  ['covenant', 'other'],
+  ['neighbourhood', 'settle'],
+  ['organisation', 'hydro'],
+  ['notifications'],
+];
+
+/** The cached queries an event marks stale, by key. */
+function staleAfter(event: CovenantEvent): string[] {
+  const client = new QueryClient();
+  for (const key of KEYS) client.setQueryData(key, {});
+  for (const filters of queriesTouchedBy(event, 'settle'))
+    void client.invalidateQueries({ ...filters, refetchType: 'none' });
+  return client
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.isStale())
+    .map((query) => query.queryKey.join('/'));
+}
+
+const at = '2026-12-04T10:00:00.000Z';
+const covenantId = 'c1';
+
+describe('queriesTouchedBy', () => {
+  it('refreshes only the comments and the audit trail for a comment', () => {
+    expect(staleAfter({ type: 'comment.changed', covenantId, at, commentId: 'x' })).toEqual([
+      'covenant/settle/comments/false',
+      'covenant/settle/audit',
+    ]);
+  });
+
+  it('refreshes the count on the page for support, not the lists elsewhere', () => {
+    expect(staleAfter({ type: 'support.changed', covenantId, at, supportCount: 3 })).toEqual([
+      'covenant/settle',
+      'covenant/settle/audit',
+    ]);
+  });
+
+  it('refreshes commitments wherever they are shown', () => {
+    expect(staleAfter({ type: 'commitment.changed', covenantId, at, commitmentId: 'x' })).toEqual([
+      'covenant/settle/commitments',
+      'covenant/settle/audit',
+      'covenant/settle/accountability',
+      'organisation/hydro',
+    ]);
+  });
+
+  it('refreshes everything about the covenant, and the lists that show its status, when the status moves', () => {
+    expect(staleAfter({ type: 'status.changed', covenantId, at, from: 'DRAFT', to: 'CONSULTATION' })).toEqual(
+      KEYS.filter((key) => key[1] !== 'other').map((key) => key.join('/')),
+    );
+  });
+});

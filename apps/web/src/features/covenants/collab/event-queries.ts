@@ -1,0 +1,42 @@
+/**
+ * Which of the page's queries a covenant event makes stale (realtime.md,
+ * `event`): only those whose answer it can change. Every event adds to the
+ * audit trail.
+ */
+import type { CovenantEvent } from '@covenant/collab-protocol';
+import type { QueryKey } from '@tanstack/react-query';
+import { covenantQueryKey } from '../api/covenant';
+
+export interface StaleQueries {
+  queryKey: QueryKey;
+  /** Only that query, not those whose key starts with it. */
+  exact?: boolean;
+}
+
+export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueries[] {
+  const covenant = covenantQueryKey(slug);
+  const page = { queryKey: covenant, exact: true };
+  const under = (...rest: string[]) => ({ queryKey: [...covenant, ...rest] });
+  switch (event.type) {
+    // A new status or a party coming or going changes what everyone may do with every part of the covenant.
+    case 'status.changed':
+      return [
+        { queryKey: covenant },
+        { queryKey: ['neighbourhood'] },
+        { queryKey: ['organisation'] },
+        { queryKey: ['notifications'] },
+      ];
+    case 'party.changed':
+      return [{ queryKey: covenant }, { queryKey: ['organisation'] }, { queryKey: ['notifications'] }];
+    case 'version.frozen':
+      return [{ queryKey: covenant }, { queryKey: ['notifications'] }];
+    case 'signature.added':
+      return [page, under('verification'), under('audit')];
+    case 'commitment.changed':
+      return [under('commitments'), under('accountability'), under('audit'), { queryKey: ['organisation'] }];
+    case 'comment.changed':
+      return [under('comments'), under('audit')];
+    case 'support.changed':
+      return [page, under('audit')];
+  }
+}
