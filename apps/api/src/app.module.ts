@@ -15,12 +15,12 @@ import { AuthGuard } from './core/auth/auth.guard';
 import type { AuthenticatedRequest } from './core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from './core/config/config';
 import { dataSourceOptions } from './core/database/data-source';
+import { ENTITIES } from './entities';
 import { QueryLogger } from './core/database/query-logger';
 import { createErrorFormatter } from './core/graphql/format-error';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
-import { LoadersFactory } from './core/graphql/loaders';
+import { LoaderRegistry } from './core/graphql/loaders';
 import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answers';
-import { LoadersModule } from './core/graphql/loaders.module';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
 import { graphqlMetricsPlugin } from './core/metrics/graphql-metrics';
@@ -58,8 +58,9 @@ class CoreModule {
         { provide: PublicAnswers, useValue: new PublicAnswers(config.publicCacheMs) },
         PublicUrl,
         AccessChanges,
+        LoaderRegistry,
       ],
-      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl, AccessChanges],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl, AccessChanges, LoaderRegistry],
     };
   }
 }
@@ -73,16 +74,15 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, new QueryLogger(logger)),
+          ...dataSourceOptions(databaseUrl, ENTITIES, new QueryLogger(logger)),
           retryAttempts: 3,
           retryDelay: 500,
         }),
         MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [LoadersFactory, PublicAnswers, MetricsService],
-          useFactory: (loaders: LoadersFactory, answers: PublicAnswers, metrics: MetricsService) => ({
+          inject: [LoaderRegistry, PublicAnswers, MetricsService],
+          useFactory: (loaders: LoaderRegistry, answers: PublicAnswers, metrics: MetricsService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,

@@ -16,6 +16,7 @@ import { createDataSource, runMigrations } from './core/database/data-source';
 import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
+import { ENTITIES } from './entities';
 import { changePlatformRole } from './modules/identity/platform-roles.service';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { resetDemoData } from './demo/demo-data';
@@ -48,7 +49,7 @@ async function main() {
   }
   const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabase(config, logger);
-  const dataSource = createDataSource(database.ownerUrl);
+  const dataSource = createDataSource(database.ownerUrl, ENTITIES);
   await dataSource.initialize();
   try {
     switch (command) {

@@ -11,13 +11,14 @@ import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
 import { listeningUrl } from './core/web/public-url';
 import { createApp } from './create-app';
+import { ENTITIES } from './entities';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
 import { hasData, loadDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 
 /** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
 async function seedIfEmpty(url: string): Promise<boolean> {
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, ENTITIES);
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   await lock.connect();

@@ -5,9 +5,11 @@ import { DocumentStore } from './document-store';
 import { DocumentUpdateEntity } from './document-update.entity';
 import { DocumentsService } from './documents.service';
 
+import { DocumentLoaders } from './document.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([CovenantDocumentEntity, DocumentUpdateEntity])],
-  providers: [DocumentStore, DocumentsService],
+  providers: [DocumentLoaders, DocumentStore, DocumentsService],
   exports: [DocumentStore, DocumentsService],
 })
 export class DocumentsModule {}

@@ -1,15 +1,19 @@
 import type { NextFunction, RequestHandler, Response } from 'express';
 import { AppError, unauthenticated } from '../errors/app-error';
-import type { AuthService } from '../../modules/auth/auth.service';
 import { tokenFromHeaders } from './credentials';
-import { SESSION_COOKIE, type AuthenticatedRequest } from './viewer';
+import { SESSION_COOKIE, type AuthenticatedRequest, type Viewer } from './viewer';
+
+/** Whatever turns a session token into its viewer, refusing with an AppError (the auth module's service). */
+export interface SessionAuthenticator {
+  authenticate(token: string): Promise<Viewer>;
+}
 
 /**
  * Resolves the caller of every HTTP request once: GraphQL, downloads and
  * pages all read `req.auth`. A stale session cookie is also cleared, so the
  * browser stops sending it.
  */
-export function sessionMiddleware(auth: AuthService, cookieSecure: boolean): RequestHandler {
+export function sessionMiddleware(auth: SessionAuthenticator, cookieSecure: boolean): RequestHandler {
   return (req, res: Response, next: NextFunction) => {
     const request = req as AuthenticatedRequest;
     const token = tokenFromHeaders(req.headers);

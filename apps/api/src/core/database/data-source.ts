@@ -1,14 +1,16 @@
 /** One data-source definition shared by the app, the CLI and the tests. Schema changes only through migrations/. */
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@covenant/migrations';
-import { ENTITIES } from './entities';
 import type { QueryLogger } from './query-logger';
 
-export function dataSourceOptions(url: string, queryLogger?: QueryLogger): DataSourceOptions {
+type Entities = NonNullable<DataSourceOptions['entities']>;
+
+/** `entities` are the app's (src/entities.ts); migrations alone need none. */
+export function dataSourceOptions(url: string, entities: Entities = [], queryLogger?: QueryLogger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
@@ -21,8 +23,8 @@ export function dataSourceOptions(url: string, queryLogger?: QueryLogger): DataS
   };
 }
 
-export function createDataSource(url: string): DataSource {
-  return new DataSource(dataSourceOptions(url));
+export function createDataSource(url: string, entities: Entities = []): DataSource {
+  return new DataSource(dataSourceOptions(url, entities));
 }
 
 const MIGRATION_LOCK = 'covenant:migrations';

@@ -5,9 +5,11 @@ import { CommentEntity } from './comment.entity';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 
+import { CommentLoaders } from './comment.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([CommentEntity]), CovenantsModule],
-  providers: [CommentsService, CommentsResolver],
+  providers: [CommentLoaders, CommentsService, CommentsResolver],
   exports: [CommentsService],
 })
 export class CommentsModule {}

@@ -13,6 +13,8 @@ import { OpenDataService } from './open-data.service';
 import { ReminderEntity } from './reminder.entity';
 import { RemindersService } from './reminders.service';
 
+import { CommitmentLoaders } from './commitment.loaders';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([CommitmentEntity, CommitmentUpdateEntity, ReminderEntity]),
@@ -23,6 +25,7 @@ import { RemindersService } from './reminders.service';
   ],
   controllers: [OpenDataController],
   providers: [
+    CommitmentLoaders,
     CommitmentsService,
     OpenDataService,
     RemindersService,

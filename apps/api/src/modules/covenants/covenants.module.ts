@@ -11,9 +11,12 @@ import { CovenantsService } from './covenants.service';
 import { NeighbourhoodCovenantsResolver } from './neighbourhood-covenants.resolver';
 import { SupportEntity } from './support.entity';
 
+import { CovenantLoaders } from './covenant.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([CovenantEntity, SupportEntity]), NotificationsModule],
   providers: [
+    CovenantLoaders,
     CalendarDate,
     CovenantAccessService,
     CovenantEvents,

@@ -6,9 +6,11 @@ import { NeighbourhoodEntity } from './neighbourhood.entity';
 import { NeighbourhoodsResolver } from './neighbourhoods.resolver';
 import { NeighbourhoodsService } from './neighbourhoods.service';
 
+import { NeighbourhoodLoaders } from './neighbourhood.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([NeighbourhoodEntity]), OrganisationsModule, RateLimitsModule],
-  providers: [NeighbourhoodsService, NeighbourhoodsResolver],
+  providers: [NeighbourhoodLoaders, NeighbourhoodsService, NeighbourhoodsResolver],
   exports: [NeighbourhoodsService],
 })
 export class NeighbourhoodsModule {}

@@ -8,9 +8,17 @@ import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
+import { OrganisationLoaders } from './organisation.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity]), UsersModule],
-  providers: [OrganisationsService, MembershipsService, OrganisationsResolver, MembershipsResolver],
+  providers: [
+    OrganisationLoaders,
+    OrganisationsService,
+    MembershipsService,
+    OrganisationsResolver,
+    MembershipsResolver,
+  ],
   exports: [OrganisationsService, MembershipsService],
 })
 export class OrganisationsModule {}

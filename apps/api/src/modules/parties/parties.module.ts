@@ -5,9 +5,11 @@ import { OrganisationPartiesResolver, PartiesResolver } from './parties.resolver
 import { PartiesService } from './parties.service';
 import { PartyEntity } from './party.entity';
 
+import { PartyLoaders } from './party.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([PartyEntity]), CovenantsModule],
-  providers: [PartiesService, PartiesResolver, OrganisationPartiesResolver],
+  providers: [PartyLoaders, PartiesService, PartiesResolver, OrganisationPartiesResolver],
   exports: [PartiesService],
 })
 export class PartiesModule {}

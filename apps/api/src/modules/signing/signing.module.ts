@@ -23,6 +23,8 @@ import { VersionEntity } from './version.entity';
 import { VersionPdfEntity } from './version-pdf.entity';
 import { VersionsService } from './versions.service';
 
+import { VersionLoaders } from './version.loaders';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([VersionEntity, SignatureEntity, SealKeyEntity, VersionPdfEntity]),
@@ -34,6 +36,7 @@ import { VersionsService } from './versions.service';
   ],
   controllers: [SealController, VersionPdfController],
   providers: [
+    VersionLoaders,
     SealService,
     SigningService,
     VersionsService,

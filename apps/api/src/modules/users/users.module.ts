@@ -4,9 +4,11 @@ import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
+import { UserLoaders } from './user.loaders';
+
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver],
+  providers: [UserLoaders, UsersService, UsersResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,0 +1,52 @@
+import { CovenantDocumentEntity } from './collab/covenant-document.entity';
+import { DocumentUpdateEntity } from './collab/document-update.entity';
+import { AuditEventEntity } from './modules/audit/audit-event.entity';
+import { CommitmentUpdateEntity } from './modules/commitments/commitment-update.entity';
+import { CommitmentEntity } from './modules/commitments/commitment.entity';
+import { ReminderEntity } from './modules/commitments/reminder.entity';
+import { CommentEntity } from './modules/comments/comment.entity';
+import { CovenantEntity } from './modules/covenants/covenant.entity';
+import { SupportEntity } from './modules/covenants/support.entity';
+import { NotificationEntity } from './modules/notifications/notification.entity';
+import { PartyEntity } from './modules/parties/party.entity';
+import { SealKeyEntity } from './modules/signing/seal-key.entity';
+import { SignatureEntity } from './modules/signing/signature.entity';
+import { VersionEntity } from './modules/signing/version.entity';
+import { VersionPdfEntity } from './modules/signing/version-pdf.entity';
+import { SessionEntity } from './modules/auth/session.entity';
+import { RateLimitEntity } from './modules/rate-limits/rate-limit.entity';
+import { NeighbourhoodEntity } from './modules/neighbourhoods/neighbourhood.entity';
+import { MembershipEntity } from './modules/organisations/membership.entity';
+import { OrganisationEntity } from './modules/organisations/organisation.entity';
+import { UserEntity } from './modules/users/user.entity';
+import { EmailTokenEntity } from './modules/identity/email-token.entity';
+import { PlatformRoleEntity } from './modules/identity/platform-role.entity';
+import { VerificationEventEntity } from './modules/identity/verification-event.entity';
+
+/** Every entity, listed once for the app's data source and the migration CLI alike. */
+export const ENTITIES = [
+  UserEntity,
+  EmailTokenEntity,
+  PlatformRoleEntity,
+  SessionEntity,
+  RateLimitEntity,
+  OrganisationEntity,
+  VerificationEventEntity,
+  MembershipEntity,
+  NeighbourhoodEntity,
+  CovenantEntity,
+  PartyEntity,
+  CovenantDocumentEntity,
+  DocumentUpdateEntity,
+  SealKeyEntity,
+  VersionEntity,
+  SignatureEntity,
+  VersionPdfEntity,
+  CommitmentEntity,
+  CommitmentUpdateEntity,
+  ReminderEntity,
+  CommentEntity,
+  SupportEntity,
+  AuditEventEntity,
+  NotificationEntity,
+];

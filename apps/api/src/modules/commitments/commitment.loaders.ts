@@ -1,0 +1,24 @@
+/** This module's DataLoaders, made fresh for each GraphQL request. */
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { LoaderRegistry } from '../../core/graphql/loaders';
+import type { CommitmentUpdateEntity } from './commitment-update.entity';
+import type { CommitmentEntity } from './commitment.entity';
+import { CommitmentsService } from './commitments.service';
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    commitmentsOfCovenant: DataLoader<string, CommitmentEntity[]>;
+    commitmentUpdates: DataLoader<string, CommitmentUpdateEntity[]>;
+  }
+}
+
+@Injectable()
+export class CommitmentLoaders {
+  constructor(registry: LoaderRegistry, commitments: CommitmentsService) {
+    registry.register(() => ({
+      commitmentsOfCovenant: new DataLoader((ids) => commitments.ofCovenants(ids)),
+      commitmentUpdates: new DataLoader((ids) => commitments.updatesOf(ids)),
+    }));
+  }
+}

@@ -1,0 +1,25 @@
+/** This module's DataLoaders, made fresh for each GraphQL request. */
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { LoaderRegistry } from '../../core/graphql/loaders';
+import { PartiesService } from './parties.service';
+import type { PartyEntity } from './party.entity';
+
+declare module '../../core/graphql/loaders' {
+  interface Loaders {
+    partiesOfCovenant: DataLoader<string, PartyEntity[]>;
+    party: DataLoader<string, PartyEntity | null>;
+    partiesOfOrganisation: DataLoader<string, PartyEntity[]>;
+  }
+}
+
+@Injectable()
+export class PartyLoaders {
+  constructor(registry: LoaderRegistry, parties: PartiesService) {
+    registry.register(() => ({
+      partiesOfCovenant: new DataLoader((ids) => parties.ofCovenants(ids)),
+      party: new DataLoader((ids) => parties.findByIds(ids)),
+      partiesOfOrganisation: new DataLoader((ids) => parties.ofOrganisations(ids)),
+    }));
+  }
+}
