@@ -17,6 +17,7 @@ import { APP_CONFIG, type AppConfig } from './core/config/config';
 import { dataSourceOptions } from './core/database/data-source';
 import { ENTITIES } from './entities';
 import { QueryLogger } from './core/database/query-logger';
+import { UnitOfWork } from './core/database/unit-of-work';
 import { createErrorFormatter } from './core/graphql/format-error';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
 import { LoaderRegistry } from './core/graphql/loaders';
@@ -59,8 +60,9 @@ class CoreModule {
         PublicUrl,
         AccessChanges,
         LoaderRegistry,
+        UnitOfWork,
       ],
-      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl, AccessChanges, LoaderRegistry],
+      exports: [APP_CONFIG, LOGGER, PublicAnswers, PublicUrl, AccessChanges, LoaderRegistry, UnitOfWork],
     };
   }
 }

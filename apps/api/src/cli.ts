@@ -18,7 +18,7 @@ import { createLogger } from './core/logging/logger';
 import { createApp } from './create-app';
 import { ENTITIES } from './entities';
 import { changePlatformRole } from './modules/identity/platform-roles.service';
-import { DEMO_PASSWORD } from './demo/demo-accounts';
+import { DEMO_PASSWORD } from './modules/auth/demo-accounts';
 import { resetDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 

@@ -12,7 +12,7 @@ import { createLogger } from './core/logging/logger';
 import { listeningUrl } from './core/web/public-url';
 import { createApp } from './create-app';
 import { ENTITIES } from './entities';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/auth/demo-accounts';
 import { hasData, loadDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 

@@ -5,7 +5,7 @@
  */
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-accounts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/modules/auth/demo-accounts';
 import { loadDemoData } from '../src/demo/demo-data';
 import { registerUser } from './support/factories';
 import { codes, startTestApp, type TestApp } from './support/test-app';

@@ -17,14 +17,13 @@ import {
 import { COLLAB_NAMESPACE, toBytes, type Ack, type BinaryMessage, type JoinAck } from '@covenant/collab-protocol';
 import { isUUID } from 'class-validator';
 import { AccessChanges } from '../core/auth/access-changes';
-import { badInput, notFound, AppError } from '../core/errors/app-error';
+import { AppError, badInput, notVisibleError } from '../core/errors/app-error';
 import { MetricsService } from '../core/metrics/metrics.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
 import { answer } from './session/acks';
 import { CollabAdmission } from './session/admission';
 import { CollabRooms, room, type CollabNamespace, type CollabSocket } from './session/collab-rooms';
 import { MAX_UPDATE_BYTES } from './session/limits';
-import { COVENANT_NOT_FOUND } from './session/room-policy';
 
 export { MAX_BACKLOG_BYTES, MAX_JOINED_PER_SOCKET, MAX_SOCKETS_PER_USER, MAX_UPDATE_BYTES } from './session/limits';
 
@@ -78,7 +77,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
   join(@ConnectedSocket() socket: CollabSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     return answer(this.logger, async () => {
       const covenantId = covenantRef(body, 'join');
-      if (!isUUID(covenantId)) throw notFound(COVENANT_NOT_FOUND);
+      if (!isUUID(covenantId)) throw notVisibleError('covenant');
       return this.rooms.join(socket, covenantId);
     });
   }

@@ -3,12 +3,30 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DocumentStore } from './document-store';
 import { BODY_FRAGMENT, type DocJson } from '@covenant/collab-protocol';
-import { bodyToProseMirrorJson, renderBodyHtml } from './document';
+import type { Tx } from '../core/database/unit-of-work';
+import { CovenantLifecycle, type StartedCovenant } from '../modules/covenants/covenant-lifecycle';
+import { CovenantDocumentEntity } from './covenant-document.entity';
+import { bodyToProseMirrorJson, renderBodyHtml, writeCovenantTemplate } from './document';
 import { Y } from './document/yjs';
 
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly store: DocumentStore) {}
+  constructor(
+    private readonly store: DocumentStore,
+    lifecycle: CovenantLifecycle,
+  ) {
+    lifecycle.onStarted((tx, started) => this.start(tx, started));
+  }
+
+  /** A new covenant's live document: the template, or an empty page. */
+  private async start({ manager }: Tx, { covenant, neighbourhoodName, fromTemplate }: StartedCovenant) {
+    const doc = new Y.Doc();
+    if (fromTemplate) writeCovenantTemplate(doc, { title: covenant.title, neighbourhoodName });
+    await manager.insert(CovenantDocumentEntity, {
+      covenantId: covenant.id,
+      state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+    });
+  }
 
   /** Sanitised HTML of each covenant's `body`, in the order asked; empty when a covenant has no text yet. */
   async renderHtml(covenantIds: readonly string[]): Promise<string[]> {

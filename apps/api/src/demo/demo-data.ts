@@ -15,14 +15,14 @@ import { CommitmentEntity } from '../modules/commitments/commitment.entity';
 import { CommentEntity } from '../modules/comments/comment.entity';
 import { CovenantEntity } from '../modules/covenants/covenant.entity';
 import { SupportEntity } from '../modules/covenants/support.entity';
-import { PartyEntity } from '../modules/parties/party.entity';
+import { PartyEntity } from '../modules/covenants/party.entity';
 import { NeighbourhoodEntity } from '../modules/neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { PlatformRoleEntity } from '../modules/identity/platform-role.entity';
 import { VerificationEventEntity } from '../modules/identity/verification-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { DEMO_PASSWORD, DEMO_STEWARD, DEMO_USERS } from './demo-accounts';
+import { DEMO_PASSWORD, DEMO_STEWARD, DEMO_USERS } from '../modules/auth/demo-accounts';
 
 interface DemoOrganisation {
   /** Verified by the demo steward by this domain, the one its admin's address is on. */

@@ -8,7 +8,7 @@
  * FORBIDDEN (not this person, whatever the status), CONFLICT (not now).
  */
 import { PUBLIC_BODY_KINDS, roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
-import { inWords } from '../words';
+import { inWords, notVisible } from '../words';
 import { CONVENOR_KINDS, COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
 import { transitionTarget, TRANSITIONS, type CovenantState, type Transition } from './lifecycle';
 
@@ -340,7 +340,7 @@ export function decide(
   context: ActionContext = {},
 ): Decision {
   if (!canRead(covenant, viewer)) {
-    return { allowed: false, code: 'NOT_FOUND', reason: 'That covenant does not exist, or you cannot see it.' };
+    return { allowed: false, code: 'NOT_FOUND', reason: notVisible('covenant') };
   }
   if (action === 'read') return ALLOWED;
   if (action === 'readWorkingDraft') {

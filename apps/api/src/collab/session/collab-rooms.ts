@@ -18,7 +18,7 @@ import {
 } from '@covenant/collab-protocol';
 import { decide, type CovenantStatus } from '@covenant/domain';
 import type { Namespace, Socket } from 'socket.io';
-import { AppError, badInput, forbidden, notFound, rateLimited } from '../../core/errors/app-error';
+import { AppError, badInput, forbidden, notVisibleError, rateLimited } from '../../core/errors/app-error';
 import type { AccessChange } from '../../core/auth/access-changes';
 import type { CovenantFacts } from '../../modules/covenants/covenant-access';
 import { CovenantAccessService } from '../../modules/covenants/covenant-access.service';
@@ -32,7 +32,7 @@ import { filterAwareness } from './awareness-filter';
 import { backlogBytes, dropConnection } from './backlog';
 import { CollabSession, MAX_IN_FLIGHT, type JoinedCovenant } from './collab-session';
 import { MAX_BACKLOG_BYTES, MAX_JOINED_PER_SOCKET } from './limits';
-import { COVENANT_NOT_FOUND, roomAccess } from './room-policy';
+import { roomAccess } from './room-policy';
 
 export type CollabNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -93,7 +93,7 @@ export class CollabRooms {
       const facts = await this.access.factsFor(covenantId, state.viewer);
       const access = roomAccess(facts);
       const live = await this.registry.open(covenantId);
-      if (!live) throw notFound(COVENANT_NOT_FOUND);
+      if (!live) throw notVisibleError('covenant');
       live.members.add(socket.id);
       const joined: JoinedCovenant = { ...access, step2Allowance: 0, sentState: 0 };
       state.joined.set(covenantId, joined);

@@ -5,10 +5,8 @@
  */
 import { decide } from '@covenant/domain';
 import type { CollabRole } from '@covenant/collab-protocol';
-import { AppError, notFound } from '../../core/errors/app-error';
+import { AppError, notVisibleError } from '../../core/errors/app-error';
 import type { CovenantFacts } from '../../modules/covenants/covenant-access';
-
-export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
 
 export interface RoomAccess {
   role: CollabRole;
@@ -18,7 +16,7 @@ export interface RoomAccess {
 
 /** The socket's role in the room; throws why it may not be in the room at all. */
 export function roomAccess(facts: CovenantFacts | null): RoomAccess {
-  if (!facts) throw notFound(COVENANT_NOT_FOUND);
+  if (!facts) throw notVisibleError('covenant');
   const draft = decide('readWorkingDraft', facts.covenant, facts.viewer);
   if (!draft.allowed) throw new AppError(draft.code, draft.reason);
   const edit = decide('edit', facts.covenant, facts.viewer);

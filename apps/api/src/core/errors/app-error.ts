@@ -3,6 +3,7 @@
  * formatter and the real-time acks (collab/session/acks.ts) turn them into codes.
  */
 import type { ErrorCode as ContractErrorCode } from '@covenant/collab-protocol';
+import { notVisible } from '@covenant/domain';
 
 /** The contract's codes but INTERNAL_SERVER_ERROR, which is only ever the answer to a fault. */
 export type ErrorCode = Exclude<ContractErrorCode, 'INTERNAL_SERVER_ERROR'>;
@@ -22,6 +23,8 @@ export class AppError extends Error {
 export const unauthenticated = (message = 'Sign in to do this.') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+/** NOT_FOUND for a thing that is missing or hidden from the viewer, in the one wording for both. */
+export const notVisibleError = (what: string) => notFound(notVisible(what));
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const badInput = (message: string, fields?: Record<string, string>) =>
   new AppError('BAD_USER_INPUT', message, fields);

@@ -1,5 +1,4 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CovenantEntity } from '../covenants/covenant.entity';
 import { UserEntity } from '../users/user.entity';
 
 /**
@@ -13,10 +12,6 @@ export class AuditEventEntity {
 
   @PrimaryColumn({ type: 'integer' })
   seq!: number;
-
-  @ManyToOne(() => CovenantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'covenant_id' })
-  covenant?: CovenantEntity;
 
   /** Exactly as served and hashed: ISO-8601 UTC with milliseconds. */
   @Column({ type: 'text' })

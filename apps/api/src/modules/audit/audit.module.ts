@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
-
 import { AuditLoaders } from './audit.loaders';
 
 @Module({

@@ -16,6 +16,7 @@ import {
 import { createHash } from 'node:crypto';
 import { EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
 import { groupInOrder } from '../../core/database/by-ids';
+import type { Tx } from '../../core/database/unit-of-work';
 import { AuditEventEntity } from './audit-event.entity';
 
 export function auditHash(link: AuditLink): string {
@@ -51,6 +52,17 @@ export async function appendAuditEvent(
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** Appends the next link of the covenant's chain, in the change's transaction. */
+  append(
+    tx: Pick<Tx, 'manager'>,
+    covenantId: string,
+    actorId: string | null,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<AuditEventEntity> {
+    return appendAuditEvent(tx.manager, covenantId, actorId, action, details);
+  }
 
   /** The covenant's chain in order, up to `throughSeq` when given. */
   list(covenantId: string, throughSeq?: number): Promise<AuditEventEntity[]> {

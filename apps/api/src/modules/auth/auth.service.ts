@@ -13,7 +13,7 @@ import { badInput, rateLimited, unauthenticated } from '../../core/errors/app-er
 import { announceAccessChange } from '../../core/auth/access-changes';
 import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
-import { isDemoSignIn } from '../../demo/demo-accounts';
+import { isDemoSignIn } from './demo-accounts';
 import { EmailProofService } from '../identity/email-proof.service';
 import { UserEntity } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';

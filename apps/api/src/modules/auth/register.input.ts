@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength, MinLength, NotEquals } from 'class-validator';
 import { Trim } from '../../core/validation/trim';
-import { DEMO_PASSWORD } from '../../demo/demo-accounts';
+import { DEMO_PASSWORD } from './demo-accounts';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@covenant/domain';
 
 @InputType()

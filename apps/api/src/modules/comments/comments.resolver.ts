@@ -6,9 +6,10 @@ import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { UserObject } from '../users/user.object';
 import { CommentInput } from './comment.input';
-import { factsOf } from '../covenants/covenant-access';
+import { factsOf, shownRecord } from '../covenants/covenant-access';
+import { CovenantObject } from '../covenants/covenant.object';
 import { CommentObject, CommentPermissionsObject } from './comment.object';
-import { CommentsService } from './comments.service';
+import { commentsAtReview, CommentsService, openThreads } from './comments.service';
 
 @Resolver(() => CommentObject)
 export class CommentsResolver {
@@ -46,5 +47,28 @@ export class CommentsResolver {
     const user = await ctx.loaders.user.load(comment.authorId);
     if (!user) throw new Error(`comment ${comment.id} has no author`);
     return UserObject.from(user);
+  }
+}
+
+/** Covenant.comments: during a review, outsiders see them as they stood when it began. */
+@Resolver(() => CovenantObject)
+export class CovenantCommentsResolver {
+  @ResolveField(() => [CommentObject])
+  async comments(
+    @Parent() covenant: CovenantObject,
+    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
+    includeResolved: boolean | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommentObject[]> {
+    const record = await shownRecord(ctx, viewer, covenant);
+    if (!record) {
+      const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
+      return (await loader.load(covenant.id)).map((comment) => CommentObject.from(comment));
+    }
+    const shown = commentsAtReview(await ctx.loaders.allComments.load(covenant.id), record).map(
+      ({ comment, resolved }) => CommentObject.from(comment, resolved),
+    );
+    return includeResolved ? shown : openThreads(shown, (comment) => comment.resolved);
   }
 }

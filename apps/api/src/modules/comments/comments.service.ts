@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { RecordAtReview } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, notFound } from '../../core/errors/app-error';
+import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { CovenantWork } from '../covenants/covenant-work';
 import { CommentInput } from './comment.input';
 import { CommentEntity } from './comment.entity';
@@ -81,7 +81,7 @@ export class CommentsService {
   /** Resolving twice is harmless: the second time changes nothing. */
   async resolve(viewer: Viewer, commentId: string): Promise<CommentEntity> {
     const comment = await this.comments.findOneBy({ id: commentId });
-    if (!comment) throw notFound('That comment does not exist, or you cannot see it.');
+    if (!comment) throw notVisibleError('comment');
     return this.work.change(comment.covenantId, viewer, async (change) => {
       change.require('resolveComment', { commentAuthorIsViewer: comment.authorId === viewer.userId });
       const current = await change.manager.findOneByOrFail(CommentEntity, { id: commentId });

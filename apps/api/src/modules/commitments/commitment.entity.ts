@@ -15,7 +15,7 @@ import {
   type CommunityRight,
 } from '@covenant/domain';
 import { CovenantEntity } from '../covenants/covenant.entity';
-import { PartyEntity } from '../parties/party.entity';
+import { PartyEntity } from '../covenants/party.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** What one party promises to do under a covenant, as drafted now (frozen into each version when signed). */

@@ -12,7 +12,6 @@ import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
 import { ReminderEntity } from './reminder.entity';
 import { RemindersService } from './reminders.service';
-
 import { CommitmentLoaders } from './commitment.loaders';
 
 @Module({

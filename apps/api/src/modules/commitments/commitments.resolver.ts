@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { summariseCommitments } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
-import { notFound } from '../../core/errors/app-error';
+import { notVisibleError } from '../../core/errors/app-error';
 import { pageSize } from '../../core/validation/page-size';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -98,7 +98,7 @@ export class CommitmentsResolver {
   ): Promise<CommitmentSummaryObject> {
     const covenant = await ctx.loaders.covenant.load(covenantId);
     if (!covenant || !allowed('read', await readFacts(ctx, viewer, covenant))) {
-      throw notFound('That covenant does not exist, or you cannot see it.');
+      throw notVisibleError('covenant');
     }
     return summariseCommitments(await drafted(ctx, viewer, covenantId));
   }

@@ -9,15 +9,14 @@ import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { groupInOrder } from '../../core/database/by-ids';
 import { progressProblem } from '@covenant/domain';
-import { badInput, notFound } from '../../core/errors/app-error';
+import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
-import type { PartyEntity } from '../parties/party.entity';
+import type { PartyEntity } from '../covenants/party.entity';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
 import type { CommitmentInput, CommitmentUpdateInput, UpdateCommitmentInput } from './commitment.inputs';
 
-const COMMITMENT_NOT_FOUND = 'That commitment does not exist, or you cannot see it.';
 const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
 
 @Injectable()
@@ -90,7 +89,7 @@ export class CommitmentsService {
 
   async update(viewer: Viewer, input: UpdateCommitmentInput): Promise<CommitmentEntity> {
     const existing = await this.commitments.findOneBy({ id: input.commitmentId });
-    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    if (!existing) throw notVisibleError('commitment');
     return this.work.change(existing.covenantId, viewer, async (change) => {
       const commitment = await this.current(change, input.commitmentId);
       const party = this.requireFor(change, commitment.partyId);
@@ -113,7 +112,7 @@ export class CommitmentsService {
 
   async remove(viewer: Viewer, commitmentId: string): Promise<void> {
     const existing = await this.commitments.findOneBy({ id: commitmentId });
-    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    if (!existing) throw notVisibleError('commitment');
     await this.work.change(existing.covenantId, viewer, async (change) => {
       const commitment = await this.current(change, commitmentId);
       const party = this.requireFor(change, commitment.partyId);
@@ -133,7 +132,7 @@ export class CommitmentsService {
     const problem = progressProblem(input.progress, input.percentComplete);
     if (problem) throw badInput(problem, { percentComplete: problem });
     const existing = await this.commitments.findOneBy({ id: input.commitmentId });
-    if (!existing) throw notFound(COMMITMENT_NOT_FOUND);
+    if (!existing) throw notVisibleError('commitment');
     return this.work.change(existing.covenantId, viewer, async (change) => {
       const commitment = await this.current(change, input.commitmentId);
       const party = change.parties.find((p) => p.id === commitment.partyId)!;
@@ -164,7 +163,7 @@ export class CommitmentsService {
   /** Read again under the covenant's lock: another change may have removed it meanwhile. */
   private async current(change: CovenantChange, commitmentId: string): Promise<CommitmentEntity> {
     const commitment = await change.manager.findOneBy(CommitmentEntity, { id: commitmentId });
-    if (!commitment) throw notFound(COMMITMENT_NOT_FOUND);
+    if (!commitment) throw notVisibleError('commitment');
     return commitment;
   }
 

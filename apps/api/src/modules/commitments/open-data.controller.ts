@@ -1,3 +1,4 @@
+import { notVisible } from '@covenant/domain';
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../core/auth/public.decorator';
@@ -5,7 +6,7 @@ import type { AuthenticatedRequest } from '../../core/auth/viewer';
 import { toCsv } from './open-data';
 import { OpenDataService } from './open-data.service';
 
-const NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
+const NOT_FOUND = notVisible('covenant');
 
 /** GET /covenants/:slug/commitments.csv and .json (contract/http.md). */
 @Controller('covenants')

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { MembershipEntity } from '../organisations/membership.entity';
-import { PartyEntity } from '../parties/party.entity';
+import { PartyEntity } from './party.entity';
 import { policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import { CovenantEntity } from './covenant.entity';
 

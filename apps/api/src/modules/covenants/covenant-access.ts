@@ -13,10 +13,10 @@ import {
 } from '@covenant/domain';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { AppError, notFound } from '../../core/errors/app-error';
+import { AppError, notVisibleError } from '../../core/errors/app-error';
 import type { MembershipEntity } from '../organisations/membership.entity';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
-import type { PartyEntity } from '../parties/party.entity';
+import type { PartyEntity } from './party.entity';
 import type { CovenantEntity } from './covenant.entity';
 
 /** The covenant and all its parties, each read with its organisation, as the policy sees them. */
@@ -154,7 +154,7 @@ export async function readableCovenant(
 ): Promise<CovenantEntity> {
   const covenant = await ctx.loaders.covenant.load(covenantId);
   if (!covenant || !(await readable(ctx, viewer, [covenant])).length) {
-    throw notFound('That covenant does not exist, or you cannot see it.');
+    throw notVisibleError('covenant');
   }
   return covenant;
 }

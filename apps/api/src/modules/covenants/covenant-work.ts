@@ -2,21 +2,21 @@
  * Every change to a covenant runs here: one transaction that locks the
  * covenant's row (so concurrent changes queue rather than interleave),
  * gathers the facts the policy needs, appends audit events to the chain, and
- * records notifications that are e-mailed once the change has committed.
+ * records notifications that are e-mailed once the change has committed. The
+ * transaction is core's unit of work; other modules write through `change.tx`.
  */
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActionContext, CovenantAction } from '@covenant/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
-import { notFound } from '../../core/errors/app-error';
-import { appendAuditEvent } from '../audit/audit.service';
-import type { NotificationEntity } from '../notifications/notification.entity';
+import { notVisibleError } from '../../core/errors/app-error';
+import { UnitOfWork, type Tx } from '../../core/database/unit-of-work';
+import { AuditService } from '../audit/audit.service';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartyEntity } from '../parties/party.entity';
+import { PartyEntity } from './party.entity';
 import { enforce, organisationsOf, policyCovenant, policyViewer, type CovenantFacts } from './covenant-access';
 import type { CovenantEventDetails, CovenantEventType } from '@covenant/collab-protocol';
 import { CovenantEvents, type CovenantEvent } from './covenant-events';
@@ -24,9 +24,8 @@ import { CovenantEntity } from './covenant.entity';
 
 const ACCESS_EVENTS = new Set<CovenantEvent['type']>(['status.changed', 'party.changed']);
 
-export const COVENANT_NOT_FOUND = 'That covenant does not exist, or you cannot see it.';
-
 export interface CovenantChange {
+  tx: Tx;
   manager: EntityManager;
   covenant: CovenantEntity;
   parties: PartyEntity[];
@@ -44,39 +43,35 @@ export interface CovenantChange {
 @Injectable()
 export class CovenantWork {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audits: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: CovenantEvents,
   ) {}
 
   async change<T>(covenantId: string, viewer: Viewer, work: (change: CovenantChange) => Promise<T>): Promise<T> {
-    const pending: NotificationEntity[] = [];
-    const events: CovenantEvent[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      const covenant = await manager
+    return this.unitOfWork.run(async (tx) => {
+      const covenant = await tx.manager
         .createQueryBuilder(CovenantEntity, 'c')
         .setLock('pessimistic_write')
         .where('c.id = :id', { id: covenantId })
         .getOne();
-      if (!covenant) throw notFound(COVENANT_NOT_FOUND);
-      const outcome = await work(await this.context(manager, covenant, viewer, pending, events));
+      if (!covenant) throw notVisibleError('covenant');
+      const { change, events } = await this.open(tx, covenant, viewer);
+      const outcome = await work(change);
       // Who may read or write the live document may have changed: connected sessions re-decide at commit.
-      if (events.some((event) => ACCESS_EVENTS.has(event.type))) await announceAccessChange(manager, { covenantId });
+      if (events.some((event) => ACCESS_EVENTS.has(event.type))) await announceAccessChange(tx.manager, { covenantId });
       return outcome;
     });
-    this.events.publish(events);
-    await this.notifications.deliver(pending);
-    return result;
   }
 
-  /** For a covenant created in the caller's own transaction (createCovenant). */
-  async context(
-    manager: EntityManager,
-    covenant: CovenantEntity,
-    viewer: Viewer,
-    pending: NotificationEntity[],
-    events: CovenantEvent[] = [],
-  ): Promise<CovenantChange> {
+  /** For a covenant started in the caller's own transaction (createCovenant). */
+  async context(tx: Tx, covenant: CovenantEntity, viewer: Viewer): Promise<CovenantChange> {
+    return (await this.open(tx, covenant, viewer)).change;
+  }
+
+  private async open(tx: Tx, covenant: CovenantEntity, viewer: Viewer) {
+    const { manager } = tx;
     // One connection per transaction: its queries run one after another.
     const parties = await manager.find(PartyEntity, {
       where: { covenantId: covenant.id },
@@ -91,7 +86,10 @@ export class CovenantWork {
       covenant: policyCovenant(covenant, parties),
       viewer: policyViewer(viewer, parties, memberships),
     };
-    return {
+    const events: CovenantEvent[] = [];
+    tx.afterCommit(() => this.events.publish(events));
+    const change: CovenantChange = {
+      tx,
       manager,
       covenant,
       parties,
@@ -99,19 +97,17 @@ export class CovenantWork {
       facts,
       require: (action, context) => enforce(action, facts, context),
       audit: async (action, details) => {
-        await appendAuditEvent(manager, covenant.id, viewer.userId, action, details);
+        await this.audits.append(tx, covenant.id, viewer.userId, action, details);
       },
       notifyAdmins: async (organisationId, content) => {
-        pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));
+        const recorded = await this.notifications.notifyAdmins(manager, organisationId, content);
+        tx.afterCommit(() => this.notifications.deliver(recorded));
       },
       emit: (type, details) => {
         // TypeScript cannot follow `type` and `details` together through the union; emit's signature keeps them paired.
         events.push({ ...details, type, covenantId: covenant.id, at: new Date().toISOString() } as CovenantEvent);
       },
     };
-  }
-
-  deliver(pending: NotificationEntity[]): Promise<void> {
-    return this.notifications.deliver(pending);
+    return { change, events };
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { CovenantStatus, Visibility } from '@covenant/domain';
 import { CovenantStatusEnum, VisibilityEnum } from '../../core/graphql/enums';
 import { CalendarDate } from '../../core/graphql/date.scalar';
+import type { CovenantFacts } from './covenant-access';
 import type { CovenantEntity } from './covenant.entity';
 
 @ObjectType('BlockedMove', {
@@ -24,9 +25,8 @@ export class CovenantPermissionsObject {
   comment!: boolean;
   @Field()
   invite!: boolean;
-  @Field()
+  /** The policy's answers before the open version is looked at; `sign`, `countersign` and `signParties` are the signing module's fields. */
   sign!: boolean;
-  @Field()
   countersign!: boolean;
   @Field({ description: 'Whether the viewer may add their support now.' })
   support!: boolean;
@@ -36,8 +36,6 @@ export class CovenantPermissionsObject {
     description: 'Moves not offered in `transition` only because something else must happen first, each with why.',
   })
   blocked!: BlockedMoveObject[];
-  @Field(() => [ID], { description: 'The parties the viewer may sign for now: their signatory, not signed yet.' })
-  signParties!: string[];
   @Field(() => [ID], { description: 'The parties the viewer may add, change and remove commitments for now.' })
   commitmentParties!: string[];
   @Field(() => [ID], { description: 'The parties whose commitments the viewer may report progress on now.' })
@@ -47,6 +45,9 @@ export class CovenantPermissionsObject {
       'Whether the viewer sees the working draft. While UNDER_REVIEW only the parties do; others see the version in force and the record (comments, parties, audit trail) as it stood when the review began.',
   })
   readWorkingDraft!: boolean;
+
+  covenantId!: string;
+  facts!: CovenantFacts;
 }
 
 @ObjectType('Covenant')

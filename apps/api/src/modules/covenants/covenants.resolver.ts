@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { signableParties, viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
+import { viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
@@ -9,12 +9,8 @@ import type { GraphQLContext } from '../../core/graphql/loaders';
 import { pageSize } from '../../core/validation/page-size';
 import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { ReasonPipe } from '../../core/validation/reason.pipe';
-import { CommentObject } from '../comments/comment.object';
-import { commentsAtReview, openThreads } from '../comments/comments.service';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
-import { PartyObject } from '../parties/party.object';
-import { inForceVersion, openVersion } from '../signing/signing-facts';
-import { allowed, policyParty, readable, readFacts, shownRecord } from './covenant-access';
+import { allowed, policyParty, readable, readFacts } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
@@ -133,51 +129,6 @@ export class CovenantsResolver {
     return NeighbourhoodObject.from(neighbourhood);
   }
 
-  @ResolveField(() => [PartyObject])
-  async parties(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PartyObject[]> {
-    const record = await shownRecord(ctx, viewer, covenant);
-    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).flatMap(
-      (party) => PartyObject.shown(party, record) ?? [],
-    );
-  }
-
-  @ResolveField(() => String, {
-    description:
-      "The working text rendered to sanitised HTML from the live document. While UNDER_REVIEW, readers who are not parties get the in-force version's html instead.",
-  })
-  async draftHtml(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<string> {
-    const facts = await readFacts(ctx, viewer, covenant);
-    if (!allowed('readWorkingDraft', facts)) return (await inForceVersion(ctx, covenant.id))?.html ?? '';
-    return ctx.loaders.draftHtml.load(covenant.id);
-  }
-
-  @ResolveField(() => [CommentObject])
-  async comments(
-    @Parent() covenant: CovenantObject,
-    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
-    includeResolved: boolean | null,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CommentObject[]> {
-    const record = await shownRecord(ctx, viewer, covenant);
-    if (!record) {
-      const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
-      return (await loader.load(covenant.id)).map((comment) => CommentObject.from(comment));
-    }
-    const shown = commentsAtReview(await ctx.loaders.allComments.load(covenant.id), record).map(
-      ({ comment, resolved }) => CommentObject.from(comment, resolved),
-    );
-    return includeResolved ? shown : openThreads(shown, (comment) => comment.resolved);
-  }
-
   @ResolveField(() => Boolean, { description: 'Whether the viewer has added their support.' })
   viewerSupports(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<boolean> {
     return ctx.loaders.viewerSupports.load(covenant.id);
@@ -202,17 +153,10 @@ export class CovenantsResolver {
       parties.filter((party) => allowed(action, facts, { targetParty: policyParty(party) })).map((party) => party.id);
     const commitmentParties = partiesAllowed('changeCommitment');
     const reportParties = partiesAllowed('reportProgress');
-    const can = viewerCan(facts.covenant, facts.viewer);
-    // The policy says who may sign at all; the open version says who still has to.
-    const open = can.sign || can.countersign ? await openVersion(ctx, covenant.id) : null;
-    const signParties = open
-      ? signableParties(facts.viewer, 'sign').filter((id) => open.progress.awaitingSignature.includes(id))
-      : [];
     return Object.assign(new CovenantPermissionsObject(), {
-      ...can,
-      sign: signParties.length > 0,
-      countersign: can.countersign && !!open?.progress.countersignatureDue,
-      signParties,
+      ...viewerCan(facts.covenant, facts.viewer),
+      covenantId: covenant.id,
+      facts,
       commitmentParties,
       reportParties,
       readWorkingDraft: allowed('readWorkingDraft', facts),

@@ -1,24 +1,21 @@
 /** Starting covenants, finding them, and moving them through their lifecycle. */
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { decideConvening, londonDay, transitionTarget, type CovenantStatus, type Transition } from '@covenant/domain';
-import { Y } from '../../collab/document/yjs';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppError, badInput, conflict } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
-import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
-import { writeCovenantTemplate } from '../../collab/document';
+import { UnitOfWork } from '../../core/database/unit-of-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
-import type { NotificationEntity } from '../notifications/notification.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartyEntity } from '../parties/party.entity';
-import { invitationNotice } from '../parties/invitation-notice';
-import { settleVersions } from '../signing/versions.service';
+import { PartyEntity } from './party.entity';
+import { invitationNotice } from './invitation-notice';
 import { CovenantEntity } from './covenant.entity';
+import { CovenantLifecycle } from './covenant-lifecycle';
 import { CovenantWork } from './covenant-work';
 import { CreateCovenantInput } from './create-covenant.input';
 import { SupportEntity } from './support.entity';
@@ -26,10 +23,11 @@ import { SupportEntity } from './support.entity';
 @Injectable()
 export class CovenantsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CovenantEntity) private readonly covenants: Repository<CovenantEntity>,
     @InjectRepository(SupportEntity) private readonly supports: Repository<SupportEntity>,
+    private readonly unitOfWork: UnitOfWork,
     private readonly work: CovenantWork,
+    private readonly lifecycle: CovenantLifecycle,
   ) {}
 
   findById(id: string): Promise<CovenantEntity | null> {
@@ -88,9 +86,9 @@ export class CovenantsService {
     }
   }
 
-  private async createOnce(viewer: Viewer, input: CreateCovenantInput): Promise<CovenantEntity> {
-    const pending: NotificationEntity[] = [];
-    const covenant = await this.dataSource.transaction(async (manager) => {
+  private createOnce(viewer: Viewer, input: CreateCovenantInput): Promise<CovenantEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const { manager } = tx;
       const neighbourhood = await manager.findOneBy(NeighbourhoodEntity, { id: input.neighbourhoodId });
       if (!neighbourhood) {
         throw badInput('That neighbourhood does not exist.', { neighbourhoodId: 'Choose a neighbourhood.' });
@@ -126,14 +124,12 @@ export class CovenantsService {
           invitedById: viewer.userId,
         }),
       );
-      const doc = new Y.Doc();
-      if (input.fromTemplate ?? true)
-        writeCovenantTemplate(doc, { title: input.title, neighbourhoodName: neighbourhood.name });
-      await manager.insert(CovenantDocumentEntity, {
-        covenantId: covenant.id,
-        state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+      await this.lifecycle.start(tx, {
+        covenant,
+        neighbourhoodName: neighbourhood.name,
+        fromTemplate: input.fromTemplate ?? true,
       });
-      const change = await this.work.context(manager, covenant, viewer, pending);
+      const change = await this.work.context(tx, covenant, viewer);
       await change.audit('covenant.created', {
         title: covenant.title,
         neighbourhoodId: neighbourhood.id,
@@ -163,8 +159,6 @@ export class CovenantsService {
       }
       return covenant;
     });
-    await this.work.deliver(pending);
-    return covenant;
   }
 
   /** Any lifecycle move but freezing and countersigning (signing.service); `reason` is recorded in the audit trail. */
@@ -182,7 +176,7 @@ export class CovenantsService {
       change.covenant.status = target.to;
       if (target.to === 'ENDED') change.covenant.endsOn = londonDay(new Date());
       const saved = await change.manager.save(change.covenant);
-      const versions = await settleVersions(change.manager, covenantId, transition);
+      const versions = await this.lifecycle.move(change.tx, covenantId, transition);
       await change.audit('status.changed', { from, to: target.to, ...(reason ? { reason } : {}), ...versions });
       change.emit('status.changed', { from, to: target.to });
       return saved;

@@ -5,7 +5,6 @@ import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 import { NeighbourhoodsResolver } from './neighbourhoods.resolver';
 import { NeighbourhoodsService } from './neighbourhoods.service';
-
 import { NeighbourhoodLoaders } from './neighbourhood.loaders';
 
 @Module({

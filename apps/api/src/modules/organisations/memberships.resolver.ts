@@ -1,9 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { UserObject } from '../users/user.object';
+import { isSelf } from '../users/users.resolver';
 import { MembershipObject } from './membership.object';
 import { MembershipsService } from './memberships.service';
 import { AddMemberInput, UpdateMembershipInput } from './organisation.inputs';
@@ -50,5 +51,22 @@ export class MembershipsResolver {
     const organisation = await ctx.loaders.organisation.load(membership.organisationId);
     if (!organisation) throw new Error(`membership ${membership.id} has no organisation`);
     return OrganisationObject.from(organisation);
+  }
+}
+
+/** User.memberships: a person's organisations, shown to themself only. */
+@Resolver(() => UserObject)
+export class UserMembershipsResolver {
+  @ResolveField(() => [MembershipObject], {
+    description: 'Only visible to the user themself; empty for everyone else.',
+  })
+  async memberships(
+    @Parent() user: UserObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MembershipObject[]> {
+    if (!isSelf(user, viewer)) return [];
+    const memberships = await ctx.loaders.membershipsOfUser.load(user.id);
+    return memberships.map(MembershipObject.from);
   }
 }

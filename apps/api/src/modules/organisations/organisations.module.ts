@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
 import { MembershipEntity } from './membership.entity';
-import { MembershipsResolver } from './memberships.resolver';
+import { MembershipsResolver, UserMembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
-
 import { OrganisationLoaders } from './organisation.loaders';
 
 @Module({
@@ -18,6 +17,7 @@ import { OrganisationLoaders } from './organisation.loaders';
     MembershipsService,
     OrganisationsResolver,
     MembershipsResolver,
+    UserMembershipsResolver,
   ],
   exports: [OrganisationsService, MembershipsService],
 })

@@ -78,6 +78,22 @@ export class PartiesResolver {
   }
 }
 
+/** Covenant.parties, as the viewer is shown them (see `shownRecord`). */
+@Resolver(() => CovenantObject)
+export class CovenantPartiesResolver {
+  @ResolveField(() => [PartyObject])
+  async parties(
+    @Parent() covenant: CovenantObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PartyObject[]> {
+    const record = await shownRecord(ctx, viewer, covenant);
+    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).flatMap(
+      (party) => PartyObject.shown(party, record) ?? [],
+    );
+  }
+}
+
 /** Organisation.parties: only the parties of covenants the viewer may read. */
 @Resolver(() => OrganisationObject)
 export class OrganisationPartiesResolver {

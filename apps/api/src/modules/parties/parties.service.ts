@@ -5,16 +5,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { PartyRole } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, notFound } from '../../core/errors/app-error';
+import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork } from '../covenants/covenant-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { invitationNotice } from './invitation-notice';
-import { PartyEntity } from './party.entity';
-
-const PARTY_NOT_FOUND = 'That party does not exist, or you cannot see it.';
+import { invitationNotice } from '../covenants/invitation-notice';
+import { PartyEntity } from '../covenants/party.entity';
 
 @Injectable()
 export class PartiesService {
@@ -98,7 +96,7 @@ export class PartiesService {
 
   async respond(viewer: Viewer, partyId: string, accept: boolean): Promise<PartyEntity> {
     const party = await this.parties.findOneBy({ id: partyId });
-    if (!party) throw notFound(PARTY_NOT_FOUND);
+    if (!party) throw notVisibleError('party');
     return this.work.change(party.covenantId, viewer, async (change) => {
       const target = change.parties.find((p) => p.id === partyId)!;
       change.require('respondToInvitation', { targetParty: policyParty(target) });
@@ -117,7 +115,7 @@ export class PartiesService {
 
   async remove(viewer: Viewer, partyId: string): Promise<PartyEntity> {
     const party = await this.parties.findOneBy({ id: partyId });
-    if (!party) throw notFound(PARTY_NOT_FOUND);
+    if (!party) throw notVisibleError('party');
     return this.work.change(party.covenantId, viewer, async (change) => {
       const target = change.parties.find((p) => p.id === partyId)!;
       change.require('removeParty', { targetParty: policyParty(target) });

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../../core/graphql/loaders';
 import { PartiesService } from './parties.service';
-import type { PartyEntity } from './party.entity';
+import type { PartyEntity } from '../covenants/party.entity';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {

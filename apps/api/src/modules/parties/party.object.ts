@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { PartyRole, PartyStatus, RecordAtReview } from '@covenant/domain';
 import { PartyRoleEnum, PartyStatusEnum } from '../../core/graphql/enums';
-import type { PartyEntity } from './party.entity';
+import type { PartyEntity } from '../covenants/party.entity';
 
 @ObjectType('PartyPermissions', { description: 'What the viewer may do with this party now.' })
 export class PartyPermissionsObject {

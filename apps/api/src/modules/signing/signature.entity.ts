@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SIGNATURE_STATUSES, type SignatureStatus } from '@covenant/domain';
-import { PartyEntity } from '../parties/party.entity';
+import { PartyEntity } from '../covenants/party.entity';
 import { UserEntity } from '../users/user.entity';
 import { VersionEntity } from './version.entity';
 

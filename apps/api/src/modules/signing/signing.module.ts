@@ -22,8 +22,9 @@ import { VersionPdfService } from './version-pdf.service';
 import { VersionEntity } from './version.entity';
 import { VersionPdfEntity } from './version-pdf.entity';
 import { VersionsService } from './versions.service';
-
 import { VersionLoaders } from './version.loaders';
+
+import { CovenantTextResolver, SigningPermissionsResolver } from './covenant-signing.resolver';
 
 @Module({
   imports: [
@@ -36,6 +37,8 @@ import { VersionLoaders } from './version.loaders';
   ],
   controllers: [SealController, VersionPdfController],
   providers: [
+    CovenantTextResolver,
+    SigningPermissionsResolver,
     VersionLoaders,
     SealService,
     SigningService,

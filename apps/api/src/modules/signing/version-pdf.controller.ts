@@ -1,10 +1,11 @@
+import { notVisible } from '@covenant/domain';
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../core/auth/public.decorator';
 import type { AuthenticatedRequest } from '../../core/auth/viewer';
 import { VersionPdfService } from './version-pdf.service';
 
-const NOT_FOUND = 'That version does not exist, or you cannot see it.';
+const NOT_FOUND = notVisible('version');
 
 /** GET /covenants/:slug/v/:number.pdf (contract/http.md). */
 @Controller('covenants')

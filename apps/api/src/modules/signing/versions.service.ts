@@ -2,8 +2,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Transition } from '@covenant/domain';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
+import type { Tx } from '../../core/database/unit-of-work';
+import { CovenantLifecycle } from '../covenants/covenant-lifecycle';
 import { SignatureEntity } from './signature.entity';
 import { VersionEntity } from './version.entity';
 
@@ -12,7 +14,10 @@ export class VersionsService {
   constructor(
     @InjectRepository(VersionEntity) private readonly versions: Repository<VersionEntity>,
     @InjectRepository(SignatureEntity) private readonly signatures: Repository<SignatureEntity>,
-  ) {}
+    lifecycle: CovenantLifecycle,
+  ) {
+    lifecycle.onMoved((tx, covenantId, transition) => this.settle(tx, covenantId, transition));
+  }
 
   /** Each covenant's versions, oldest first. */
   async ofCovenants(covenantIds: readonly string[]): Promise<VersionEntity[][]> {
@@ -56,35 +61,31 @@ export class VersionsService {
     )) as { stamp: string }[];
     return stamp;
   }
-}
 
-/**
- * Settles the versions when the covenant moves, in the caller's transaction:
- * sending an open version back or withdrawing it supersedes it and its
- * signatures (they are kept, marked as such); ending the covenant ends the
- * version in force. Returns what changed, for the audit trail.
- */
-export async function settleVersions(
-  manager: EntityManager,
-  covenantId: string,
-  transition: Transition,
-): Promise<Record<string, unknown>> {
-  if (transition === 'returnToDraft' || transition === 'withdrawCovenant') {
-    const open = await manager.findOneBy(VersionEntity, { covenantId, status: 'OPEN' });
-    if (!open) return {};
-    await manager.update(VersionEntity, { id: open.id }, { status: 'SUPERSEDED' });
-    const superseded = await manager.update(
-      SignatureEntity,
-      { versionId: open.id, status: 'VALID' },
-      { status: 'SUPERSEDED' },
-    );
-    return { supersededVersion: open.number, supersededSignatures: superseded.affected ?? 0 };
+  /**
+   * Settles the versions when the covenant moves, in the caller's transaction:
+   * sending an open version back or withdrawing it supersedes it and its
+   * signatures (they are kept, marked as such); ending the covenant ends the
+   * version in force. Returns what changed, for the audit trail.
+   */
+  async settle({ manager }: Tx, covenantId: string, transition: Transition): Promise<Record<string, unknown>> {
+    if (transition === 'returnToDraft' || transition === 'withdrawCovenant') {
+      const open = await manager.findOneBy(VersionEntity, { covenantId, status: 'OPEN' });
+      if (!open) return {};
+      await manager.update(VersionEntity, { id: open.id }, { status: 'SUPERSEDED' });
+      const superseded = await manager.update(
+        SignatureEntity,
+        { versionId: open.id, status: 'VALID' },
+        { status: 'SUPERSEDED' },
+      );
+      return { supersededVersion: open.number, supersededSignatures: superseded.affected ?? 0 };
+    }
+    if (transition === 'endCovenant') {
+      const inForce = await manager.findOneBy(VersionEntity, { covenantId, status: 'IN_FORCE' });
+      if (!inForce) return {};
+      await manager.update(VersionEntity, { id: inForce.id }, { status: 'ENDED' });
+      return { endedVersion: inForce.number };
+    }
+    return {};
   }
-  if (transition === 'endCovenant') {
-    const inForce = await manager.findOneBy(VersionEntity, { covenantId, status: 'IN_FORCE' });
-    if (!inForce) return {};
-    await manager.update(VersionEntity, { id: inForce.id }, { status: 'ENDED' });
-    return { endedVersion: inForce.number };
-  }
-  return {};
 }

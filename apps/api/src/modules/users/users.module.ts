@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
-
 import { UserLoaders } from './user.loaders';
 
 @Module({

@@ -3,7 +3,6 @@ import { OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { MembershipObject } from '../organisations/membership.object';
 import { UserObject } from './user.object';
 
 export const isSelf = (user: UserObject, viewer: Viewer | null) => user.revealPrivate || viewer?.userId === user.id;
@@ -29,18 +28,5 @@ export class UsersResolver {
   @ResolveField(() => Boolean, { description: 'Only for the user themself (false for everyone else).' })
   emailVerified(@Parent() user: UserObject, @OptionalViewer() viewer: Viewer | null): boolean {
     return isSelf(user, viewer) && user.privateEmailVerified;
-  }
-
-  @ResolveField(() => [MembershipObject], {
-    description: 'Only visible to the user themself; empty for everyone else.',
-  })
-  async memberships(
-    @Parent() user: UserObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<MembershipObject[]> {
-    if (!isSelf(user, viewer)) return [];
-    const memberships = await ctx.loaders.membershipsOfUser.load(user.id);
-    return memberships.map(MembershipObject.from);
   }
 }

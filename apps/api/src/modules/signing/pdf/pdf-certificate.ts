@@ -16,7 +16,7 @@ import {
   PdfTable,
   measureParts,
 } from './pdf-layout';
-import type { VersionPdfInput } from './version-pdf';
+import type { VersionPdfInput } from './version-pdf-input';
 
 const QR_SIZE = 104;
 const SHORT_HASH = 12;

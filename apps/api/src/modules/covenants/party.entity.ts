@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PARTY_ROLES, PARTY_STATUSES, type PartyRole, type PartyStatus } from '@covenant/domain';
-import { CovenantEntity } from '../covenants/covenant.entity';
+import { CovenantEntity } from './covenant.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
