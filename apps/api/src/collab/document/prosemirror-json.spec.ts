@@ -1,33 +1,7 @@
 import { bodyToProseMirrorJson } from './prosemirror-json';
 import { renderBodyHtml } from './render-html';
-import { Y, type XmlElement, type XmlFragment, type XmlText } from './yjs';
-
-type Child = XmlElement | XmlText;
-type Run = [string, Record<string, unknown>?];
-type Attributes = Record<string, string | number | object | null>;
-
-function el(name: string, attributes: Attributes, ...children: Child[]): XmlElement {
-  const element = new Y.XmlElement<Attributes>(name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  element.insert(0, children);
-  return element as unknown as XmlElement;
-}
-
-function text(...runs: Run[]): XmlText {
-  const node = new Y.XmlText();
-  let index = 0;
-  for (const [words, marks] of runs) {
-    node.insert(index, words, marks);
-    index += words.length;
-  }
-  return node;
-}
-
-function bodyOf(...children: Child[]): XmlFragment {
-  const body = new Y.Doc().getXmlFragment('body');
-  body.insert(0, children);
-  return body;
-}
+import { bodyOf, type Child, el, text } from '../../../test/support/yjs-body';
+import { Y } from './yjs';
 
 describe('bodyToProseMirrorJson', () => {
   it('gives an empty doc for an empty body', () => {
