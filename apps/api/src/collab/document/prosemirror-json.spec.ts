@@ -1,6 +1,6 @@
 import { bodyToProseMirrorJson } from './prosemirror-json';
 import { renderBodyHtml } from './render-html';
-import { bodyOf, type Child, el, text } from '../../../test/support/yjs-body';
+import { bodyOf, el, text } from '../../../test/support/yjs-body';
 import { Y } from './yjs';
 
 describe('bodyToProseMirrorJson', () => {
