@@ -16,6 +16,7 @@ import { VerificationSection } from '../components/VerificationSection';
 import { ViewerRoleNotice } from '../components/ViewerRoleNotice';
 import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import { isSafeLink } from '../website';
+import '../organisations.css';
 
 export function OrganisationPage() {
   const { slug = '' } = useParams();
