@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+// Before the app's modules, whose features bring their own stylesheets: the base and shared components come first.
 import './app/styles.css';
+import './components/ui/ui.css';
+import { App } from './app/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render into.');

@@ -543,6 +543,8 @@ export type VerifyCovenantQueryVariables = Exact<{
 
 export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHashValid: boolean, htmlValid: boolean, signaturesValid: boolean, sealValid: boolean | null, auditChainValid: boolean, auditEventsChecked: number, problems: Array<string> } };
 
+export type CommitmentRecordFragment = { id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -566,7 +568,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentRecord on Commitment {
+  id
+  title
+  description
+  measure
+  right
+  dueOn
+  progress
+  percentComplete
+  overdue
+  party {
+    id
+  }
+  updates {
+    id
+    progress
+    percentComplete
+    note
+    evidenceUrl
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"CommitmentRecord"}) as unknown as TypedDocumentString<CommitmentRecordFragment, unknown>;
 export const AccountabilityDocument = new TypedDocumentString(`
     query Accountability($slug: String!) {
   covenant(slug: $slug) {
@@ -586,34 +615,36 @@ export const AccountabilityDocument = new TypedDocumentString(`
       }
     }
     commitments {
-      id
-      title
-      description
-      measure
-      right
-      dueOn
-      progress
-      percentComplete
-      overdue
-      party {
-        id
-      }
-      updates {
-        id
-        progress
-        percentComplete
-        note
-        evidenceUrl
-        createdAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...CommitmentRecord
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
+    fragment CommitmentRecord on Commitment {
+  id
+  title
+  description
+  measure
+  right
+  dueOn
+  progress
+  percentComplete
+  overdue
+  party {
+    id
+  }
+  updates {
+    id
+    progress
+    percentComplete
+    note
+    evidenceUrl
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
 export const ChangeEmailDocument = new TypedDocumentString(`
     mutation ChangeEmail($input: ChangeEmailInput!) {
   changeEmail(input: $input) {
@@ -705,30 +736,7 @@ export const CovenantCommitmentsDocument = new TypedDocumentString(`
   covenant(slug: $slug) {
     id
     commitments {
-      id
-      title
-      description
-      measure
-      right
-      dueOn
-      progress
-      percentComplete
-      overdue
-      party {
-        id
-      }
-      updates {
-        id
-        progress
-        percentComplete
-        note
-        evidenceUrl
-        createdAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...CommitmentRecord
     }
     viewerCan {
       commitmentParties
@@ -736,7 +744,32 @@ export const CovenantCommitmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CovenantCommitmentsQuery, CovenantCommitmentsQueryVariables>;
+    fragment CommitmentRecord on Commitment {
+  id
+  title
+  description
+  measure
+  right
+  dueOn
+  progress
+  percentComplete
+  overdue
+  party {
+    id
+  }
+  updates {
+    id
+    progress
+    percentComplete
+    note
+    evidenceUrl
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<CovenantCommitmentsQuery, CovenantCommitmentsQueryVariables>;
 export const CovenantNeighbourhoodDocument = new TypedDocumentString(`
     query CovenantNeighbourhood($slug: String!) {
   neighbourhood(slug: $slug) {

@@ -25,6 +25,11 @@ export function formErrors<F extends string>(error: unknown, fieldNames: readonl
   return { fields, message: matched && !unmatched ? 'Please correct the problems marked below.' : error.message };
 }
 
+/** For forms that show the server's refusal as it is, above the form, and mark no field with it. */
+export function serverMessage<F extends string>(error: unknown): FormErrors<F> {
+  return { fields: {}, message: error instanceof Error ? error.message : null };
+}
+
 export function hasErrors(errors: FieldErrors<string>): boolean {
   return Object.values(errors).some(Boolean);
 }

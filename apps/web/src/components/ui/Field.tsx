@@ -1,23 +1,33 @@
 import { useId, type ReactNode } from 'react';
 
+/** What a labelled control says around itself; the rest of its props go to the control. */
+export interface FieldOwnProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  /** Marks the label "(optional)". */
+  optional?: boolean;
+  /** For the field around the control. */
+  className?: string;
+}
+
 export interface FieldControlProps {
   id: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
 }
 
-export interface FieldProps {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | null;
-  /** Shown after the label, e.g. "(optional)". */
-  labelSuffix?: string;
-  className?: string;
+export interface FieldProps extends FieldOwnProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
+/** Separates a control's props into the field's (label, hint, error, optional, class) and the control's own. */
+export function splitFieldProps<P extends FieldOwnProps>({ label, hint, error, optional, className, ...control }: P) {
+  return [{ label, hint, error, optional, className }, control] as const;
+}
+
 /** Label, hint and error wired to one control, so assistive technology reads them together. */
-export function Field({ label, hint, error, labelSuffix, className, children }: FieldProps) {
+export function Field({ label, hint, error, optional, className, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -26,7 +36,7 @@ export function Field({ label, hint, error, labelSuffix, className, children }: 
     <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {labelSuffix ? <span className="field__suffix"> {labelSuffix}</span> : null}
+        {optional ? <span className="field__suffix"> (optional)</span> : null}
       </label>
       {hint ? (
         <div className="field__hint" id={hintId ?? undefined}>

@@ -1,30 +1,22 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { Field } from './Field';
+import type { SelectHTMLAttributes } from 'react';
+import { Field, splitFieldProps, type FieldOwnProps } from './Field';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  label: ReactNode;
+export interface SelectProps
+  extends FieldOwnProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | keyof FieldOwnProps> {
   options: readonly SelectOption[];
   /** A first, empty choice such as "Choose a kind". */
   placeholder?: string;
-  hint?: ReactNode;
-  error?: string | null;
-  optional?: boolean;
 }
 
-export function Select({ label, options, placeholder, hint, error, optional, className, ...select }: SelectProps) {
+export function Select({ options, placeholder, ...props }: SelectProps) {
+  const [field, select] = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      labelSuffix={optional ? '(optional)' : undefined}
-      className={className}
-    >
+    <Field {...field}>
       {(control) => (
         <select className="input input--select" {...select} {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -1,23 +1,15 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { Field } from './Field';
+import type { TextareaHTMLAttributes } from 'react';
+import { Field, splitFieldProps, type FieldOwnProps } from './Field';
 
-export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | null;
-  optional?: boolean;
+export interface TextAreaProps
+  extends FieldOwnProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | keyof FieldOwnProps> {
   monospace?: boolean;
 }
 
-export function TextArea({ label, hint, error, optional, monospace, className, rows = 4, ...textarea }: TextAreaProps) {
+export function TextArea({ monospace, rows = 4, ...props }: TextAreaProps) {
+  const [field, textarea] = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      labelSuffix={optional ? '(optional)' : undefined}
-      className={className}
-    >
+    <Field {...field}>
       {(control) => (
         <textarea
           className={monospace ? 'input input--textarea input--mono' : 'input input--textarea'}

@@ -1,23 +1,10 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { Field } from './Field';
+import type { InputHTMLAttributes } from 'react';
+import { Field, splitFieldProps, type FieldOwnProps } from './Field';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | null;
-  optional?: boolean;
-}
+export interface TextFieldProps
+  extends FieldOwnProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | keyof FieldOwnProps> {}
 
-export function TextField({ label, hint, error, optional, className, ...input }: TextFieldProps) {
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      labelSuffix={optional ? '(optional)' : undefined}
-      className={className}
-    >
-      {(control) => <input className="input" type="text" {...input} {...control} />}
-    </Field>
-  );
+export function TextField(props: TextFieldProps) {
+  const [field, input] = splitFieldProps(props);
+  return <Field {...field}>{(control) => <input className="input" type="text" {...input} {...control} />}</Field>;
 }

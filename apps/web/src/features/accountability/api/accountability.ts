@@ -21,30 +21,7 @@ export const AccountabilityDocument = graphql(`
         }
       }
       commitments {
-        id
-        title
-        description
-        measure
-        right
-        dueOn
-        progress
-        percentComplete
-        overdue
-        party {
-          id
-        }
-        updates {
-          id
-          progress
-          percentComplete
-          note
-          evidenceUrl
-          createdAt
-          author {
-            id
-            displayName
-          }
-        }
+        ...CommitmentRecord
       }
     }
   }

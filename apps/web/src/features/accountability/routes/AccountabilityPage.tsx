@@ -20,6 +20,7 @@ import { AccountableCommitment } from '../components/AccountableCommitment';
 import { ProgressByParty } from '../components/ProgressByParty';
 import type { AccountabilityCovenant } from '../components/types';
 import { UpdatesTimeline } from '../components/UpdatesTimeline';
+import '../accountability.css';
 
 export function AccountabilityPage() {
   const { slug = '' } = useParams();

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useLogin } from '../api/login';
 import { validateEmail } from '../validation';
 
@@ -12,26 +12,23 @@ const SIGN_IN_FIELDS: readonly SignInField[] = ['email', 'password'];
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [clientErrors, setClientErrors] = useState<FieldErrors<SignInField>>({});
-  const server = formErrors(login.error, SIGN_IN_FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: FieldErrors<SignInField> = {};
-    const emailProblem = validateEmail(email);
-    if (emailProblem) problems.email = emailProblem;
-    if (!password) problems.password = 'Enter your password.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    login.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
-  };
+  const form = useForm({
+    mutation: login,
+    fields: SIGN_IN_FIELDS,
+    initialValues: { email: '', password: '' },
+    validate: ({ email, password }) => {
+      const problems: FieldErrors<SignInField> = {};
+      const emailProblem = validateEmail(email);
+      if (emailProblem) problems.email = emailProblem;
+      if (!password) problems.password = 'Enter your password.';
+      return problems;
+    },
+    submit: ({ email, password }) => login.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn }),
+  });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+    <form className="form" onSubmit={form.onSubmit} noValidate>
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="E-mail address"
         type="email"
@@ -39,9 +36,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         autoComplete="email"
         spellCheck={false}
         required
-        value={email}
-        onChange={(event) => setEmail(event.target.value)}
-        error={errors.email}
+        value={form.values.email}
+        onChange={form.change('email')}
+        error={form.errors.email}
       />
       <TextField
         label="Password"
@@ -49,12 +46,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         name="password"
         autoComplete="current-password"
         required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={errors.password}
+        value={form.values.password}
+        onChange={form.change('password')}
+        error={form.errors.password}
       />
       <FormActions>
-        <Button type="submit" busy={login.isPending} busyLabel="Signing in…">
+        <Button type="submit" busy={form.pending} busyLabel="Signing in…">
           Sign in
         </Button>
       </FormActions>

@@ -1,13 +1,13 @@
 import { MIN_PASSWORD_LENGTH } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors, type FormErrors } from '../../../lib/form-errors';
+import { formErrors, type FormErrors } from '../../../lib/form-errors';
 import { isErrorCode } from '../../../lib/graphql';
+import { useForm } from '../../../lib/use-form';
 import { useRegister } from '../api/register';
-import { SIGN_UP_FIELDS, validateSignUp, type SignUpField, type SignUpValues } from '../validation';
+import { SIGN_UP_FIELDS, validateSignUp, type SignUpField } from '../validation';
 
 /** An e-mail address that already has an account is a problem with that field. */
 function signUpErrors(error: unknown): FormErrors<SignUpField> {
@@ -19,37 +19,31 @@ function signUpErrors(error: unknown): FormErrors<SignUpField> {
 
 export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
   const register = useRegister();
-  const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<SignUpField>>({});
-  const server = signUpErrors(register.error);
-  const errors = { ...server.fields, ...clientErrors };
-
-  const change = (field: SignUpField) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems = validateSignUp(values);
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    register.mutate(
-      { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password },
-      { onSuccess: onSignedUp },
-    );
-  };
+  const form = useForm({
+    mutation: register,
+    fields: SIGN_UP_FIELDS,
+    serverErrors: signUpErrors,
+    initialValues: { displayName: '', email: '', password: '' },
+    validate: validateSignUp,
+    submit: (values) =>
+      register.mutate(
+        { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password },
+        { onSuccess: onSignedUp },
+      ),
+  });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+    <form className="form" onSubmit={form.onSubmit} noValidate>
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Your name"
         hint="Shown to the people you work with, and printed under your signature."
         name="displayName"
         autoComplete="name"
         required
-        value={values.displayName}
-        onChange={change('displayName')}
-        error={errors.displayName}
+        value={form.values.displayName}
+        onChange={form.change('displayName')}
+        error={form.errors.displayName}
       />
       <TextField
         label="E-mail address"
@@ -58,9 +52,9 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         autoComplete="email"
         spellCheck={false}
         required
-        value={values.email}
-        onChange={change('email')}
-        error={errors.email}
+        value={form.values.email}
+        onChange={form.change('email')}
+        error={form.errors.email}
       />
       <TextField
         label="Password"
@@ -70,12 +64,12 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        value={values.password}
-        onChange={change('password')}
-        error={errors.password}
+        value={form.values.password}
+        onChange={form.change('password')}
+        error={form.errors.password}
       />
       <FormActions>
-        <Button type="submit" busy={register.isPending} busyLabel="Creating your account…">
+        <Button type="submit" busy={form.pending} busyLabel="Creating your account…">
           Create account
         </Button>
       </FormActions>

@@ -8,30 +8,7 @@ export const CovenantCommitmentsDocument = graphql(`
     covenant(slug: $slug) {
       id
       commitments {
-        id
-        title
-        description
-        measure
-        right
-        dueOn
-        progress
-        percentComplete
-        overdue
-        party {
-          id
-        }
-        updates {
-          id
-          progress
-          percentComplete
-          note
-          evidenceUrl
-          createdAt
-          author {
-            id
-            displayName
-          }
-        }
+        ...CommitmentRecord
       }
       viewerCan {
         commitmentParties

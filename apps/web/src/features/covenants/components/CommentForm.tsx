@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { TextArea } from '../../../components/ui/TextArea';
-import { formErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useAddComment } from '../api/add-comment';
 
 export interface CommentFormProps {
@@ -17,36 +17,29 @@ export interface CommentFormProps {
 
 export function CommentForm({ covenantId, slug, parent, passage, onDone }: CommentFormProps) {
   const add = useAddComment(slug);
-  const [body, setBody] = useState('');
-  const [clientError, setClientError] = useState<string | null>(null);
-  const [posted, setPosted] = useState(false);
+  const form = useForm({
+    mutation: add,
+    fields: ['body'],
+    initialValues: { body: '' },
+    validate: ({ body }) => (body.trim() ? {} : { body: parent ? 'Write your reply.' : 'Write your comment.' }),
+    submit: ({ body }, { reset, notify }) =>
+      add.mutate(
+        { covenantId, body: body.trim(), parentId: parent?.id ?? null, quote: passage?.quote, anchor: passage?.anchor },
+        {
+          onSuccess: () => {
+            reset();
+            notify('Your comment is posted.');
+            onDone?.();
+          },
+        },
+      ),
+  });
   const field = useRef<HTMLDivElement>(null);
-  const server = formErrors(add.error, ['body'] as const);
 
   // A reply form opens where the reader asked for it, ready to type.
   useEffect(() => {
     if (parent || passage) field.current?.querySelector('textarea')?.focus();
   }, [parent, passage]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setPosted(false);
-    if (!body.trim()) {
-      setClientError(parent ? 'Write your reply.' : 'Write your comment.');
-      return;
-    }
-    setClientError(null);
-    add.mutate(
-      { covenantId, body: body.trim(), parentId: parent?.id ?? null, quote: passage?.quote, anchor: passage?.anchor },
-      {
-        onSuccess: () => {
-          setBody('');
-          setPosted(true);
-          onDone?.();
-        },
-      },
-    );
-  };
 
   const nested = parent || passage;
   const label = parent
@@ -55,22 +48,22 @@ export function CommentForm({ covenantId, slug, parent, passage, onDone }: Comme
       ? 'Your comment on this passage'
       : 'Your comment';
   return (
-    <form className={nested ? 'comment-form comment-form--reply' : 'comment-form'} onSubmit={submit} noValidate>
-      {!nested && posted ? <Alert tone="success" title="Your comment is posted." /> : null}
-      {server.message && !server.fields.body ? <Alert tone="error" title={server.message} /> : null}
+    <form className={nested ? 'comment-form comment-form--reply' : 'comment-form'} onSubmit={form.onSubmit} noValidate>
+      {!nested && form.notice ? <Alert tone="success" title={form.notice} /> : null}
+      {form.message && !form.serverFields.body ? <Alert tone="error" title={form.message} /> : null}
       <div ref={field}>
         <TextArea
           label={label}
           name="body"
           rows={nested ? 3 : 4}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          error={clientError ?? server.fields.body}
+          value={form.values.body}
+          onChange={form.change('body')}
+          error={form.errors.body}
           hint={nested ? undefined : 'Everyone who can read the covenant can read comments, with your name.'}
         />
       </div>
       <div className="actions">
-        <Button type="submit" className="button--small" busy={add.isPending} busyLabel="Posting…">
+        <Button type="submit" className="button--small" busy={form.pending} busyLabel="Posting…">
           {parent ? 'Post reply' : 'Post comment'}
         </Button>
         {nested ? (

@@ -1,11 +1,12 @@
 import { COMMUNITY_RIGHT_LABELS, COMMUNITY_RIGHTS, type CommunityRight } from '@covenant/domain';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Select } from '../../../components/ui/Select';
 import { TextArea } from '../../../components/ui/TextArea';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useAddCommitment } from '../api/add-commitment';
 import { useUpdateCommitment } from '../api/update-commitment';
 import type { CovenantCommitment } from './covenant';
@@ -27,48 +28,45 @@ export interface CommitmentFormProps {
 export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: CommitmentFormProps) {
   const add = useAddCommitment(slug);
   const update = useUpdateCommitment(slug);
-  const mutation = commitment ? update : add;
-  const [values, setValues] = useState({
-    title: commitment?.title ?? '',
-    description: commitment?.description ?? '',
-    measure: commitment?.measure ?? '',
-    right: commitment?.right ?? '',
-    dueOn: commitment?.dueOn ?? '',
+  const form = useForm({
+    mutation: commitment ? update : add,
+    fields: FIELDS,
+    initialValues: {
+      title: commitment?.title ?? '',
+      description: commitment?.description ?? '',
+      measure: commitment?.measure ?? '',
+      right: commitment?.right ?? '',
+      dueOn: commitment?.dueOn ?? '',
+    },
+    validate: (values) => {
+      const problems: FieldErrors<CommitmentField> = {};
+      if (!values.title.trim()) problems.title = 'Say in a line what will be done, e.g. “Reopen the pool on Sundays”.';
+      if (values.title.trim().length > 200)
+        problems.title = 'Keep the title to 200 characters; put more in the description.';
+      return problems;
+    },
+    submit: (values) => {
+      const fields = {
+        title: values.title.trim(),
+        description: values.description.trim() || null,
+        measure: values.measure.trim() || null,
+        right: (values.right || null) as CommunityRight | null,
+        dueOn: values.dueOn || null,
+      };
+      const done = { onSuccess: onDone };
+      if (commitment) update.mutate({ commitmentId: commitment.id, ...fields }, done);
+      else add.mutate({ covenantId, partyId: party.id, ...fields }, done);
+    },
   });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<CommitmentField>>({});
-  const server = formErrors(mutation.error, FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
+  const { values, errors, change: set } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
 
-  const set = (field: CommitmentField) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: FieldErrors<CommitmentField> = {};
-    if (!values.title.trim()) problems.title = 'Say in a line what will be done, e.g. “Reopen the pool on Sundays”.';
-    if (values.title.trim().length > 200)
-      problems.title = 'Keep the title to 200 characters; put more in the description.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    const fields = {
-      title: values.title.trim(),
-      description: values.description.trim() || null,
-      measure: values.measure.trim() || null,
-      right: (values.right || null) as CommunityRight | null,
-      dueOn: values.dueOn || null,
-    };
-    const done = { onSuccess: onDone };
-    if (commitment) update.mutate({ commitmentId: commitment.id, ...fields }, done);
-    else add.mutate({ covenantId, partyId: party.id, ...fields }, done);
-  };
-
   return (
     <form
       className="form form--panel commitment-form"
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby={titleId}
       onKeyDown={(event) => {
@@ -78,7 +76,7 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
       <h4 id={titleId} ref={heading} tabIndex={-1}>
         {commitment ? `Change “${commitment.title}”` : `A new commitment for ${party.name}`}
       </h4>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="What will be done"
         name="title"
@@ -128,7 +126,7 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
         />
       </div>
       <div className="actions">
-        <Button type="submit" className="button--small" busy={mutation.isPending} busyLabel="Saving…">
+        <Button type="submit" className="button--small" busy={form.pending} busyLabel="Saving…">
           {commitment ? 'Save changes' : 'Add commitment'}
         </Button>
         <Button variant="quiet" className="button--small" onClick={onDone}>

@@ -1,5 +1,4 @@
 import { ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
@@ -7,9 +6,10 @@ import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
 import { TextField } from '../../../components/ui/TextField';
 import type { PartyRole } from '../../../gql/graphql';
-import { formErrors, hasErrors, type FieldErrors, type FormErrors } from '../../../lib/form-errors';
+import { formErrors, type FieldErrors, type FormErrors } from '../../../lib/form-errors';
 import { GraphQLRequestError } from '../../../lib/graphql';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useForm } from '../../../lib/use-form';
 import { useInviteParty } from '../api/invite-party';
 import { useOrganisationSearch } from '../api/organisation-search';
 import type { Covenant } from './covenant';
@@ -31,12 +31,29 @@ function serverErrors(error: unknown): FormErrors<InviteField> {
 
 export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
   const invite = useInviteParty(covenant.slug);
-  const [search, setSearch] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
-  const [role, setRole] = useState<PartyRole>('PARTNER');
-  const [clientErrors, setClientErrors] = useState<FieldErrors<InviteField>>({});
-  const [invited, setInvited] = useState<string | null>(null);
-  const term = useDebouncedValue(search).trim();
+  const form = useForm({
+    mutation: invite,
+    fields: FIELDS,
+    serverErrors,
+    initialValues: { search: '', organisationId: '', role: 'PARTNER' as PartyRole },
+    validate: ({ organisationId }) => {
+      const problems: FieldErrors<InviteField> = {};
+      if (!organisationId) problems.organisationId = 'Search for the organisation, then choose it from the list.';
+      return problems;
+    },
+    submit: ({ organisationId, role }, { reset, notify }) =>
+      invite.mutate(
+        { covenantId: covenant.id, organisationId, role },
+        {
+          onSuccess: (party) => {
+            notify(`${party.organisation.name} is invited. Its admins can accept from their home page.`);
+            reset();
+          },
+        },
+      ),
+  });
+  const { values, errors } = form;
+  const term = useDebouncedValue(values.search).trim();
   const results = useOrganisationSearch(term);
   const taken = new Set(
     covenant.parties.filter((p) => p.status === 'INVITED' || p.status === 'ACCEPTED').map((p) => p.organisation.id),
@@ -47,49 +64,26 @@ export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
       value: organisation.id,
       label: `${organisation.name} (${ORGANISATION_KIND_LABELS[organisation.kind]})`,
     }));
-  const server = serverErrors(invite.error);
-  const errors = { ...server.fields, ...clientErrors };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setInvited(null);
-    const problems: FieldErrors<InviteField> = {};
-    if (!organisationId) problems.organisationId = 'Search for the organisation, then choose it from the list.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    invite.mutate(
-      { covenantId: covenant.id, organisationId, role },
-      {
-        onSuccess: (party) => {
-          setInvited(`${party.organisation.name} is invited. Its admins can accept from their home page.`);
-          setSearch('');
-          setOrganisationId('');
-          setRole('PARTNER');
-        },
-      },
-    );
-  };
 
   return (
-    <form className="form form--panel" onSubmit={submit} noValidate aria-labelledby="invite-title">
+    <form className="form form--panel" onSubmit={form.onSubmit} noValidate aria-labelledby="invite-title">
       <h3 id="invite-title">Invite a partner</h3>
       <p className="muted">
         Invite the organisations that will commit to act: community groups, public bodies, housing providers or
         businesses. The council countersigns.
       </p>
-      {invited ? <Alert tone="success" title={invited} /> : null}
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      {form.notice ? <Alert tone="success" title={form.notice} /> : null}
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Find an organisation"
         type="search"
         name="organisation-search"
         autoComplete="off"
         hint="Type part of its name, for example Pool."
-        value={search}
-        onChange={(event) => {
-          setSearch(event.target.value);
-          setOrganisationId('');
-        }}
+        value={values.search}
+        onChange={(event) =>
+          form.setValues((current) => ({ ...current, search: event.target.value, organisationId: '' }))
+        }
       />
       <div className="form-row">
         <Select
@@ -106,22 +100,22 @@ export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
                   : `Choose one of ${options.length}`
           }
           options={options}
-          value={organisationId}
-          onChange={(event) => setOrganisationId(event.target.value)}
+          value={values.organisationId}
+          onChange={form.change('organisationId')}
           error={errors.organisationId}
         />
         <Select
           label="Role"
           name="role"
           options={ROLE_OPTIONS}
-          value={role}
-          onChange={(event) => setRole(event.target.value as PartyRole)}
+          value={values.role}
+          onChange={(event) => form.setValue('role', event.target.value as PartyRole)}
           error={errors.role}
           hint="The countersignatory is the local council."
         />
       </div>
       <FormActions>
-        <Button type="submit" busy={invite.isPending} busyLabel="Inviting…">
+        <Button type="submit" busy={form.pending} busyLabel="Inviting…">
           Send invitation
         </Button>
       </FormActions>

@@ -1,5 +1,4 @@
 import { decideConvening, PAGE_PATHS } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
@@ -10,8 +9,9 @@ import { Select } from '../../../components/ui/Select';
 import { TextArea } from '../../../components/ui/TextArea';
 import { TextField } from '../../../components/ui/TextField';
 import type { ViewerQuery, Visibility } from '../../../gql/graphql';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
 import { NEXT_PARAM } from '../../../lib/auth-links';
+import { useForm } from '../../../lib/use-form';
 import { useCreateCovenant } from '../api/create-covenant';
 
 type Membership = NonNullable<ViewerQuery['me']>['memberships'][number];
@@ -44,14 +44,36 @@ export interface NewCovenantFormProps {
 export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }: NewCovenantFormProps) {
   const create = useCreateCovenant();
   const convenors = convenorChoices(memberships);
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
-  const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
-  const [convenor, setConvenor] = useState(convenors.length === 1 ? convenors[0].value : '');
-  const [fromTemplate, setFromTemplate] = useState(true);
-  const [clientErrors, setClientErrors] = useState<FieldErrors<CovenantField>>({});
-  const server = formErrors(create.error, FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
+  const form = useForm({
+    mutation: create,
+    fields: FIELDS,
+    initialValues: () => ({
+      title: '',
+      summary: '',
+      visibility: 'PUBLIC' as Visibility,
+      convenor: convenors.length === 1 ? convenors[0].value : '',
+      fromTemplate: true,
+    }),
+    validate: ({ title, convenor }) => {
+      const problems: FieldErrors<CovenantField> = {};
+      if (title.trim().length < 3) problems.title = 'Give the covenant a title, for example “Settle pool and river”.';
+      if (!convenor) problems.convenorOrganisationId = 'Choose the organisation that will lead it.';
+      return problems;
+    },
+    submit: ({ title, summary, visibility, convenor, fromTemplate }) =>
+      create.mutate(
+        {
+          neighbourhoodId: neighbourhood.id,
+          convenorOrganisationId: convenor,
+          title: title.trim(),
+          summary: summary.trim() || null,
+          visibility,
+          fromTemplate,
+        },
+        { onSuccess: onCreated },
+      ),
+  });
+  const { values, errors } = form;
 
   if (convenors.length === 0) {
     return (
@@ -73,35 +95,15 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
     );
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: FieldErrors<CovenantField> = {};
-    if (title.trim().length < 3) problems.title = 'Give the covenant a title, for example “Settle pool and river”.';
-    if (!convenor) problems.convenorOrganisationId = 'Choose the organisation that will lead it.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    create.mutate(
-      {
-        neighbourhoodId: neighbourhood.id,
-        convenorOrganisationId: convenor,
-        title: title.trim(),
-        summary: summary.trim() || null,
-        visibility,
-        fromTemplate,
-      },
-      { onSuccess: onCreated },
-    );
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+    <form className="form" onSubmit={form.onSubmit} noValidate>
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Title"
         name="title"
         required
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
+        value={values.title}
+        onChange={form.change('title')}
         error={errors.title}
         hint="What the neighbourhood wants to change, in a few words."
       />
@@ -110,8 +112,8 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
         name="summary"
         optional
         hint="A sentence or two that tells a resident what this covenant is about."
-        value={summary}
-        onChange={(event) => setSummary(event.target.value)}
+        value={values.summary}
+        onChange={form.change('summary')}
         error={errors.summary}
       />
       <Select
@@ -120,8 +122,8 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
         required
         placeholder={convenors.length > 1 ? 'Choose an organisation' : undefined}
         options={convenors}
-        value={convenor}
-        onChange={(event) => setConvenor(event.target.value)}
+        value={values.convenor}
+        onChange={form.change('convenor')}
         error={errors.convenorOrganisationId}
         hint="The community organisation that leads the covenant and invites the partners."
       />
@@ -135,8 +137,8 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
                 type="radio"
                 name="visibility"
                 value={choice.value}
-                checked={visibility === choice.value}
-                onChange={() => setVisibility(choice.value)}
+                checked={values.visibility === choice.value}
+                onChange={() => form.setValue('visibility', choice.value)}
               />
               <span>
                 <span className="choice__label">{choice.label}</span>
@@ -147,7 +149,11 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
         </div>
       </fieldset>
       <label className="choice">
-        <input type="checkbox" checked={fromTemplate} onChange={(event) => setFromTemplate(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={values.fromTemplate}
+          onChange={(event) => form.setValue('fromTemplate', event.target.checked)}
+        />
         <span>
           <span className="choice__label">Start from the standard template</span>
           <span className="choice__hint">
@@ -164,7 +170,7 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
         </Alert>
       ) : null}
       <FormActions>
-        <Button type="submit" busy={create.isPending} busyLabel="Starting…">
+        <Button type="submit" busy={form.pending} busyLabel="Starting…">
           Start the covenant
         </Button>
       </FormActions>

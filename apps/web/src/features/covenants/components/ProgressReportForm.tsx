@@ -4,13 +4,14 @@ import {
   isSafeLink,
   type CommitmentProgress,
 } from '@covenant/domain';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Select } from '../../../components/ui/Select';
 import { TextArea } from '../../../components/ui/TextArea';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useReportProgress } from '../api/report-progress';
 import type { CovenantCommitment } from './covenant';
 
@@ -29,52 +30,52 @@ export function ProgressReportForm({
   onDone: () => void;
 }) {
   const report = useReportProgress(slug);
-  const [values, setValues] = useState({
-    progress: commitment.progress as CommitmentProgress,
-    percentComplete: String(commitment.percentComplete),
-    note: '',
-    evidenceUrl: '',
+  const form = useForm({
+    mutation: report,
+    fields: FIELDS,
+    initialValues: {
+      progress: commitment.progress as CommitmentProgress,
+      percentComplete: String(commitment.percentComplete),
+      note: '',
+      evidenceUrl: '',
+    },
+    validate: (values) => {
+      const percent = Number(values.percentComplete);
+      const problems: FieldErrors<ReportField> = {};
+      if (!/^\d{1,3}$/.test(values.percentComplete.trim()) || percent > 100) {
+        problems.percentComplete = 'Give a whole number from 0 to 100.';
+      } else if (values.progress === 'DELIVERED' && percent !== 100) {
+        problems.percentComplete = 'A delivered commitment is 100% complete.';
+      }
+      if (!values.note.trim()) problems.note = 'Say what happened, e.g. “Lifeguards hired; Sunday swims start in May”.';
+      if (values.note.trim().length > 2000) problems.note = 'Keep the note to 2,000 characters.';
+      const url = values.evidenceUrl.trim();
+      if (url && !isSafeLink(url)) {
+        problems.evidenceUrl = 'Link to evidence with a web address starting with https:// or http://.';
+      }
+      return problems;
+    },
+    submit: (values) =>
+      report.mutate(
+        {
+          commitmentId: commitment.id,
+          progress: values.progress,
+          percentComplete: Number(values.percentComplete),
+          note: values.note.trim(),
+          evidenceUrl: values.evidenceUrl.trim() || null,
+        },
+        { onSuccess: onDone },
+      ),
   });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<ReportField>>({});
-  const server = formErrors(report.error, FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
+  const { values, errors } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const percent = Number(values.percentComplete);
-    const problems: FieldErrors<ReportField> = {};
-    if (!/^\d{1,3}$/.test(values.percentComplete.trim()) || percent > 100) {
-      problems.percentComplete = 'Give a whole number from 0 to 100.';
-    } else if (values.progress === 'DELIVERED' && percent !== 100) {
-      problems.percentComplete = 'A delivered commitment is 100% complete.';
-    }
-    if (!values.note.trim()) problems.note = 'Say what happened, e.g. “Lifeguards hired; Sunday swims start in May”.';
-    if (values.note.trim().length > 2000) problems.note = 'Keep the note to 2,000 characters.';
-    const url = values.evidenceUrl.trim();
-    if (url && !isSafeLink(url)) {
-      problems.evidenceUrl = 'Link to evidence with a web address starting with https:// or http://.';
-    }
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    report.mutate(
-      {
-        commitmentId: commitment.id,
-        progress: values.progress,
-        percentComplete: percent,
-        note: values.note.trim(),
-        evidenceUrl: url || null,
-      },
-      { onSuccess: onDone },
-    );
-  };
-
   return (
     <form
       className="form form--panel progress-form"
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby={titleId}
       onKeyDown={(event) => {
@@ -84,7 +85,7 @@ export function ProgressReportForm({
       <h5 id={titleId} ref={heading} tabIndex={-1}>
         Report progress on “{commitment.title}”
       </h5>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <div className="form-row">
         <Select
           label="Progress"
@@ -93,7 +94,7 @@ export function ProgressReportForm({
           value={values.progress}
           onChange={(event) => {
             const progress = event.target.value as CommitmentProgress;
-            setValues((current) => ({
+            form.setValues((current) => ({
               ...current,
               progress,
               percentComplete: progress === 'DELIVERED' ? '100' : current.percentComplete,
@@ -106,7 +107,7 @@ export function ProgressReportForm({
           name="percentComplete"
           inputMode="numeric"
           value={values.percentComplete}
-          onChange={(event) => setValues((current) => ({ ...current, percentComplete: event.target.value }))}
+          onChange={form.change('percentComplete')}
           error={errors.percentComplete}
           hint="0 to 100"
         />
@@ -116,7 +117,7 @@ export function ProgressReportForm({
         name="note"
         rows={3}
         value={values.note}
-        onChange={(event) => setValues((current) => ({ ...current, note: event.target.value }))}
+        onChange={form.change('note')}
         error={errors.note}
         hint="Residents read this on the accountability page."
         maxLength={2000}
@@ -127,12 +128,12 @@ export function ProgressReportForm({
         type="url"
         optional
         value={values.evidenceUrl}
-        onChange={(event) => setValues((current) => ({ ...current, evidenceUrl: event.target.value }))}
+        onChange={form.change('evidenceUrl')}
         error={errors.evidenceUrl}
         hint="A web page, minutes or a photo album that shows it, starting with https://."
       />
       <div className="actions">
-        <Button type="submit" className="button--small" busy={report.isPending} busyLabel="Reporting…">
+        <Button type="submit" className="button--small" busy={form.pending} busyLabel="Reporting…">
           Report progress
         </Button>
         <Button variant="quiet" className="button--small" onClick={onDone}>

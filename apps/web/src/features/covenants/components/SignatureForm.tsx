@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Select } from '../../../components/ui/Select';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useSign } from '../api/sign';
 import { shortHash } from '../signing-rows';
 
@@ -24,56 +25,55 @@ export interface SignatureFormProps {
 /** The signatory types their name and position, confirms their authority, and signs the hash they read. */
 export function SignatureForm({ kind, covenantId, slug, version, parties, signerName, onDone }: SignatureFormProps) {
   const sign = useSign(slug);
-  const [values, setValues] = useState({
-    partyId: parties.length === 1 ? parties[0].id : '',
-    signerName,
-    signerPosition: '',
-    mandate: '',
-    confirmAuthority: false,
+  const organisationOf = (partyId: string) =>
+    parties.find((party) => party.id === partyId)?.name ?? 'your organisation';
+  const form = useForm({
+    mutation: sign,
+    fields: FIELDS,
+    initialValues: {
+      partyId: parties.length === 1 ? parties[0].id : '',
+      signerName,
+      signerPosition: '',
+      mandate: '',
+      confirmAuthority: false,
+    },
+    validate: (values) => {
+      const problems: FieldErrors<SignField> = {};
+      if (!values.partyId) problems.partyId = 'Choose the organisation you sign for.';
+      if (!values.signerName.trim()) problems.signerName = 'Type your full name as you sign.';
+      if (!values.signerPosition.trim()) problems.signerPosition = 'Give your position, e.g. “Chair of trustees”.';
+      if (!values.confirmAuthority)
+        problems.confirmAuthority = `Confirm that you are authorised to sign for ${organisationOf(values.partyId)}.`;
+      return problems;
+    },
+    submit: (values) =>
+      sign.mutate(
+        {
+          kind,
+          input: {
+            covenantId,
+            partyId: values.partyId,
+            contentHash: version.contentHash,
+            signerName: values.signerName.trim(),
+            signerPosition: values.signerPosition.trim(),
+            mandate: values.mandate.trim() || null,
+            confirmAuthority: true,
+          },
+        },
+        { onSuccess: onDone },
+      ),
   });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<SignField>>({});
-  const server = formErrors(sign.error, FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
+  const { values, errors, change: set } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const confirmId = useId();
   useEffect(() => heading.current?.focus(), []);
 
-  const organisation = parties.find((party) => party.id === values.partyId)?.name ?? 'your organisation';
-  const set =
-    (field: 'partyId' | 'signerName' | 'signerPosition' | 'mandate') => (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: FieldErrors<SignField> = {};
-    if (!values.partyId) problems.partyId = 'Choose the organisation you sign for.';
-    if (!values.signerName.trim()) problems.signerName = 'Type your full name as you sign.';
-    if (!values.signerPosition.trim()) problems.signerPosition = 'Give your position, e.g. “Chair of trustees”.';
-    if (!values.confirmAuthority)
-      problems.confirmAuthority = `Confirm that you are authorised to sign for ${organisation}.`;
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    sign.mutate(
-      {
-        kind,
-        input: {
-          covenantId,
-          partyId: values.partyId,
-          contentHash: version.contentHash,
-          signerName: values.signerName.trim(),
-          signerPosition: values.signerPosition.trim(),
-          mandate: values.mandate.trim() || null,
-          confirmAuthority: true,
-        },
-      },
-      { onSuccess: onDone },
-    );
-  };
+  const organisation = organisationOf(values.partyId);
 
   const verb = kind === 'sign' ? 'Sign' : 'Countersign';
   return (
-    <form className="form form--panel signature-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form className="form form--panel signature-form" onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>
         {verb} version {version.number}
         {parties.length === 1 ? ` for ${parties[0].name}` : ''}
@@ -82,7 +82,7 @@ export function SignatureForm({ kind, covenantId, slug, version, parties, signer
         You are signing the text above exactly as frozen, content hash <code>{shortHash(version.contentHash)}</code>.
         {kind === 'countersign' ? ' Your countersignature brings the covenant into force today.' : ''}
       </p>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       {parties.length > 1 ? (
         <Select
           label="Sign for"
@@ -140,13 +140,13 @@ export function SignatureForm({ kind, covenantId, slug, version, parties, signer
             checked={values.confirmAuthority}
             aria-invalid={errors.confirmAuthority ? true : undefined}
             aria-describedby={errors.confirmAuthority ? `${confirmId}-error` : undefined}
-            onChange={(event) => setValues((current) => ({ ...current, confirmAuthority: event.target.checked }))}
+            onChange={(event) => form.setValue('confirmAuthority', event.target.checked)}
           />
           I am authorised to sign for {organisation}
         </label>
       </div>
       <div className="actions">
-        <Button type="submit" busy={sign.isPending} busyLabel="Signing…">
+        <Button type="submit" busy={form.pending} busyLabel="Signing…">
           {verb} version {version.number}
         </Button>
         <Button variant="quiet" onClick={onDone}>

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { TextArea } from '../../../components/ui/TextArea';
-import { formErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useTransition } from '../api/transition';
 import type { TransitionAction } from '../transitions';
 import type { Covenant } from './covenant';
@@ -16,35 +16,31 @@ export interface TransitionConfirmProps {
 /** An inline confirmation: focus moves to its question, Escape cancels, and a reason is asked where one is kept. */
 export function TransitionConfirm({ action, covenant, onClose }: TransitionConfirmProps) {
   const transition = useTransition(covenant.slug);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const form = useForm({
+    mutation: transition,
+    fields: ['reason'],
+    initialValues: { reason: '' },
+    validate: ({ reason }) =>
+      action.needsReason && !reason.trim() ? { reason: 'Give a reason. Every party will see it.' } : {},
+    submit: ({ reason }) =>
+      transition.mutate({ kind: action.kind, covenantId: covenant.id, reason: reason.trim() }, { onSuccess: onClose }),
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (action.needsReason && !reason.trim()) {
-      setReasonError('Give a reason. Every party will see it.');
-      return;
-    }
-    setReasonError(null);
-    transition.mutate({ kind: action.kind, covenantId: covenant.id, reason: reason.trim() }, { onSuccess: onClose });
-  };
-
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !transition.isPending) {
+    if (event.key === 'Escape' && !form.pending) {
       event.stopPropagation();
       onClose();
     }
   };
 
-  const server = formErrors(transition.error, ['reason'] as const);
   return (
     <form
       className={['confirm-panel', action.destructive ? 'confirm-panel--danger' : null].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       onKeyDown={onKeyDown}
       noValidate
     >
@@ -52,7 +48,7 @@ export function TransitionConfirm({ action, covenant, onClose }: TransitionConfi
         {action.question}
       </h3>
       <p>{action.explanation}</p>
-      {server.message ? <Alert tone="error" title={server.message} /> : null}
+      {form.message ? <Alert tone="error" title={form.message} /> : null}
       {action.needsReason ? (
         <TextArea
           label="Reason"
@@ -60,21 +56,21 @@ export function TransitionConfirm({ action, covenant, onClose }: TransitionConfi
           required
           rows={3}
           hint={action.reasonHint}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={reasonError ?? server.fields.reason}
+          value={form.values.reason}
+          onChange={form.change('reason')}
+          error={form.errors.reason}
         />
       ) : null}
       <div className="actions">
         <Button
           type="submit"
           variant={action.destructive ? 'danger' : 'primary'}
-          busy={transition.isPending}
+          busy={form.pending}
           busyLabel="Saving…"
         >
           {action.confirmLabel}
         </Button>
-        <Button variant="quiet" onClick={onClose} disabled={transition.isPending}>
+        <Button variant="quiet" onClick={onClose} disabled={form.pending}>
           Cancel
         </Button>
       </div>

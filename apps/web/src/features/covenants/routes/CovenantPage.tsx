@@ -22,6 +22,7 @@ import { SigningSection } from '../components/SigningSection';
 import { StatusTimeline } from '../components/StatusTimeline';
 import { SupportPanel } from '../components/SupportPanel';
 import { VersionCompare } from '../components/VersionCompare';
+import '../covenants.css';
 
 export function CovenantPage() {
   const { slug = '' } = useParams();

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useCovenantNeighbourhood } from '../api/covenant-neighbourhood';
 import { NewCovenantForm } from '../components/NewCovenantForm';
+import '../covenants.css';
 
 export function NewCovenantPage() {
   usePageTitle('Start a covenant');

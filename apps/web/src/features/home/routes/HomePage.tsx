@@ -8,6 +8,7 @@ import { InvitationsSection } from '../components/InvitationsSection';
 import { CovenantIntro } from '../components/CovenantIntro';
 import { NeighbourhoodsSection } from '../components/NeighbourhoodsSection';
 import { YourOrganisations } from '../components/YourOrganisations';
+import '../home.css';
 
 export function HomePage() {
   usePageTitle(null);

@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/Button';
 import { isErrorCode } from '../../../lib/graphql';
 import { useViewer } from '../../../lib/viewer';
 import { useResendEmailVerification } from '../api/resend-email-verification';
+import '../identity.css';
 
 /** For a signed-in person whose address is not confirmed: what to do, and a new link if the first is lost. */
 export function EmailVerificationBanner() {

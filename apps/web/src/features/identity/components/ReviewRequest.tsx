@@ -1,10 +1,11 @@
 import { ORGANISATION_KIND_LABELS, pagePath, PAGE_PATHS } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { TextArea } from '../../../components/ui/TextArea';
 import { formatDateTime } from '../../../lib/dates';
+import { serverMessage } from '../../../lib/form-errors';
+import { useForm, type FormSubmission } from '../../../lib/use-form';
 import type { VerificationRequestsQuery } from '../../../gql/graphql';
 import { useReviewOrganisationVerification } from '../api/review-verification';
 
@@ -15,35 +16,39 @@ const isWebAddress = (text: string) => /^https?:\/\/\S+$/i.test(text);
 /** One organisation waiting for review: what it claims, and the steward's decision with a public note. */
 export function ReviewRequest({ request, onReviewed }: { request: Request; onReviewed: (message: string) => void }) {
   const review = useReviewOrganisationVerification();
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | null>(null);
   const { verification } = request;
   const domain = verification.requestedDomain ?? '';
   const headingId = `request-${request.id}`;
 
-  const decide = (approve: boolean) => (event?: FormEvent) => {
-    event?.preventDefault();
-    if (!note.trim()) {
-      setNoteError(
-        approve
-          ? 'Say what you checked, for example the official register you consulted.'
-          : 'Say why you reject the request: the admin and the public read this note.',
-      );
-      return;
-    }
-    setNoteError(null);
-    review.mutate(
-      { organisationId: request.id, approve, note: note.trim() },
-      {
-        onSuccess: () =>
-          onReviewed(
-            approve
-              ? `${request.name} is verified by ${domain}.`
-              : `${request.name}'s request was rejected; its admins can read your note.`,
-          ),
-      },
-    );
-  };
+  /** Approving is the form's own submit; rejecting is the other button. Either needs the public note. */
+  const decision = (approve: boolean): FormSubmission<{ note: string }, 'note'> => ({
+    validate: ({ note }) =>
+      note.trim()
+        ? {}
+        : {
+            note: approve
+              ? 'Say what you checked, for example the official register you consulted.'
+              : 'Say why you reject the request: the admin and the public read this note.',
+          },
+    submit: ({ note }) =>
+      review.mutate(
+        { organisationId: request.id, approve, note: note.trim() },
+        {
+          onSuccess: () =>
+            onReviewed(
+              approve
+                ? `${request.name} is verified by ${domain}.`
+                : `${request.name}'s request was rejected; its admins can read your note.`,
+            ),
+        },
+      ),
+  });
+  const form = useForm({
+    mutation: review,
+    serverErrors: serverMessage,
+    initialValues: { note: '' },
+    ...decision(true),
+  });
 
   return (
     <li className="review-request" aria-labelledby={headingId}>
@@ -85,25 +90,25 @@ export function ReviewRequest({ request, onReviewed }: { request: Request; onRev
           </div>
         ) : null}
       </dl>
-      <form className="form" onSubmit={decide(true)} noValidate>
-        {review.isError ? <Alert tone="error">{review.error.message}</Alert> : null}
+      <form className="form" onSubmit={form.onSubmit} noValidate>
+        {form.message ? <Alert tone="error">{form.message}</Alert> : null}
         <TextArea
           label="Public note"
           hint={`Shown on ${request.name}'s page: what you checked, or why you reject the request.`}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          error={noteError}
+          value={form.values.note}
+          onChange={form.change('note')}
+          error={form.errors.note}
           maxLength={1000}
           rows={3}
         />
         <div className="actions">
-          <Button type="submit" busy={review.isPending && review.variables?.approve === true} busyLabel="Approving…">
+          <Button type="submit" busy={form.pending && review.variables?.approve === true} busyLabel="Approving…">
             Approve: verified by {domain}
           </Button>
           <Button
             variant="danger"
-            onClick={() => decide(false)()}
-            busy={review.isPending && review.variables?.approve === false}
+            onClick={() => form.handleSubmit(decision(false))()}
+            busy={form.pending && review.variables?.approve === false}
             busyLabel="Rejecting…"
           >
             Reject

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useVerificationRequests } from '../api/verification-requests';
 import { ReviewRequest } from '../components/ReviewRequest';
+import '../identity.css';
 
 /** Stewards review, oldest first, the organisations asking to be verified by a domain. */
 export function StewardsPage() {

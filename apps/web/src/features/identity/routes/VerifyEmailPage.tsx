@@ -9,6 +9,7 @@ import { signInPath } from '../../../lib/auth-links';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useVerifyEmail } from '../api/verify-email';
+import '../identity.css';
 
 /** The page the e-mailed link opens: it confirms the address at once, signed in or not. */
 export function VerifyEmailPage() {

@@ -11,6 +11,7 @@ import { useNeighbourhood } from '../api/neighbourhood';
 import { CovenantsSection } from '../components/CovenantsSection';
 import { NeighbourhoodBoundary } from '../components/NeighbourhoodBoundary';
 import { NeighbourhoodFacts } from '../components/NeighbourhoodFacts';
+import '../neighbourhoods.css';
 
 export function NeighbourhoodPage() {
   const { slug = '' } = useParams();

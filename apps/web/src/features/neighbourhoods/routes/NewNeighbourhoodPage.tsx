@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/page-title';
 import { NeighbourhoodForm } from '../components/NeighbourhoodForm';
+import '../neighbourhoods.css';
 
 export function NewNeighbourhoodPage() {
   usePageTitle('Add a neighbourhood');

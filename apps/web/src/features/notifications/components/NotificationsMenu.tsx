@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { formatDateTime } from '../../../lib/dates';
 import { useMarkNotificationsRead } from '../api/mark-notifications-read';
 import { useNotifications } from '../api/notifications';
+import '../notifications.css';
 
 /** Only links within the app are followed in-app; anything else is shown without a link. */
 function isAppLink(link: string | null | undefined): link is string {

@@ -1,5 +1,4 @@
 import { MEMBER_ROLE_LABELS, type MemberRole } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
@@ -7,7 +6,8 @@ import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
 import { TextField } from '../../../components/ui/TextField';
 import { isErrorCode } from '../../../lib/graphql';
-import { formErrors, hasErrors, type FieldErrors, type FormErrors } from '../../../lib/form-errors';
+import { formErrors, type FieldErrors, type FormErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useAddMember } from '../api/add-member';
 import { ROLE_OPTIONS } from '../options';
 
@@ -24,40 +24,35 @@ function serverErrors(error: unknown): FormErrors<MemberField> {
 
 export function AddMemberForm({ organisationId, slug }: { organisationId: string; slug: string }) {
   const add = useAddMember(slug);
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MemberRole>('MEMBER');
-  const [position, setPosition] = useState('');
-  const [clientErrors, setClientErrors] = useState<FieldErrors<MemberField>>({});
-  const [added, setAdded] = useState<string | null>(null);
-  const server = serverErrors(add.error);
-  const errors = { ...server.fields, ...clientErrors };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setAdded(null);
-    const problems: FieldErrors<MemberField> = {};
-    if (!email.trim()) problems.email = 'Enter the e-mail address they signed up with.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    add.mutate(
-      { organisationId, email: email.trim(), role, position: position.trim() || null },
-      {
-        onSuccess: (membership) => {
-          setAdded(`${membership.user.displayName} is now ${MEMBER_ROLE_LABELS[membership.role].toLowerCase()}.`);
-          setEmail('');
-          setPosition('');
-          setRole('MEMBER');
+  const form = useForm({
+    mutation: add,
+    fields: FIELDS,
+    serverErrors,
+    initialValues: { email: '', role: 'MEMBER' as MemberRole, position: '' },
+    validate: ({ email }) => {
+      const problems: FieldErrors<MemberField> = {};
+      if (!email.trim()) problems.email = 'Enter the e-mail address they signed up with.';
+      return problems;
+    },
+    submit: ({ email, role, position }, { reset, notify }) =>
+      add.mutate(
+        { organisationId, email: email.trim(), role, position: position.trim() || null },
+        {
+          onSuccess: (membership) => {
+            notify(`${membership.user.displayName} is now ${MEMBER_ROLE_LABELS[membership.role].toLowerCase()}.`);
+            reset();
+          },
         },
-      },
-    );
-  };
+      ),
+  });
+  const { values, errors } = form;
 
   return (
-    <form className="form form--panel" onSubmit={submit} noValidate aria-labelledby="add-member-title">
+    <form className="form form--panel" onSubmit={form.onSubmit} noValidate aria-labelledby="add-member-title">
       <h3 id="add-member-title">Add a member</h3>
       <p className="muted">They need an account on the platform first; add them by the e-mail address they use.</p>
-      {added ? <Alert tone="success" title={added} /> : null}
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+      {form.notice ? <Alert tone="success" title={form.notice} /> : null}
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <div className="form-row">
         <TextField
           label="Their e-mail address"
@@ -66,16 +61,16 @@ export function AddMemberForm({ organisationId, slug }: { organisationId: string
           autoComplete="off"
           spellCheck={false}
           required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          value={values.email}
+          onChange={form.change('email')}
           error={errors.email}
         />
         <Select
           label="Role"
           name="role"
           options={ROLE_OPTIONS}
-          value={role}
-          onChange={(event) => setRole(event.target.value as MemberRole)}
+          value={values.role}
+          onChange={(event) => form.setValue('role', event.target.value as MemberRole)}
           error={errors.role}
         />
       </div>
@@ -84,12 +79,12 @@ export function AddMemberForm({ organisationId, slug }: { organisationId: string
         name="position"
         optional
         hint="Their job title or role, printed under their signature, e.g. Chair of trustees."
-        value={position}
-        onChange={(event) => setPosition(event.target.value)}
+        value={values.position}
+        onChange={form.change('position')}
         error={errors.position}
       />
       <FormActions>
-        <Button type="submit" busy={add.isPending} busyLabel="Adding…">
+        <Button type="submit" busy={form.pending} busyLabel="Adding…">
           Add member
         </Button>
       </FormActions>

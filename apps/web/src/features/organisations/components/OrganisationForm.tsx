@@ -1,12 +1,12 @@
 import type { OrganisationKind } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { Select } from '../../../components/ui/Select';
 import { TextArea } from '../../../components/ui/TextArea';
 import { TextField } from '../../../components/ui/TextField';
-import { formErrors, hasErrors, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { KIND_OPTIONS } from '../options';
 import { normaliseWebsite } from '../website';
@@ -21,44 +21,42 @@ export interface OrganisationFormProps {
 
 export function OrganisationForm({ initialKind, onCreated }: OrganisationFormProps) {
   const create = useCreateOrganisation();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<string>(initialKind ?? '');
-  const [description, setDescription] = useState('');
-  const [website, setWebsite] = useState('');
-  const [clientErrors, setClientErrors] = useState<FieldErrors<OrganisationField>>({});
-  const server = formErrors(create.error, FIELDS);
-  const errors = { ...server.fields, ...clientErrors };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: FieldErrors<OrganisationField> = {};
-    if (name.trim().length < 2) problems.name = 'Enter the organisation’s name.';
-    if (!kind) problems.kind = 'Choose what kind of organisation it is.';
-    const url = normaliseWebsite(website);
-    if (website.trim() && !url) problems.website = 'Enter a web address like https://settlehydro.org.uk.';
-    setClientErrors(problems);
-    if (hasErrors(problems)) return;
-    create.mutate(
-      {
-        name: name.trim(),
-        kind: kind as OrganisationKind,
-        description: description.trim() || null,
-        website: url,
-      },
-      { onSuccess: onCreated },
-    );
-  };
+  const form = useForm({
+    mutation: create,
+    fields: FIELDS,
+    initialValues: { name: '', kind: (initialKind ?? '') as string, description: '', website: '' },
+    validate: ({ name, kind, website }) => {
+      const problems: FieldErrors<OrganisationField> = {};
+      if (name.trim().length < 2) problems.name = 'Enter the organisation’s name.';
+      if (!kind) problems.kind = 'Choose what kind of organisation it is.';
+      if (website.trim() && !normaliseWebsite(website)) {
+        problems.website = 'Enter a web address like https://settlehydro.org.uk.';
+      }
+      return problems;
+    },
+    submit: ({ name, kind, description, website }) =>
+      create.mutate(
+        {
+          name: name.trim(),
+          kind: kind as OrganisationKind,
+          description: description.trim() || null,
+          website: normaliseWebsite(website),
+        },
+        { onSuccess: onCreated },
+      ),
+  });
+  const { values, errors } = form;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <FormErrorSummary clientErrors={clientErrors} serverMessage={server.message} />
+    <form className="form" onSubmit={form.onSubmit} noValidate>
+      <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Name"
         name="name"
         autoComplete="organization"
         required
-        value={name}
-        onChange={(event) => setName(event.target.value)}
+        value={values.name}
+        onChange={form.change('name')}
         error={errors.name}
       />
       <Select
@@ -67,8 +65,8 @@ export function OrganisationForm({ initialKind, onCreated }: OrganisationFormPro
         required
         placeholder="Choose a kind"
         options={KIND_OPTIONS}
-        value={kind}
-        onChange={(event) => setKind(event.target.value)}
+        value={values.kind}
+        onChange={form.change('kind')}
         error={errors.kind}
         hint="Councils are local authorities: they countersign the covenants in their area."
       />
@@ -77,8 +75,8 @@ export function OrganisationForm({ initialKind, onCreated }: OrganisationFormPro
         name="description"
         optional
         hint="What the organisation does and for whom, in a sentence or two."
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
+        value={values.description}
+        onChange={form.change('description')}
         error={errors.description}
       />
       <TextField
@@ -90,12 +88,12 @@ export function OrganisationForm({ initialKind, onCreated }: OrganisationFormPro
         optional
         spellCheck={false}
         hint="For example https://settlehydro.org.uk"
-        value={website}
-        onChange={(event) => setWebsite(event.target.value)}
+        value={values.website}
+        onChange={form.change('website')}
         error={errors.website}
       />
       <FormActions>
-        <Button type="submit" busy={create.isPending} busyLabel="Creating…">
+        <Button type="submit" busy={form.pending} busyLabel="Creating…">
           Create organisation
         </Button>
       </FormActions>

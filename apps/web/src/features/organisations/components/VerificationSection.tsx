@@ -1,5 +1,4 @@
 import { emailDomain } from '@covenant/domain';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { TextArea } from '../../../components/ui/TextArea';
@@ -7,6 +6,8 @@ import { TextField } from '../../../components/ui/TextField';
 import { VerificationBadge } from '../../../components/ui/VerificationBadge';
 import type { OrganisationQuery } from '../../../gql/graphql';
 import { formatDateTime, formatDay } from '../../../lib/dates';
+import { serverMessage } from '../../../lib/form-errors';
+import { useForm } from '../../../lib/use-form';
 import { useRequestOrganisationVerification } from '../api/request-verification';
 
 type Organisation = NonNullable<OrganisationQuery['organisation']>;
@@ -86,34 +87,30 @@ function RequestVerificationForm({ organisation, viewer }: { organisation: Organ
 
 function RequestForm({ organisation, email }: { organisation: Organisation; email: string }) {
   const request = useRequestOrganisationVerification();
-  const [domain, setDomain] = useState(() => emailDomain(email) ?? '');
-  const [evidence, setEvidence] = useState('');
-  const [domainError, setDomainError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!domain.trim()) {
-      setDomainError('Enter the domain of your work e-mail address, such as northyorks.gov.uk.');
-      return;
-    }
-    setDomainError(null);
-    request.mutate({ organisationId: organisation.id, domain: domain.trim(), evidence: evidence.trim() || null });
-  };
+  const form = useForm({
+    mutation: request,
+    serverErrors: serverMessage,
+    initialValues: () => ({ domain: emailDomain(email) ?? '', evidence: '' }),
+    validate: ({ domain }) =>
+      domain.trim() ? {} : { domain: 'Enter the domain of your work e-mail address, such as northyorks.gov.uk.' },
+    submit: ({ domain, evidence }) =>
+      request.mutate({ organisationId: organisation.id, domain: domain.trim(), evidence: evidence.trim() || null }),
+  });
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="request-verification-title">
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="request-verification-title">
       <h3 id="request-verification-title">Ask for verification</h3>
       <p>
         A platform steward checks that the domain belongs to {organisation.name}. Your confirmed address, {email}, must
         be on that domain.
       </p>
-      {request.isError ? <Alert tone="error">{request.error.message}</Alert> : null}
+      {form.message ? <Alert tone="error">{form.message}</Alert> : null}
       <TextField
         label="Domain"
         hint="The part of your work e-mail address after the @, such as northyorks.gov.uk."
-        value={domain}
-        onChange={(event) => setDomain(event.target.value)}
-        error={domainError}
+        value={form.values.domain}
+        onChange={form.change('domain')}
+        error={form.errors.domain}
         autoComplete="off"
         spellCheck={false}
         maxLength={253}
@@ -122,13 +119,13 @@ function RequestForm({ organisation, email }: { organisation: Organisation; emai
         label="Evidence"
         optional
         hint="Anything that helps the steward check, such as the page of the official register that lists you."
-        value={evidence}
-        onChange={(event) => setEvidence(event.target.value)}
+        value={form.values.evidence}
+        onChange={form.change('evidence')}
         maxLength={1000}
         rows={2}
       />
       <div className="actions">
-        <Button type="submit" busy={request.isPending} busyLabel="Asking…">
+        <Button type="submit" busy={form.pending} busyLabel="Asking…">
           Ask for verification
         </Button>
       </div>

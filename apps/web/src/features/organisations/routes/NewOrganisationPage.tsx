@@ -4,6 +4,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { NEXT_PARAM, safeNextPath } from '../../../lib/auth-links';
 import { usePageTitle } from '../../../lib/page-title';
 import { OrganisationForm } from '../components/OrganisationForm';
+import '../organisations.css';
 
 function kindParam(value: string | null): OrganisationKind | undefined {
   return (ORGANISATION_KINDS as readonly string[]).includes(value ?? '') ? (value as OrganisationKind) : undefined;

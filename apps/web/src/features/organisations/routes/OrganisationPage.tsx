@@ -15,6 +15,7 @@ import { RolesExplainer } from '../components/RolesExplainer';
 import { VerificationSection } from '../components/VerificationSection';
 import { ViewerRoleNotice } from '../components/ViewerRoleNotice';
 import { VerificationBadge } from '../../../components/ui/VerificationBadge';
+import '../organisations.css';
 
 export function OrganisationPage() {
   const { slug = '' } = useParams();

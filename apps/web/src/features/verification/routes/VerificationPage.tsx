@@ -11,6 +11,7 @@ import { CheckItYourself } from '../components/CheckItYourself';
 import type { VerificationCovenant } from '../components/types';
 import { VerificationResult } from '../components/VerificationResult';
 import { VersionRecord } from '../components/VersionRecord';
+import '../verification.css';
 
 export function VerificationPage() {
   const { slug = '' } = useParams();
