@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, productionEnv } from './support.mjs';
+import { freePort, productionEnv, webOperation } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -31,18 +31,8 @@ const BASE_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-/** The web app's query (apps/web/src/features/accountability/api/accountability.ts). */
-const QUERY = `query Accountability($slug: String!) {
-  covenant(slug: $slug) {
-    id slug title status visibility
-    parties { id role status organisation { id slug name } }
-    commitments {
-      id title description measure right dueOn progress percentComplete overdue
-      party { id }
-      updates { id progress percentComplete note evidenceUrl createdAt author { id displayName } }
-    }
-  }
-}`;
+/** The accountability page's own query, as the web app sends it. */
+const QUERY = webOperation('Accountability');
 
 function databaseUrl(name) {
   const url = new URL(BASE_URL);

@@ -1,5 +1,6 @@
 /** Pieces the benchmark scripts share. */
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A TCP port nothing listens on right now. */
@@ -27,4 +28,15 @@ export function productionEnv(url) {
     PUBLIC_URL: url,
     SEAL_PRIVATE_KEY: BENCH_SEAL_KEY,
   };
+}
+
+/**
+ * A GraphQL operation exactly as the web app sends it, fragments included,
+ * read from its generated documents (apps/web/src/gql/graphql.ts).
+ */
+export function webOperation(name) {
+  const generated = readFileSync(new URL('../apps/web/src/gql/graphql.ts', import.meta.url), 'utf8');
+  const found = generated.match(new RegExp(`export const ${name}Document = new TypedDocumentString\\(\`([^\`]*)\``));
+  if (!found) throw new Error(`the web app has no operation named ${name}`);
+  return found[1].trim();
 }

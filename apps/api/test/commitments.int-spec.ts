@@ -1,6 +1,7 @@
 import { CollabClient } from './support/collab-client';
 import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
 import { startTestApp, type TestApp } from './support/test-app';
+import { webOperation } from './support/web-operations';
 
 const ADD = `mutation ($input: CommitmentInput!) {
   addCommitment(input: $input) {
@@ -539,7 +540,7 @@ describe('Commitments while drafting', () => {
     const before = api.queriesRun();
     const response = await api.gql<{
       covenant: { parties: { id: string }[]; commitments: { updates: { author: { displayName: string } }[] }[] };
-    }>(ACCOUNTABILITY, { slug: big.slug }, { token: world.people.hydroMember.token });
+    }>(webOperation('Accountability'), { slug: big.slug }, { token: world.people.hydroMember.token });
     const queries = api.queriesRun() - before;
     expect(response.errors).toBeUndefined();
     expect(response.data!.covenant.parties.filter(Boolean)).toHaveLength(11);
@@ -548,16 +549,3 @@ describe('Commitments while drafting', () => {
     expect(queries).toBeLessThanOrEqual(8);
   });
 });
-
-/** The web app's accountability page query (apps/web/src/features/accountability/api/accountability.ts). */
-const ACCOUNTABILITY = `query Accountability($slug: String!) {
-  covenant(slug: $slug) {
-    id slug title status visibility
-    parties { id role status organisation { id slug name } }
-    commitments {
-      id title description measure right dueOn progress percentComplete overdue
-      party { id }
-      updates { id progress percentComplete note evidenceUrl createdAt author { id displayName } }
-    }
-  }
-}`;
