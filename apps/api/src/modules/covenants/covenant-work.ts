@@ -2,7 +2,7 @@
  * Every change to a covenant runs here: one transaction that locks the
  * covenant's row (so concurrent changes queue rather than interleave),
  * gathers the facts the policy needs, appends audit events to the chain, and
- * records notifications that are e-mailed once the change has committed.
+ * records notifications, whose e-mails go out once the change has committed.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,7 +12,6 @@ import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { notFound } from '../../core/errors/app-error';
 import { appendAuditEvent } from '../audit/audit.service';
-import type { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -49,7 +48,6 @@ export class CovenantWork {
   ) {}
 
   async change<T>(covenantId: string, viewer: Viewer, work: (change: CovenantChange) => Promise<T>): Promise<T> {
-    const pending: NotificationEntity[] = [];
     const events: CovenantEvent[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const covenant = await manager
@@ -58,13 +56,12 @@ export class CovenantWork {
         .where('c.id = :id', { id: covenantId })
         .getOne();
       if (!covenant) throw notFound(COVENANT_NOT_FOUND);
-      const outcome = await work(await this.context(manager, covenant, viewer, pending, events));
+      const outcome = await work(await this.context(manager, covenant, viewer, events));
       // Who may read or write the live document may have changed: connected sessions re-decide at commit.
       if (events.some((event) => ACCESS_EVENTS.has(event.type))) await announceAccessChange(manager, { covenantId });
       return outcome;
     });
     this.events.publish(events);
-    await this.notifications.deliver(pending);
     return result;
   }
 
@@ -73,7 +70,6 @@ export class CovenantWork {
     manager: EntityManager,
     covenant: CovenantEntity,
     viewer: Viewer,
-    pending: NotificationEntity[],
     events: CovenantEvent[] = [],
   ): Promise<CovenantChange> {
     // One connection per transaction: its queries run one after another.
@@ -100,16 +96,10 @@ export class CovenantWork {
       audit: async (action, details) => {
         await appendAuditEvent(manager, covenant.id, viewer.userId, action, details);
       },
-      notifyAdmins: async (organisationId, content) => {
-        pending.push(...(await this.notifications.notifyAdmins(manager, organisationId, content)));
-      },
+      notifyAdmins: (organisationId, content) => this.notifications.notifyAdmins(manager, organisationId, content),
       emit: (type, details) => {
         events.push({ ...details, type, covenantId: covenant.id, at: new Date().toISOString() });
       },
     };
-  }
-
-  deliver(pending: NotificationEntity[]): Promise<void> {
-    return this.notifications.deliver(pending);
   }
 }

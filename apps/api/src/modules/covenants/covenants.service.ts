@@ -12,7 +12,6 @@ import { uniqueSlug } from '../../core/database/unique-slug';
 import { CovenantDocumentEntity } from '../../collab/covenant-document.entity';
 import { writeCovenantTemplate } from '../../collab/document';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
-import type { NotificationEntity } from '../notifications/notification.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartyEntity } from '../parties/party.entity';
@@ -89,8 +88,7 @@ export class CovenantsService {
   }
 
   private async createOnce(viewer: Viewer, input: CreateCovenantInput): Promise<CovenantEntity> {
-    const pending: NotificationEntity[] = [];
-    const covenant = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const neighbourhood = await manager.findOneBy(NeighbourhoodEntity, { id: input.neighbourhoodId });
       if (!neighbourhood) {
         throw badInput('That neighbourhood does not exist.', { neighbourhoodId: 'Choose a neighbourhood.' });
@@ -140,7 +138,7 @@ export class CovenantsService {
         covenantId: covenant.id,
         state: Buffer.from(Y.encodeStateAsUpdate(doc)),
       });
-      const change = await this.work.context(manager, covenant, viewer, pending);
+      const change = await this.work.context(manager, covenant, viewer);
       await change.audit('covenant.created', {
         title: covenant.title,
         neighbourhoodId: neighbourhood.id,
@@ -170,8 +168,6 @@ export class CovenantsService {
       }
       return covenant;
     });
-    await this.work.deliver(pending);
-    return covenant;
   }
 
   /** Any lifecycle move but freezing and countersigning (signing.service); `reason` is recorded in the audit trail. */
