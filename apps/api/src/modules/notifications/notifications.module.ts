@@ -10,6 +10,6 @@ import { OutboxWorker } from './outbox.worker';
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   providers: [MailerService, OutboxWorker, OutboxService, NotificationsService, NotificationsResolver],
-  exports: [NotificationsService, OutboxService, MailerService],
+  exports: [NotificationsService, OutboxService],
 })
 export class NotificationsModule {}
