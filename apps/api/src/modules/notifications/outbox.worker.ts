@@ -2,10 +2,10 @@
  * Sends what the outbox holds: at start, every OUTBOX_EVERY_SECONDS, and
  * right after a transaction that queued mail commits. One process sends at a
  * time (a PostgreSQL advisory lock), each mail in a transaction of its own
- * that locks its row, so a mail sent is marked sent at once and never sent
- * again by another process. A mail that fails is tried again after 30 s, then
- * twice as long after each failure (at most an hour between tries); after
- * MAX_ATTEMPTS failures it stays in the outbox with its last error.
+ * that locks its row and marks it sent, so no two processes send the same
+ * mail. A mail that fails is tried again after 30 s, then twice as long after
+ * each failure (at most an hour between tries); after MAX_ATTEMPTS failures
+ * it stays in the outbox with its last error.
  */
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
