@@ -8,6 +8,7 @@ import { CommentEntity } from './modules/comments/comment.entity';
 import { CovenantEntity } from './modules/covenants/covenant.entity';
 import { SupportEntity } from './modules/covenants/support.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
+import { OutboxEmailEntity } from './modules/notifications/outbox-email.entity';
 import { PartyEntity } from './modules/covenants/party.entity';
 import { SealKeyEntity } from './modules/signing/seal-key.entity';
 import { SignatureEntity } from './modules/signing/signature.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   SupportEntity,
   AuditEventEntity,
   NotificationEntity,
+  OutboxEmailEntity,
 ];

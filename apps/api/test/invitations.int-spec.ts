@@ -1,4 +1,5 @@
 /** Invitations reach people: in the app, and by real e-mail through a local SMTP server. */
+import { outboxSent } from './support/outbox';
 import { startSmtp } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, startCovenant, type World } from './support/covenant-world';
@@ -15,6 +16,7 @@ describe('Invitations', () => {
     });
     world = await buildWorld(api);
     // Each new account was sent its link to confirm its address; these tests read what follows.
+    await outboxSent(api);
     smtp.mails.splice(0);
   }, 60_000);
   afterAll(async () => {

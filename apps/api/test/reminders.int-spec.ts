@@ -3,6 +3,7 @@ import { londonDay } from '@covenant/domain';
 import { RemindersService } from '../src/modules/commitments/reminders.service';
 import { startApiProcess } from './support/api-process';
 import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { outboxSent } from './support/outbox';
 import { startSmtp } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -92,6 +93,7 @@ describe('Commitment reminders', () => {
     }
     expect(await notificationsOf(world.people.hydroAdmin.id, covenant.id)).toEqual([]);
 
+    await outboxSent(api);
     const toMorag = smtp.mails.filter((mail) => mail.to.includes(world.people.poolAdmin.email));
     expect(toMorag.map((mail) => mail.raw).join('\n')).toContain('Due by 30 June 2027: Sunday swims');
 

@@ -7,7 +7,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtp(): Promise<{
+/** `port`: listen where a server was before, e.g. one a test stopped to see sending fail. */
+export async function startSmtp(port?: number): Promise<{
   port: number;
   mails: ReceivedMail[];
   next(count: number): Promise<void>;
@@ -29,10 +30,10 @@ export async function startSmtp(): Promise<{
       });
     },
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = port ?? (await freePort());
+  await new Promise<void>((resolve) => server.listen(listening, '127.0.0.1', resolve));
   return {
-    port,
+    port: listening,
     mails,
     async next(count) {
       while (mails.length < count) await new Promise<void>((resolve) => waiters.push(resolve));

@@ -84,6 +84,8 @@ export async function startTestApp(
     RATE_LIMIT_NEIGHBOURHOODS: '100000',
     // Tests run the reminders themselves, at the moment they choose.
     REMINDERS_EVERY_MINUTES: '0',
+    // Mail goes out right after the commit that queues it; a retry waits for the tests that run the outbox themselves.
+    OUTBOX_EVERY_SECONDS: '3600',
     // Fixtures change the database behind the API's back; anonymous reads must see that at once.
     PUBLIC_CACHE_MS: '0',
     ...env,

@@ -25,6 +25,8 @@ export interface AppConfig {
   publicCacheMs: number;
   /** How often the commitment reminders run; 0 turns them off. */
   remindersEveryMinutes: number;
+  /** How often queued e-mails are looked for (besides right after each commit that queues one); 0 sends none. */
+  outboxEverySeconds: number;
   cookieSecure: boolean;
   rateLimitLoginFailures: number;
   rateLimitRegistrations: number;
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     sessionTtlDays: integer(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     remindersEveryMinutes: integer(env, 'REMINDERS_EVERY_MINUTES', 60, 0, 7 * 24 * 60),
+    outboxEverySeconds: integer(env, 'OUTBOX_EVERY_SECONDS', 30, 0, 24 * 60 * 60),
     publicCacheMs: integer(env, 'PUBLIC_CACHE_MS', 1000, 0, 60_000),
     cookieSecure: boolean(env, 'COOKIE_SECURE', production),
     rateLimitLoginFailures: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1, 1_000_000),

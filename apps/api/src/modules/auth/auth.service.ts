@@ -67,8 +67,15 @@ export class AuthService {
       );
     }
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    const user = await this.users.create({ email: input.email, displayName: input.displayName, passwordHash });
-    await this.emailProof.sendLink(user);
+    const user = await this.sessions.manager.transaction(async (manager) => {
+      const created = await this.users.create(manager, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+      });
+      await this.emailProof.sendLink(manager, created);
+      return created;
+    });
     return this.openSession(user);
   }
 
@@ -92,10 +99,12 @@ export class AuthService {
       throw badInput('That is not your password.', { password: 'Enter the password you sign in with.' });
     }
     await this.rateLimits.giveBack([{ bucket: 'change-email', key: user.id }]);
-    const changed = await this.users.changeEmail(user, address);
-    await this.emailProof.sendLink(changed);
-    await this.emailProof.tellOldAddress(user.email, changed);
-    return changed;
+    return this.sessions.manager.transaction(async (manager) => {
+      const changed = await this.users.changeEmail(manager, user, address);
+      await this.emailProof.sendLink(manager, changed);
+      await this.emailProof.tellOldAddress(manager, user.email, changed);
+      return changed;
+    });
   }
 
   /**

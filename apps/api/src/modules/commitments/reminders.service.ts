@@ -20,7 +20,6 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { LOGGER } from '../../core/logging/logger';
-import type { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 
 /** Any fixed number the platform's advisory locks do not otherwise use. */
@@ -88,7 +87,6 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
   /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */
   async run(now = new Date()): Promise<number> {
     const today = londonDay(now);
-    const pending: NotificationEntity[] = [];
     const sent = await this.dataSource.transaction(async (manager) => {
       const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [REMINDER_LOCK])) as {
         locked: boolean;
@@ -107,19 +105,16 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
             [candidate.id, kind, occasion],
           )) as unknown[];
           if (!inserted.length) continue;
-          pending.push(
-            ...(await this.notifications.notifyMembers(
-              manager,
-              candidate.organisation_id,
-              content(kind, candidate, occasion),
-            )),
+          await this.notifications.notifyMembers(
+            manager,
+            candidate.organisation_id,
+            content(kind, candidate, occasion),
           );
           count += 1;
         }
       }
       return count;
     });
-    await this.notifications.deliver(pending);
     if (sent) this.logger.info({ reminders: sent }, 'sent commitment reminders');
     return sent;
   }

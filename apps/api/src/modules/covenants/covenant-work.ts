@@ -2,8 +2,9 @@
  * Every change to a covenant runs here: one transaction that locks the
  * covenant's row (so concurrent changes queue rather than interleave),
  * gathers the facts the policy needs, appends audit events to the chain, and
- * records notifications that are e-mailed once the change has committed. The
- * transaction is core's unit of work; other modules write through `change.tx`.
+ * records notifications, whose e-mails go out from the outbox once the change
+ * has committed. The transaction is core's unit of work; other modules write
+ * through `change.tx`.
  */
 import { Injectable } from '@nestjs/common';
 import type { ActionContext, CovenantAction } from '@covenant/domain';
@@ -100,8 +101,7 @@ export class CovenantWork {
         await this.audits.append(tx, covenant.id, viewer.userId, action, details);
       },
       notifyAdmins: async (organisationId, content) => {
-        const recorded = await this.notifications.notifyAdmins(manager, organisationId, content);
-        tx.afterCommit(() => this.notifications.deliver(recorded));
+        await this.notifications.notifyAdmins(manager, organisationId, content);
       },
       emit: (type, details) => {
         // TypeScript cannot follow `type` and `details` together through the union; emit's signature keeps them paired.

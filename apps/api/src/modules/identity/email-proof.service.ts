@@ -4,17 +4,15 @@
  * proves the address it was sent to, so it proves nothing once the account's
  * address has changed.
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pagePath, PAGE_PATHS } from '@covenant/domain';
-import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, rateLimited } from '../../core/errors/app-error';
-import { LOGGER } from '../../core/logging/logger';
 import { PublicUrl } from '../../core/web/public-url';
-import { MailerService } from '../notifications/mailer.service';
+import { OutboxService } from '../notifications/outbox.service';
 import { inMinutes, RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UserEntity } from '../users/user.entity';
 import { EmailTokenEntity } from './email-token.entity';
@@ -29,48 +27,39 @@ const BAD_LINK =
 export class EmailProofService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: Logger,
-    private readonly mailer: MailerService,
+    private readonly outbox: OutboxService,
     private readonly publicUrl: PublicUrl,
     private readonly rateLimits: RateLimitsService,
   ) {}
 
-  /** E-mails a new link; a mail server that fails is logged, and the person can ask again. */
-  async sendLink(user: UserEntity): Promise<void> {
+  /** A new link, its token and its e-mail written in the caller's transaction. */
+  async sendLink(manager: EntityManager, user: UserEntity): Promise<void> {
     const token = newSecretToken();
-    await this.dataSource.getRepository(EmailTokenEntity).insert({
+    await manager.insert(EmailTokenEntity, {
       userId: user.id,
       tokenHash: hashToken(token),
       email: user.email,
       expiresAt: new Date(Date.now() + VALID_FOR_MS),
     });
     const link = `${this.publicUrl.base()}${pagePath(PAGE_PATHS.verifyEmail)}?token=${token}`;
-    try {
-      await this.mailer.send({
-        to: user.email,
-        subject: 'Confirm your e-mail address',
-        text:
-          `Hello ${user.displayName},\n\nTo confirm that this address is yours, open this link within 48 hours:\n\n${link}\n\n` +
-          'Once it is confirmed you can sign covenants for your organisation. If you did not create an account, ignore this e-mail.\n\nCovenant platform',
-      });
-    } catch (error) {
-      this.logger.error({ err: error, userId: user.id }, 'could not send the e-mail verification link');
-    }
+    await this.outbox.enqueue(manager, {
+      to: user.email,
+      subject: 'Confirm your e-mail address',
+      text:
+        `Hello ${user.displayName},\n\nTo confirm that this address is yours, open this link within 48 hours:\n\n${link}\n\n` +
+        'Once it is confirmed you can sign covenants for your organisation. If you did not create an account, ignore this e-mail.\n\nCovenant platform',
+    });
   }
 
   /** Tells the address an account used to have that it changed, so a change nobody asked for does not go unseen. */
-  async tellOldAddress(oldEmail: string, user: UserEntity): Promise<void> {
-    try {
-      await this.mailer.send({
-        to: oldEmail,
-        subject: 'Your e-mail address was changed',
-        text:
-          `Hello ${user.displayName},\n\nThe e-mail address of your account on the covenant platform was changed from ${oldEmail} to ${user.email}. ` +
-          'If you did not change it, sign in with your password and change it back, or contact the platform’s operators.\n\nCovenant platform',
-      });
-    } catch (error) {
-      this.logger.error({ err: error, userId: user.id }, 'could not tell the old address of a change');
-    }
+  tellOldAddress(manager: EntityManager, oldEmail: string, user: UserEntity): Promise<void> {
+    return this.outbox.enqueue(manager, {
+      to: oldEmail,
+      subject: 'Your e-mail address was changed',
+      text:
+        `Hello ${user.displayName},\n\nThe e-mail address of your account on the covenant platform was changed from ${oldEmail} to ${user.email}. ` +
+        'If you did not change it, sign in with your password and change it back, or contact the platform’s operators.\n\nCovenant platform',
+    });
   }
 
   /** Marks the address proved and uses the token up, in one transaction; BAD_USER_INPUT for any link that does not work. */
@@ -105,7 +94,7 @@ export class EmailProofService {
         `We have sent ${RESENDS_PER_HOUR} links in the last hour. Check your inbox (and spam folder), or ask again in ${inMinutes(attempt)}.`,
       );
     }
-    await this.sendLink(user);
+    await this.dataSource.transaction((manager) => this.sendLink(manager, user));
     return true;
   }
 }

@@ -13,7 +13,6 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/app-error';
 import { PublicAnswers } from '../../core/graphql/public-answers';
 import { LOGGER } from '../../core/logging/logger';
-import type { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -51,7 +50,7 @@ export class OrganisationVerificationService {
     if (evidence && evidence.length > MAX_EVIDENCE_LENGTH) {
       throw badInput(`Keep the evidence under ${MAX_EVIDENCE_LENGTH} characters.`, { evidence: 'Too long.' });
     }
-    return this.change(organisationId, async (manager, organisation, pending) => {
+    return this.change(organisationId, async (manager, organisation) => {
       const membership = await manager.findOneBy(MembershipEntity, { organisationId, userId: viewer.userId });
       if (membership?.role !== 'ADMIN') {
         throw forbidden(`Only an admin of ${organisation.name} can ask for it to be verified.`);
@@ -78,20 +77,18 @@ export class OrganisationVerificationService {
       await manager.save(organisation);
       await this.record(manager, organisation, 'REQUESTED', user, { evidence });
       const stewards = await manager.findBy(PlatformRoleEntity, { role: 'STEWARD' });
-      pending.push(
-        ...(await this.notifications.notifyUsers(
-          manager,
-          stewards.map((steward) => steward.userId),
-          {
-            kind: 'verification.requested',
-            title: `To review: ${organisation.name} asks to be verified by ${domain}`,
-            body:
-              `${user.displayName} (${user.email}), an admin of ${organisation.name}, asks for it to be verified by ${domain}.` +
-              (evidence ? ` Evidence offered: ${evidence}` : ''),
-            link: pagePath(PAGE_PATHS.stewards),
-            covenantId: null,
-          },
-        )),
+      await this.notifications.notifyUsers(
+        manager,
+        stewards.map((steward) => steward.userId),
+        {
+          kind: 'verification.requested',
+          title: `To review: ${organisation.name} asks to be verified by ${domain}`,
+          body:
+            `${user.displayName} (${user.email}), an admin of ${organisation.name}, asks for it to be verified by ${domain}.` +
+            (evidence ? ` Evidence offered: ${evidence}` : ''),
+          link: pagePath(PAGE_PATHS.stewards),
+          covenantId: null,
+        },
       );
       return organisation;
     });
@@ -111,7 +108,7 @@ export class OrganisationVerificationService {
         { note: 'Required.' },
       );
     }
-    return this.change(organisationId, async (manager, organisation, pending) => {
+    return this.change(organisationId, async (manager, organisation) => {
       const steward = await manager.findOneByOrFail(UserEntity, { id: viewer.userId });
       const status = organisation.verificationStatus;
       if (approve) {
@@ -136,9 +133,7 @@ export class OrganisationVerificationService {
       organisation.verificationNote = note;
       await manager.save(organisation);
       await this.record(manager, organisation, approve ? 'APPROVED' : 'REJECTED', steward, { note });
-      pending.push(
-        ...(await this.notifications.notifyAdmins(manager, organisation.id, reviewed(organisation, approve))),
-      );
+      await this.notifications.notifyAdmins(manager, organisation.id, reviewed(organisation, approve));
       return organisation;
     });
   }
@@ -163,18 +158,13 @@ export class OrganisationVerificationService {
   }
 
   /**
-   * One change of an organisation's verification: its row locked, the change
-   * recorded, and the notifications it makes e-mailed once it has committed.
+   * One change of an organisation's verification: its row locked, and the
+   * change recorded with the notifications it makes.
    */
   private async change(
     organisationId: string,
-    work: (
-      manager: EntityManager,
-      organisation: OrganisationEntity,
-      pending: NotificationEntity[],
-    ) => Promise<OrganisationEntity>,
+    work: (manager: EntityManager, organisation: OrganisationEntity) => Promise<OrganisationEntity>,
   ): Promise<OrganisationEntity> {
-    const pending: NotificationEntity[] = [];
     const organisation = await this.dataSource.transaction(async (manager) => {
       const found = await manager
         .createQueryBuilder(OrganisationEntity, 'o')
@@ -182,11 +172,10 @@ export class OrganisationVerificationService {
         .where('o.id = :id', { id: organisationId })
         .getOne();
       if (!found) throw notFound('That organisation does not exist.');
-      return work(manager, found, pending);
+      return work(manager, found);
     });
     // Organisations are shown to everyone: no kept anonymous answer may show the old verification.
     this.answers.clear();
-    await this.notifications.deliver(pending);
     return organisation;
   }
 

@@ -1,18 +1,16 @@
 /**
  * Notifications reach people twice: a record each recipient sees in the app,
- * written in the transaction of the change, and an e-mail sent once that
- * transaction has committed.
+ * and an e-mail queued in the outbox; both are written in the transaction of
+ * the change, so both or neither happen.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Logger } from 'pino';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
-import { LOGGER } from '../../core/logging/logger';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
-import { MailerService } from './mailer.service';
 import { NotificationEntity } from './notification.entity';
+import { OutboxService } from './outbox.service';
 
 export interface NotificationContent {
   kind: string;
@@ -26,69 +24,55 @@ export interface NotificationContent {
 export class NotificationsService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
-    private readonly mailer: MailerService,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** One notification for each ADMIN of the organisation, inside the caller's transaction. */
-  notifyAdmins(
-    manager: EntityManager,
-    organisationId: string,
-    content: NotificationContent,
-  ): Promise<NotificationEntity[]> {
-    return this.notify(manager, { organisationId, role: 'ADMIN' }, content);
+  notifyAdmins(manager: EntityManager, organisationId: string, content: NotificationContent): Promise<void> {
+    return this.notifyMemberships(manager, { organisationId, role: 'ADMIN' }, content);
   }
 
   /** One notification for every member of the organisation, inside the caller's transaction. */
-  notifyMembers(
-    manager: EntityManager,
-    organisationId: string,
-    content: NotificationContent,
-  ): Promise<NotificationEntity[]> {
-    return this.notify(manager, { organisationId }, content);
+  notifyMembers(manager: EntityManager, organisationId: string, content: NotificationContent): Promise<void> {
+    return this.notifyMemberships(manager, { organisationId }, content);
   }
 
   /** One notification for each of these people, inside the caller's transaction. */
-  notifyUsers(manager: EntityManager, userIds: readonly string[], content: NotificationContent) {
-    return manager.save(userIds.map((userId) => manager.create(NotificationEntity, { ...content, userId })));
+  async notifyUsers(manager: EntityManager, userIds: readonly string[], content: NotificationContent): Promise<void> {
+    if (userIds.length) await this.record(manager, await manager.findBy(UserEntity, { id: In([...userIds]) }), content);
   }
 
-  private async notify(
+  private async notifyMemberships(
     manager: EntityManager,
     where: { organisationId: string; role?: 'ADMIN' },
     content: NotificationContent,
-  ): Promise<NotificationEntity[]> {
-    const members = await manager.find(MembershipEntity, { where });
-    if (!members.length) return [];
-    return manager.save(
-      members.map((member) => manager.create(NotificationEntity, { ...content, userId: member.userId })),
+  ): Promise<void> {
+    const members = await manager.find(MembershipEntity, { where, relations: { user: true } });
+    await this.record(
+      manager,
+      members.map((member) => member.user!),
+      content,
     );
   }
 
-  /** E-mails what was recorded; a failed e-mail is logged and the in-app notification still stands. */
-  async deliver(notifications: NotificationEntity[]): Promise<void> {
-    if (!notifications.length) return;
-    const users = await this.notifications.manager.findBy(UserEntity, {
-      id: In(notifications.map((n) => n.userId)),
-    });
-    const emailOf = new Map(users.map((user) => [user.id, user]));
+  /** A notification for each person, and its e-mail. */
+  private async record(manager: EntityManager, users: UserEntity[], content: NotificationContent): Promise<void> {
+    if (!users.length) return;
+    const notifications = await manager.save(
+      users.map((user) => manager.create(NotificationEntity, { ...content, userId: user.id })),
+    );
     const base = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
-    for (const notification of notifications) {
-      const user = emailOf.get(notification.userId);
-      if (!user) continue;
-      const link = notification.link ? `\n\n${base}${notification.link}` : '';
-      try {
-        await this.mailer.send({
-          to: user.email,
-          subject: notification.title,
-          text: `Hello ${user.displayName},\n\n${notification.body}${link}\n\nCovenant platform`,
-        });
-        await this.notifications.update({ id: notification.id }, { emailedAt: new Date() });
-      } catch (error) {
-        this.logger.error({ err: error, notificationId: notification.id }, 'could not e-mail a notification');
-      }
-    }
+    const link = content.link ? `\n\n${base}${content.link}` : '';
+    await this.outbox.enqueue(
+      manager,
+      ...users.map((user, i) => ({
+        notificationId: notifications[i].id,
+        to: user.email,
+        subject: content.title,
+        text: `Hello ${user.displayName},\n\n${content.body}${link}\n\nCovenant platform`,
+      })),
+    );
   }
 
   listFor(userId: string, options: { unreadOnly: boolean; first: number }): Promise<NotificationEntity[]> {

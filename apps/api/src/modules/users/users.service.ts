@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { conflict } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { UserEntity } from './user.entity';
@@ -22,11 +22,18 @@ export class UsersService {
     return this.users.findOneBy({ email: normaliseEmail(email) });
   }
 
-  /** Creates a user; an e-mail already in use is a CONFLICT. */
-  async create(input: { email: string; displayName: string; passwordHash: string }): Promise<UserEntity> {
+  /** Creates a user in the caller's transaction; an e-mail already in use is a CONFLICT. */
+  async create(
+    manager: EntityManager,
+    input: { email: string; displayName: string; passwordHash: string },
+  ): Promise<UserEntity> {
     try {
-      return await this.users.save(
-        this.users.create({ ...input, email: normaliseEmail(input.email), displayName: input.displayName.trim() }),
+      return await manager.save(
+        manager.create(UserEntity, {
+          ...input,
+          email: normaliseEmail(input.email),
+          displayName: input.displayName.trim(),
+        }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('An account with this e-mail already exists. Sign in instead.');
@@ -35,14 +42,14 @@ export class UsersService {
   }
 
   /** A new address, not yet proved: the old proof was of the old address. CONFLICT when another account has it. */
-  async changeEmail(user: UserEntity, email: string): Promise<UserEntity> {
+  async changeEmail(manager: EntityManager, user: UserEntity, email: string): Promise<UserEntity> {
     try {
-      await this.users.update({ id: user.id }, { email: normaliseEmail(email), emailVerifiedAt: null });
+      await manager.update(UserEntity, { id: user.id }, { email: normaliseEmail(email), emailVerifiedAt: null });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('Another account already uses this e-mail address.');
       throw error;
     }
-    return this.users.findOneByOrFail({ id: user.id });
+    return manager.findOneByOrFail(UserEntity, { id: user.id });
   }
 
   findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {

@@ -1,0 +1,140 @@
+/**
+ * Sends what the outbox holds: at start, every OUTBOX_EVERY_SECONDS, and
+ * right after a transaction that queued mail commits. One process sends at a
+ * time (a PostgreSQL advisory lock), each mail in a transaction of its own
+ * that locks its row and marks it sent, so no two processes send the same
+ * mail. A mail that fails is tried again after 30 s, then twice as long after
+ * each failure (at most an hour between tries); after MAX_ATTEMPTS failures
+ * it stays in the outbox with its last error.
+ */
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { LOGGER } from '../../core/logging/logger';
+import { MailerService } from './mailer.service';
+import { NotificationEntity } from './notification.entity';
+import { OutboxEmailEntity } from './outbox-email.entity';
+
+/** Any fixed number the platform's advisory locks do not otherwise use. */
+const OUTBOX_LOCK = 730_418;
+export const MAX_ATTEMPTS = 10;
+
+/** How long to wait after the `attempts`-th failure. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 60 * 60_000);
+}
+
+interface Due {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  notification_id: string | null;
+  attempts: number;
+}
+
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  private again = false;
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap() {
+    const seconds = this.config.outboxEverySeconds;
+    if (!seconds) return;
+    this.kick();
+    this.timer = setInterval(() => this.kick(), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy() {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.draining;
+  }
+
+  /** Sends what is due soon, without waiting for it; a run under way looks again when it ends. */
+  kick(): void {
+    if (!this.config.outboxEverySeconds || this.stopping) return;
+    this.again = true;
+    this.draining ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      await this.run().catch((error: unknown) => this.logger.error({ err: error }, 'the outbox failed'));
+    }
+    this.draining = null;
+  }
+
+  /** Sends every mail due by `now`; how many were sent (0 when another process is sending). */
+  async run(now = new Date()): Promise<number> {
+    // One connection holds the lock for the whole run and carries each mail's transaction.
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [OUTBOX_LOCK])) as {
+        locked: boolean;
+      }[];
+      if (!locked) return 0;
+      try {
+        let sent = 0;
+        for (;;) {
+          const outcome = this.stopping ? null : await this.sendNext(runner.manager, now);
+          if (!outcome) return sent;
+          if (outcome === 'sent') sent += 1;
+        }
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [OUTBOX_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Sends the next mail due; null when none is. */
+  private sendNext(manager: EntityManager, now: Date): Promise<'sent' | 'failed' | null> {
+    return manager.transaction(async (tx) => {
+      const [mail] = (await tx.query(
+        `SELECT id, to_address, subject, body, notification_id, attempts FROM outbox_emails
+          WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < $2
+          ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now, MAX_ATTEMPTS],
+      )) as Due[];
+      if (!mail) return null;
+      try {
+        await this.mailer.send({ to: mail.to_address, subject: mail.subject, text: mail.body });
+      } catch (error) {
+        const attempts = mail.attempts + 1;
+        await tx.update(
+          OutboxEmailEntity,
+          { id: mail.id },
+          {
+            attempts,
+            lastError: error instanceof Error ? error.message : String(error),
+            nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+          },
+        );
+        const log = { err: error, outboxEmailId: mail.id, attempts };
+        if (attempts < MAX_ATTEMPTS) this.logger.warn(log, 'could not send an e-mail; it will be tried again');
+        else this.logger.error(log, 'gave up sending an e-mail');
+        return 'failed';
+      }
+      const sentAt = new Date();
+      await tx.update(OutboxEmailEntity, { id: mail.id }, { sentAt });
+      if (mail.notification_id)
+        await tx.update(NotificationEntity, { id: mail.notification_id }, { emailedAt: sentAt });
+      return 'sent';
+    });
+  }
+}
