@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { londonDay, oneYearAfter, sealMessage } from '@covenant/domain';
+import { Client } from 'pg';
 import { CollabClient } from './support/collab-client';
 import { buildWorld, fullCovenant, sql, startCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { openForSignature, readyToSign, sign, signAll, VERSION_FIELDS, type TestVersion } from './support/signing';
@@ -184,26 +185,87 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
       }
     });
 
-    it('lets no edit slip in between the freeze and the stored text', async () => {
+    /**
+     * Holds the covenant's row from another connection, so that an edit and
+     * the freeze both wait for it in a chosen order, then lets them go:
+     * PostgreSQL grants the row in the order they asked for it.
+     */
+    async function inOrder(covenantId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
+      const holder = new Client({ connectionString: api.db.url });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM covenants WHERE id = $1 FOR UPDATE', [covenantId]);
+        const waiting = async (count: number) => {
+          for (;;) {
+            const [{ n }] = await sql<{ n: number }>(
+              api,
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
+              [(holder as unknown as { processID: number }).processID],
+            );
+            if (n >= count) return;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+        };
+        const one = first();
+        await waiting(1);
+        const two = second();
+        await waiting(2);
+        await holder.query('COMMIT');
+        return await Promise.all([one, two]);
+      } finally {
+        await holder.end();
+      }
+    }
+
+    it('keeps an edit that reached the text before the freeze, and refuses one that comes after', async () => {
       const covenant = await readyToSign(api, world);
       const client = await CollabClient.connect(api.url, world.people.poolMember.token);
       try {
         expect(await client.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
         await client.settled();
-        // Keystrokes keep arriving while the convenor freezes the text.
-        const typing = (async () => {
-          for (let i = 0; i < 40; i++) {
-            client.paragraph().insert(0, `${i} `);
-            await new Promise((resolve) => setTimeout(resolve, 5));
-          }
-        })();
-        await new Promise((resolve) => setTimeout(resolve, 40));
-        const version = await openForSignature(api, world, covenant.id);
-        await typing;
-        await Promise.allSettled(client.acks);
+        const typed = (words: string) => {
+          client.paragraph().insert(0, words);
+          return client.acks[client.acks.length - 1];
+        };
+        const [before, version] = await inOrder(
+          covenant.id,
+          () => typed('Sunday swims from May. '),
+          () => openForSignature(api, world, covenant.id),
+        );
+        expect(before).toMatchObject({ ok: true });
+        expect(await typed('A late change. ')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
         const stored = await sql<{ html: string }>(api, 'SELECT html FROM covenant_versions WHERE id = $1', [
-          version.id,
+          (version as TestVersion).id,
         ]);
+        expect(stored[0].html).toContain('Sunday swims from May.');
+        expect(stored[0].html).not.toContain('A late change.');
+        expect((await state(covenant.id)).draftHtml).toBe(stored[0].html);
+      } finally {
+        client.close();
+      }
+    });
+
+    it('refuses an edit that waited behind the freeze, and leaves no trace of it', async () => {
+      const covenant = await readyToSign(api, world);
+      const client = await CollabClient.connect(api.url, world.people.poolMember.token);
+      try {
+        expect(await client.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
+        await client.settled();
+        const [version, after] = await inOrder(
+          covenant.id,
+          () => openForSignature(api, world, covenant.id),
+          () => {
+            client.paragraph().insert(0, 'Typed as it froze. ');
+            return client.acks[client.acks.length - 1];
+          },
+        );
+        expect(after).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+        const stored = await sql<{ html: string }>(api, 'SELECT html FROM covenant_versions WHERE id = $1', [
+          (version as TestVersion).id,
+        ]);
+        expect(stored[0].html).not.toContain('Typed as it froze.');
         expect((await state(covenant.id)).draftHtml).toBe(stored[0].html);
       } finally {
         client.close();
