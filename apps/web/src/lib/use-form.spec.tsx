@@ -42,6 +42,14 @@ describe(useForm.name, () => {
     expect(form.values).toEqual({ email: 'ada@example.org', role: 'MEMBER' });
   });
 
+  it('hands a text control its name, value and message in one go', () => {
+    const error = new GraphQLRequestError('Bad input', 'BAD_USER_INPUT', { email: 'Already a member.' });
+    const form = renderForm({ mutation: { error, isPending: false } });
+    expect(form.field('email')).toMatchObject({ name: 'email', value: 'ada@example.org', error: 'Already a member.' });
+    expect(form.field('role')).toMatchObject({ name: 'role', value: 'MEMBER', error: undefined });
+    expect(typeof form.field('email').onChange).toBe('function');
+  });
+
   it('takes the form’s own reading of the server where it has one', () => {
     const form = renderForm({
       mutation: { error: new GraphQLRequestError('No account uses that e-mail.', 'NOT_FOUND'), isPending: false },

@@ -70,15 +70,25 @@ export function useForm<V extends object, F extends string>(options: UseFormOpti
       submit(values, helpers);
     };
 
+  const change = (name: StringKeys<V>) => (event: { target: { value: string } }) =>
+    setValue(name, event.target.value as V[StringKeys<V>]);
+  const errors = mergeErrors(server.fields, clientErrors);
+
   return {
     values,
     setValues,
     setValue,
     /** An `onChange` for a text control bound to a string value. */
-    change: (name: StringKeys<V>) => (event: { target: { value: string } }) =>
-      setValue(name, event.target.value as V[StringKeys<V>]),
+    change,
     /** The message under each field: the form's own checks, else the server's. */
-    errors: mergeErrors(server.fields, clientErrors),
+    errors,
+    /** Everything a text control needs of the value it edits: its name, value, onChange and message. */
+    field: <N extends StringKeys<V> & F>(name: N) => ({
+      name,
+      value: values[name] as string,
+      onChange: change(name),
+      error: errors[name],
+    }),
     /** The form's own checks, from the last submit. */
     clientErrors,
     /** The server's messages for fields of this form. */

@@ -44,23 +44,17 @@ export function ChangeEmailForm() {
       <TextField
         label="New e-mail address"
         type="email"
-        name="email"
         autoComplete="email"
         spellCheck={false}
         required
-        value={form.values.email}
-        onChange={form.change('email')}
-        error={form.errors.email}
+        {...form.field('email')}
       />
       <TextField
         label="Your password"
         type="password"
-        name="password"
         autoComplete="current-password"
         required
-        value={form.values.password}
-        onChange={form.change('password')}
-        error={form.errors.password}
+        {...form.field('password')}
       />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Changing…">

@@ -32,23 +32,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       <TextField
         label="E-mail address"
         type="email"
-        name="email"
         autoComplete="email"
         spellCheck={false}
         required
-        value={form.values.email}
-        onChange={form.change('email')}
-        error={form.errors.email}
+        {...form.field('email')}
       />
       <TextField
         label="Password"
         type="password"
-        name="password"
         autoComplete="current-password"
         required
-        value={form.values.password}
-        onChange={form.change('password')}
-        error={form.errors.password}
+        {...form.field('password')}
       />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Signing in…">

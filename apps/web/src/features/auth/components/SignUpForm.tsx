@@ -38,35 +38,26 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
       <TextField
         label="Your name"
         hint="Shown to the people you work with, and printed under your signature."
-        name="displayName"
         autoComplete="name"
         required
-        value={form.values.displayName}
-        onChange={form.change('displayName')}
-        error={form.errors.displayName}
+        {...form.field('displayName')}
       />
       <TextField
         label="E-mail address"
         type="email"
-        name="email"
         autoComplete="email"
         spellCheck={false}
         required
-        value={form.values.email}
-        onChange={form.change('email')}
-        error={form.errors.email}
+        {...form.field('email')}
       />
       <TextField
         label="Password"
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence you will remember works well.`}
         type="password"
-        name="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        value={form.values.password}
-        onChange={form.change('password')}
-        error={form.errors.password}
+        {...form.field('password')}
       />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Creating your account…">

@@ -54,11 +54,8 @@ export function CommentForm({ covenantId, slug, parent, passage, onDone }: Comme
       <div ref={field}>
         <TextArea
           label={label}
-          name="body"
           rows={nested ? 3 : 4}
-          value={form.values.body}
-          onChange={form.change('body')}
-          error={form.errors.body}
+          {...form.field('body')}
           hint={nested ? undefined : 'Everyone who can read the covenant can read comments, with your name.'}
         />
       </div>

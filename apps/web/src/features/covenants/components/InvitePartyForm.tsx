@@ -88,7 +88,6 @@ export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
       <div className="form-row">
         <Select
           label="Organisation"
-          name="organisationId"
           required
           placeholder={
             !term
@@ -100,9 +99,7 @@ export function InvitePartyForm({ covenant }: { covenant: Covenant }) {
                   : `Choose one of ${options.length}`
           }
           options={options}
-          value={values.organisationId}
-          onChange={form.change('organisationId')}
-          error={errors.organisationId}
+          {...form.field('organisationId')}
         />
         <Select
           label="Role"

@@ -100,21 +100,15 @@ export function NewCovenantForm({ neighbourhood, memberships, here, onCreated }:
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Title"
-        name="title"
         required
-        value={values.title}
-        onChange={form.change('title')}
-        error={errors.title}
+        {...form.field('title')}
         hint="What the neighbourhood wants to change, in a few words."
       />
       <TextArea
         label="Summary"
-        name="summary"
         optional
         hint="A sentence or two that tells a resident what this covenant is about."
-        value={values.summary}
-        onChange={form.change('summary')}
-        error={errors.summary}
+        {...form.field('summary')}
       />
       <Select
         label="Convenor"

@@ -102,34 +102,20 @@ export function ProgressReportForm({
           }}
           error={errors.progress}
         />
-        <TextField
-          label="Per cent complete"
-          name="percentComplete"
-          inputMode="numeric"
-          value={values.percentComplete}
-          onChange={form.change('percentComplete')}
-          error={errors.percentComplete}
-          hint="0 to 100"
-        />
+        <TextField label="Per cent complete" inputMode="numeric" {...form.field('percentComplete')} hint="0 to 100" />
       </div>
       <TextArea
         label="What happened"
-        name="note"
         rows={3}
-        value={values.note}
-        onChange={form.change('note')}
-        error={errors.note}
+        {...form.field('note')}
         hint="Residents read this on the accountability page."
         maxLength={2000}
       />
       <TextField
         label="Link to evidence"
-        name="evidenceUrl"
         type="url"
         optional
-        value={values.evidenceUrl}
-        onChange={form.change('evidenceUrl')}
-        error={errors.evidenceUrl}
+        {...form.field('evidenceUrl')}
         hint="A web page, minutes or a photo album that shows it, starting with https://."
       />
       <div className="actions">

@@ -50,16 +50,7 @@ export function TransitionConfirm({ action, covenant, onClose }: TransitionConfi
       <p>{action.explanation}</p>
       {form.message ? <Alert tone="error" title={form.message} /> : null}
       {action.needsReason ? (
-        <TextArea
-          label="Reason"
-          name="reason"
-          required
-          rows={3}
-          hint={action.reasonHint}
-          value={form.values.reason}
-          onChange={form.change('reason')}
-          error={form.errors.reason}
-        />
+        <TextArea label="Reason" required rows={3} hint={action.reasonHint} {...form.field('reason')} />
       ) : null}
       <div className="actions">
         <Button

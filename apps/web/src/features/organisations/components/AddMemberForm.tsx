@@ -57,13 +57,10 @@ export function AddMemberForm({ organisationId, slug }: { organisationId: string
         <TextField
           label="Their e-mail address"
           type="email"
-          name="email"
           autoComplete="off"
           spellCheck={false}
           required
-          value={values.email}
-          onChange={form.change('email')}
-          error={errors.email}
+          {...form.field('email')}
         />
         <Select
           label="Role"
@@ -76,12 +73,9 @@ export function AddMemberForm({ organisationId, slug }: { organisationId: string
       </div>
       <TextField
         label="Position"
-        name="position"
         optional
         hint="Their job title or role, printed under their signature, e.g. Chair of trustees."
-        value={values.position}
-        onChange={form.change('position')}
-        error={errors.position}
+        {...form.field('position')}
       />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Adding…">

@@ -40,14 +40,7 @@ export function EditMemberForm({ member, slug, onDone }: { member: Member; slug:
           onChange={(event) => form.setValue('role', event.target.value as MemberRole)}
           error={form.errors.role}
         />
-        <TextField
-          label="Position"
-          name="position"
-          optional
-          value={form.values.position}
-          onChange={form.change('position')}
-          error={form.errors.position}
-        />
+        <TextField label="Position" optional {...form.field('position')} />
       </div>
       <div className="actions">
         <Button type="submit" className="button--small" busy={form.pending} busyLabel="Saving…">

@@ -45,52 +45,34 @@ export function OrganisationForm({ initialKind, onCreated }: OrganisationFormPro
         { onSuccess: onCreated },
       ),
   });
-  const { values, errors } = form;
 
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="organization"
-        required
-        value={values.name}
-        onChange={form.change('name')}
-        error={errors.name}
-      />
+      <TextField label="Name" autoComplete="organization" required {...form.field('name')} />
       <Select
         label="Kind of organisation"
-        name="kind"
         required
         placeholder="Choose a kind"
         options={KIND_OPTIONS}
-        value={values.kind}
-        onChange={form.change('kind')}
-        error={errors.kind}
+        {...form.field('kind')}
         hint="Councils are local authorities: they countersign the covenants in their area."
       />
       <TextArea
         label="Description"
-        name="description"
         optional
         hint="What the organisation does and for whom, in a sentence or two."
-        value={values.description}
-        onChange={form.change('description')}
-        error={errors.description}
+        {...form.field('description')}
       />
       <TextField
         label="Website"
-        name="website"
         type="url"
         inputMode="url"
         autoComplete="url"
         optional
         spellCheck={false}
         hint="For example https://settlehydro.org.uk"
-        value={values.website}
-        onChange={form.change('website')}
-        error={errors.website}
+        {...form.field('website')}
       />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Creating…">
