@@ -19,6 +19,7 @@ import {
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { Repeating } from '../../core/jobs/repeating';
 import { LOGGER } from '../../core/logging/logger';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 
@@ -58,8 +59,10 @@ function content(kind: ReminderKind, c: Candidate, occasion: string): Notificati
 
 @Injectable()
 export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new Repeating(
+    () => this.run(),
+    (error) => this.logger.error({ err: error }, 'reminders failed'),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -70,18 +73,11 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap() {
     const minutes = this.config.remindersEveryMinutes;
-    if (!minutes) return;
-    const tick = () => {
-      this.running = this.run().catch((error: unknown) => this.logger.error({ err: error }, 'reminders failed'));
-    };
-    tick();
-    this.timer = setInterval(tick, minutes * 60_000);
-    this.timer.unref();
+    if (minutes) this.job.start(minutes * 60_000);
   }
 
-  async onModuleDestroy() {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy() {
+    return this.job.stop();
   }
 
   /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */

@@ -12,6 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { Repeating } from '../../core/jobs/repeating';
 import { LOGGER } from '../../core/logging/logger';
 import { MailerService } from './mailer.service';
 import { NotificationEntity } from './notification.entity';
@@ -37,10 +38,10 @@ interface Due {
 
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-  private draining: Promise<void> | null = null;
-  private again = false;
-  private stopping = false;
+  private readonly job = new Repeating(
+    () => this.run(),
+    (error) => this.logger.error({ err: error }, 'the outbox failed'),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,31 +52,16 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap() {
     const seconds = this.config.outboxEverySeconds;
-    if (!seconds) return;
-    this.kick();
-    this.timer = setInterval(() => this.kick(), seconds * 1000);
-    this.timer.unref();
+    if (seconds) this.job.start(seconds * 1000);
   }
 
-  async onModuleDestroy() {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.draining;
+  onModuleDestroy() {
+    return this.job.stop();
   }
 
   /** Sends what is due soon, without waiting for it; a run under way looks again when it ends. */
   kick(): void {
-    if (!this.config.outboxEverySeconds || this.stopping) return;
-    this.again = true;
-    this.draining ??= this.drain();
-  }
-
-  private async drain(): Promise<void> {
-    while (this.again) {
-      this.again = false;
-      await this.run().catch((error: unknown) => this.logger.error({ err: error }, 'the outbox failed'));
-    }
-    this.draining = null;
+    if (this.config.outboxEverySeconds) this.job.kick();
   }
 
   /** Sends every mail due by `now`; how many were sent (0 when another process is sending). */
@@ -90,7 +76,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         let sent = 0;
         for (;;) {
-          const outcome = this.stopping ? null : await this.sendNext(runner.manager, now);
+          const outcome = this.job.stopping ? null : await this.sendNext(runner.manager, now);
           if (!outcome) return sent;
           if (outcome === 'sent') sent += 1;
         }
