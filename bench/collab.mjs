@@ -27,21 +27,14 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { freePort, productionEnv } from './support.mjs';
+import { databaseUrl, freePort, gql, productionEnv } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
-const BASE_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
 const EDITORS = (process.env.BENCH_EDITORS ?? '10,50,200').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const INTERVAL_MS = 200;
-
-function databaseUrl(name) {
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function admin(sql) {
   const client = new pg.Client({ connectionString: databaseUrl('postgres') });
@@ -81,17 +74,6 @@ async function startServer(env) {
   }
   child.kill('SIGKILL');
   throw new Error('the server did not become ready');
-}
-
-async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 /** One organisation whose members are all the editors, and a covenant it convenes. */

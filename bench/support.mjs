@@ -40,3 +40,25 @@ export function webOperation(name) {
   if (!found) throw new Error(`the web app has no operation named ${name}`);
   return found[1].trim();
 }
+
+/** PostgreSQL for the benches: DATABASE_URL, or the one on this machine. */
+export const BASE_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The database named `name` on that server. */
+export function databaseUrl(name) {
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A GraphQL call that throws on any error, for setting a bench up. */
+export async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

@@ -2,7 +2,7 @@ import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
-import { TextField } from '../../../components/ui/TextField';
+import { EmailField, PasswordField } from './CredentialFields';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { useForm } from '../../../lib/use-form';
 import { useChangeEmail } from '../api/change-email';
@@ -41,21 +41,8 @@ export function ChangeEmailForm() {
         </Alert>
       ) : null}
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
-      <TextField
-        label="New e-mail address"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        required
-        {...form.field('email')}
-      />
-      <TextField
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-        required
-        {...form.field('password')}
-      />
+      <EmailField label="New e-mail address" {...form.field('email')} />
+      <PasswordField label="Your password" {...form.field('password')} />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Changing…">
           Change e-mail address

@@ -1,7 +1,7 @@
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
-import { TextField } from '../../../components/ui/TextField';
+import { EmailField, PasswordField } from './CredentialFields';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { useForm } from '../../../lib/use-form';
 import { useLogin } from '../api/login';
@@ -29,21 +29,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
-      <TextField
-        label="E-mail address"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        required
-        {...form.field('email')}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        {...form.field('password')}
-      />
+      <EmailField {...form.field('email')} />
+      <PasswordField {...form.field('password')} />
       <FormActions>
         <Button type="submit" busy={form.pending} busyLabel="Signing in…">
           Sign in

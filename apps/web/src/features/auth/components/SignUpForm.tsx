@@ -3,6 +3,7 @@ import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Button } from '../../../components/ui/Button';
 import { FormActions } from '../../../components/ui/FormActions';
 import { TextField } from '../../../components/ui/TextField';
+import { EmailField, PasswordField } from './CredentialFields';
 import { formErrors, type FormErrors } from '../../../lib/form-errors';
 import { isErrorCode } from '../../../lib/graphql';
 import { useForm } from '../../../lib/use-form';
@@ -42,20 +43,10 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         required
         {...form.field('displayName')}
       />
-      <TextField
-        label="E-mail address"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        required
-        {...form.field('email')}
-      />
-      <TextField
-        label="Password"
+      <EmailField {...form.field('email')} />
+      <PasswordField
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence you will remember works well.`}
-        type="password"
         autoComplete="new-password"
-        required
         minLength={MIN_PASSWORD_LENGTH}
         {...form.field('password')}
       />

@@ -1,19 +1,17 @@
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
 import { PageHeader } from '../../../components/ui/PageHeader';
-import { NEXT_PARAM, safeNextPath, signUpPath } from '../../../lib/auth-links';
+import { signUpPath } from '../../../lib/auth-links';
 import { usePageTitle } from '../../../lib/page-title';
+import { useNextPage } from '../use-next-page';
 import { useViewer } from '../../../lib/viewer';
 import { AlreadySignedIn } from '../components/AlreadySignedIn';
 import { SignInForm } from '../components/SignInForm';
 
 export function SignInPage() {
   usePageTitle('Sign in');
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
   const viewer = useViewer();
-  const rawNext = params.get(NEXT_PARAM);
-  const next = safeNextPath(rawNext);
+  const { rawNext, next, go } = useNextPage();
 
   return (
     <div className="narrow">
@@ -24,7 +22,7 @@ export function SignInPage() {
         <AlreadySignedIn name={viewer.data.displayName} next={next} />
       ) : (
         <>
-          <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+          <SignInForm onSignedIn={go} />
           <p className="form-aside">
             New here? <Link to={signUpPath(rawNext)}>Create an account</Link>
           </p>

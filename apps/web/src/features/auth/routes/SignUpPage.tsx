@@ -1,19 +1,17 @@
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
 import { PageHeader } from '../../../components/ui/PageHeader';
-import { NEXT_PARAM, safeNextPath, signInPath } from '../../../lib/auth-links';
+import { signInPath } from '../../../lib/auth-links';
 import { usePageTitle } from '../../../lib/page-title';
+import { useNextPage } from '../use-next-page';
 import { useViewer } from '../../../lib/viewer';
 import { AlreadySignedIn } from '../components/AlreadySignedIn';
 import { SignUpForm } from '../components/SignUpForm';
 
 export function SignUpPage() {
   usePageTitle('Create an account');
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
   const viewer = useViewer();
-  const rawNext = params.get(NEXT_PARAM);
-  const next = safeNextPath(rawNext);
+  const { rawNext, next, go } = useNextPage();
 
   return (
     <div className="narrow">
@@ -32,7 +30,7 @@ export function SignUpPage() {
         <AlreadySignedIn name={viewer.data.displayName} next={next} />
       ) : (
         <>
-          <SignUpForm onSignedUp={() => navigate(next, { replace: true })} />
+          <SignUpForm onSignedUp={go} />
           <p className="form-aside">
             Already have an account? <Link to={signInPath(rawNext)}>Sign in</Link>
           </p>

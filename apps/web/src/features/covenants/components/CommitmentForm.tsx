@@ -1,5 +1,4 @@
 import { COMMUNITY_RIGHT_LABELS, COMMUNITY_RIGHTS, type CommunityRight } from '@covenant/domain';
-import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Select } from '../../../components/ui/Select';
@@ -10,6 +9,7 @@ import { useForm } from '../../../lib/use-form';
 import { useAddCommitment } from '../api/add-commitment';
 import { useUpdateCommitment } from '../api/update-commitment';
 import type { CovenantCommitment } from './covenant';
+import { PanelForm } from './PanelForm';
 
 type CommitmentField = 'title' | 'description' | 'measure' | 'right' | 'dueOn';
 const FIELDS: readonly CommitmentField[] = ['title', 'description', 'measure', 'right', 'dueOn'];
@@ -59,23 +59,15 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
     },
   });
   const { values, errors, change: set } = form;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
-  useEffect(() => heading.current?.focus(), []);
 
   return (
-    <form
-      className="form form--panel commitment-form"
+    <PanelForm
+      className="commitment-form"
+      level="h4"
+      title={commitment ? `Change “${commitment.title}”` : `A new commitment for ${party.name}`}
       onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
+      onClose={onDone}
     >
-      <h4 id={titleId} ref={heading} tabIndex={-1}>
-        {commitment ? `Change “${commitment.title}”` : `A new commitment for ${party.name}`}
-      </h4>
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="What will be done"
@@ -133,6 +125,6 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
           Cancel
         </Button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -4,7 +4,6 @@ import {
   isSafeLink,
   type CommitmentProgress,
 } from '@covenant/domain';
-import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary';
 import { Select } from '../../../components/ui/Select';
@@ -14,6 +13,7 @@ import type { FieldErrors } from '../../../lib/form-errors';
 import { useForm } from '../../../lib/use-form';
 import { useReportProgress } from '../api/report-progress';
 import type { CovenantCommitment } from './covenant';
+import { PanelForm } from './PanelForm';
 
 type ReportField = 'progress' | 'percentComplete' | 'note' | 'evidenceUrl';
 const FIELDS: readonly ReportField[] = ['progress', 'percentComplete', 'note', 'evidenceUrl'];
@@ -68,23 +68,15 @@ export function ProgressReportForm({
       ),
   });
   const { values, errors } = form;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
-  useEffect(() => heading.current?.focus(), []);
 
   return (
-    <form
-      className="form form--panel progress-form"
+    <PanelForm
+      className="progress-form"
+      level="h5"
+      title={<>Report progress on “{commitment.title}”</>}
       onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
+      onClose={onDone}
     >
-      <h5 id={titleId} ref={heading} tabIndex={-1}>
-        Report progress on “{commitment.title}”
-      </h5>
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <div className="form-row">
         <Select
@@ -126,6 +118,6 @@ export function ProgressReportForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </PanelForm>
   );
 }
