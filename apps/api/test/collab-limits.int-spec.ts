@@ -10,12 +10,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import { io } from 'socket.io-client';
 import type { Socket as TcpSocket } from 'node:net';
 import { colourFor } from '@covenant/domain';
-import {
-  CollabGateway,
-  MAX_BACKLOG_BYTES,
-  MAX_JOINED_PER_SOCKET,
-  MAX_SOCKETS_PER_USER,
-} from '../src/collab/collab.gateway';
+import { CollabGateway } from '../src/collab/collab.gateway';
+import { MAX_BACKLOG_BYTES, MAX_JOINED_PER_SOCKET, MAX_SOCKETS_PER_USER } from '../src/collab/session/limits';
 import { CollabClient, eventually, type Ack } from './support/collab-client';
 import { buildWorld, fullCovenant, startCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { registerUser } from './support/factories';

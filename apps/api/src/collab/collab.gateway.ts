@@ -14,32 +14,14 @@ import {
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import { COLLAB_NAMESPACE, toBytes, type Ack, type BinaryMessage, type JoinAck } from '@covenant/collab-protocol';
-import { isUUID } from 'class-validator';
+import { COLLAB_NAMESPACE, type Ack, type JoinAck } from '@covenant/collab-protocol';
 import { AccessChanges } from '../core/auth/access-changes';
-import { AppError, badInput, notVisibleError } from '../core/errors/app-error';
 import { MetricsService } from '../core/metrics/metrics.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
 import { answer } from './session/acks';
+import { binaryMessage, covenantRef, joinRequest, syncRequest } from './session/messages';
 import { CollabAdmission } from './session/admission';
 import { CollabRooms, room, type CollabNamespace, type CollabSocket } from './session/collab-rooms';
-import { MAX_UPDATE_BYTES } from './session/limits';
-
-export { MAX_BACKLOG_BYTES, MAX_JOINED_PER_SOCKET, MAX_SOCKETS_PER_USER, MAX_UPDATE_BYTES } from './session/limits';
-
-/** The covenant a `join` or `leave` names. */
-function covenantRef(body: unknown, verb: 'join' | 'leave'): string {
-  const covenantId = (body as { covenantId?: unknown } | null)?.covenantId;
-  if (typeof covenantId !== 'string') throw badInput(`Send { covenantId } to ${verb} a covenant.`);
-  return covenantId;
-}
-
-/** A `sync` or `awareness` message; null when it is not one. */
-function binaryMessage(body: unknown): BinaryMessage | null {
-  const { covenantId, data } = (body ?? {}) as { covenantId?: unknown; data?: unknown };
-  const bytes = toBytes(data);
-  return typeof covenantId === 'string' && bytes ? { covenantId, data: bytes } : null;
-}
 
 @WebSocketGateway({ namespace: COLLAB_NAMESPACE })
 export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy {
@@ -76,9 +58,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
   @SubscribeMessage('join')
   join(@ConnectedSocket() socket: CollabSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     return answer(this.logger, async () => {
-      const covenantId = covenantRef(body, 'join');
-      if (!isUUID(covenantId)) throw notVisibleError('covenant');
-      return this.rooms.join(socket, covenantId);
+      return this.rooms.join(socket, joinRequest(body));
     });
   }
 
@@ -90,14 +70,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
   @SubscribeMessage('sync')
   async sync(@ConnectedSocket() socket: CollabSocket, @MessageBody() body: unknown): Promise<Ack> {
     const started = performance.now();
-    const ack = await answer(this.logger, () => {
-      const message = binaryMessage(body);
-      if (!message) throw badInput('Send { covenantId, data } with data a y-protocols sync message.');
-      if (message.data.byteLength > MAX_UPDATE_BYTES) {
-        throw new AppError('PAYLOAD_TOO_LARGE', 'That update is over 256 KiB; send it in smaller pieces.');
-      }
-      return this.rooms.sync(socket, message);
-    });
+    const ack = await answer(this.logger, () => this.rooms.sync(socket, syncRequest(body)));
     const code = ack.ok ? 'OK' : ack.code;
     this.metrics.syncAcks.inc({ code });
     this.metrics.syncAckLatency.observe({ code }, (performance.now() - started) / 1000);
