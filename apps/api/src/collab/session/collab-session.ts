@@ -4,11 +4,10 @@
  * its message budgets, and the queue that keeps its messages in the order
  * they arrived.
  */
+import type { CollabRole } from '@covenant/collab-protocol';
 import type { Viewer } from '../../core/auth/viewer';
 import type { Presence } from './awareness-filter';
 import { TokenBucket } from './token-bucket';
-
-export type CollabRole = 'editor' | 'viewer';
 
 export interface JoinedCovenant {
   role: CollabRole;

@@ -3,11 +3,11 @@
  * "saved / saving / offline" line it shows: an edit counts as saved only once
  * the server has acknowledged it, which it does after committing it.
  */
-import type { ErrorCode } from '@covenant/collab-protocol';
+import type { CollabRole, ErrorCode } from '@covenant/collab-protocol';
 export interface SyncState {
   connection: 'connecting' | 'online' | 'offline';
   /** The last answer to `join`: kept while offline, so an editor can go on typing. */
-  joined: { role: 'editor' | 'viewer'; status: string } | null;
+  joined: { role: CollabRole; status: string } | null;
   /** The server's copy has reached this page since the last connect. */
   synced: boolean;
   /** Messages with local edits awaiting the server's acknowledgement. */
@@ -36,7 +36,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
 export type SyncAction =
   | { type: 'connected' }
   | { type: 'disconnected' }
-  | { type: 'joined'; role: 'editor' | 'viewer'; status: string }
+  | { type: 'joined'; role: CollabRole; status: string }
   | { type: 'refused'; code: ErrorCode; message: string }
   | { type: 'synced' }
   | { type: 'sending' }

@@ -1,3 +1,4 @@
+import type { CollabRole } from '@covenant/collab-protocol';
 import { isEditableStatus } from '@covenant/domain';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert } from '../../../components/ui/Alert';
@@ -28,7 +29,7 @@ export interface CovenantTextProps {
   canResolve: (comment: CovenantComment) => boolean;
 }
 
-function readOnlyNote(status: string, role: 'editor' | 'viewer' | undefined, seesWorkingDraft: boolean): string {
+function readOnlyNote(status: string, role: CollabRole | undefined, seesWorkingDraft: boolean): string {
   if (!seesWorkingDraft) return OUTSIDE_REVISION.text;
   if (!isEditableStatus(status)) return 'Read-only while in this status';
   return role === 'viewer' ? 'Members of the parties edit the draft; you can follow it live' : 'Working draft';
