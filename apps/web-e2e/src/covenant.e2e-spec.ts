@@ -122,6 +122,11 @@ describe('covenant story', () => {
     await councilRow.getByText('Invited').waitFor();
     await councilRow.getByText('Countersignatory').waitFor();
     await convenor.getByRole('textbox', { name: 'The covenant text' }).waitFor();
+    // Signature waits for the council: the page says why, rather than offering a move the server would refuse.
+    const nextActions = convenor.getByRole('region', { name: 'What you can do next' });
+    const waiting = nextActions.locator('p', { hasText: 'Open for signature: not yet.' });
+    await expect(waiting.textContent()).resolves.toContain('North Yorkshire Council');
+    await expect(nextActions.getByRole('button', { name: 'Open for signature' }).count()).resolves.toBe(0);
     await visited(convenor, 'draft');
 
     // Invite the pool trust.

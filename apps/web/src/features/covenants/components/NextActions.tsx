@@ -41,7 +41,7 @@ export function NextActions({ covenant }: { covenant: Covenant }) {
         ))}
       </div>
       {blocked.map((move) => (
-        <p key={move.label} className="muted">
+        <p key={move.label} className="muted next-actions__blocked">
           <strong>{move.label}: not yet.</strong> {move.reason}
         </p>
       ))}
