@@ -5,7 +5,7 @@
  * matrix's people and statuses.
  */
 import { MEMBER_ROLES } from '../organisations';
-import { EDITABLE_STATUSES } from './policy';
+import { EDITABLE_STATUSES, PUBLICLY_READABLE } from './policy';
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
@@ -27,4 +27,18 @@ export function mayEditSql(covenantId: string, userId: string): string {
 export function sessionLiveSql(sessionId: string, userId: string): string {
   return `EXISTS (SELECT 1 FROM sessions s WHERE s.id = ${sessionId} AND s.user_id = ${userId}
     AND s.revoked_at IS NULL AND s.expires_at > now() FOR SHARE)`;
+}
+
+/**
+ * `canRead` (and so `decide('read')`): anyone may read a PUBLIC covenant once
+ * it has left draft (and was not withdrawn); a member of an organisation
+ * invited to it or taking part in it may read it always. `covenant` is the
+ * covenants row's alias, `userId` an SQL expression or null for an anonymous
+ * reader. Lists filter with it in the query instead of loading and filtering.
+ */
+export function mayReadSql(covenant: string, userId: string | null): string {
+  const open = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
+  if (userId === null) return open;
+  return `(${open} OR EXISTS (SELECT 1 FROM covenant_parties rp JOIN memberships rm ON rm.organisation_id = rp.organisation_id
+      WHERE rp.covenant_id = ${covenant}.id AND rp.status IN ('INVITED', 'ACCEPTED') AND rm.user_id = ${userId}))`;
 }

@@ -80,7 +80,8 @@ export type RefusalCode = 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFL
 export type Decision = { allowed: true } | { allowed: false; code: RefusalCode; reason: string };
 
 const ALLOWED: Decision = { allowed: true };
-const PUBLICLY_READABLE: readonly CovenantStatus[] = [
+/** Statuses in which anyone may read a PUBLIC covenant. */
+export const PUBLICLY_READABLE: readonly CovenantStatus[] = [
   'CONSULTATION',
   'OPEN_FOR_SIGNATURE',
   'IN_FORCE',

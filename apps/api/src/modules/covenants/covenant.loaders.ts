@@ -8,6 +8,7 @@ import { CovenantsService } from './covenants.service';
 declare module '../../core/graphql/loaders' {
   interface Loaders {
     covenant: DataLoader<string, CovenantEntity | null>;
+    /** Those the viewer may read. */
     covenantsOfNeighbourhood: DataLoader<string, CovenantEntity[]>;
     supportCount: DataLoader<string, number>;
     /** Whether the viewer has added their support, by covenant. */
@@ -21,7 +22,7 @@ export class CovenantLoaders {
     registry.register((viewerId) => ({
       covenant: new DataLoader((ids) => covenants.findByIds(ids)),
       covenantsOfNeighbourhood: new DataLoader(async (ids) => {
-        const rows = await covenants.list({ neighbourhoodIds: ids });
+        const rows = await covenants.list({ viewerId, neighbourhoodIds: ids });
         return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id));
       }),
       supportCount: new DataLoader((ids) => covenants.supportCounts(ids)),

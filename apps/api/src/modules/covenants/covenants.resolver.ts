@@ -46,12 +46,16 @@ export class CovenantsResolver {
     @Args('status', { type: () => [CovenantStatusEnum], nullable: true }) status: CovenantStatus[] | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
   ): Promise<CovenantObject[]> {
     const size = pageSize(first, 50);
     const ids = neighbourhoodId != null ? [parseId(neighbourhoodId)] : undefined;
-    const candidates = await this.service.list({ neighbourhoodIds: ids, statuses: status });
-    return (await readable(ctx, viewer, candidates)).slice(0, size).map(CovenantObject.from);
+    const covenants = await this.service.list({
+      viewerId: viewer?.userId ?? null,
+      neighbourhoodIds: ids,
+      statuses: status,
+      first: size,
+    });
+    return covenants.map(CovenantObject.from);
   }
 
   @Mutation(() => CovenantObject, {

@@ -2,7 +2,14 @@
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
-import { decideConvening, londonDay, transitionTarget, type CovenantStatus, type Transition } from '@covenant/domain';
+import {
+  decideConvening,
+  londonDay,
+  mayReadSql,
+  transitionTarget,
+  type CovenantStatus,
+  type Transition,
+} from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppError, badInput, conflict } from '../../core/errors/app-error';
@@ -42,18 +49,26 @@ export class CovenantsService {
     return findByIdsInOrder(this.covenants, ids);
   }
 
-  /** Candidates for a list, newest first; the caller keeps only what the viewer may read. */
+  /**
+   * The covenants `viewerId` may read, newest change first (then by id), at
+   * most `first` of them when given; the read rule is part of the query.
+   */
   list(options: {
+    viewerId: string | null;
     neighbourhoodIds?: readonly string[];
     statuses?: CovenantStatus[] | null;
+    first?: number;
   }): Promise<CovenantEntity[]> {
-    return this.covenants.find({
-      where: {
-        ...(options.neighbourhoodIds ? { neighbourhoodId: In([...options.neighbourhoodIds]) } : {}),
-        ...(options.statuses?.length ? { status: In(options.statuses) } : {}),
-      },
-      order: { updatedAt: 'DESC', id: 'ASC' },
-    });
+    const query = this.covenants
+      .createQueryBuilder('c')
+      .where(mayReadSql('c', options.viewerId === null ? null : ':viewerId'), { viewerId: options.viewerId })
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id', 'ASC');
+    if (options.neighbourhoodIds)
+      query.andWhere('c.neighbourhood_id IN (:...ids)', { ids: [...options.neighbourhoodIds] });
+    if (options.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: options.statuses });
+    if (options.first !== undefined) query.take(options.first);
+    return query.getMany();
   }
 
   async supportCounts(covenantIds: readonly string[]): Promise<number[]> {

@@ -1,0 +1,103 @@
+/**
+ * Lists decide what a viewer may read in the query (`mayReadSql` in
+ * libs/domain), not by loading every candidate and filtering. For every
+ * person of the authorisation matrix and every status and visibility, a list
+ * holds exactly the covenants that reading one by id (the policy's
+ * `decide('read')`) shows them.
+ */
+import { COVENANT_STATUSES } from '@covenant/domain';
+import { buildWorld, forceStatus, fullCovenant, type World } from './support/covenant-world';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Person = keyof World['people'] | 'anonymous';
+const PEOPLE: Person[] = [
+  'anonymous',
+  'resident',
+  'hydroMember',
+  'hydroSignatory',
+  'hydroAdmin',
+  'poolMember',
+  'poolSignatory',
+  'poolAdmin',
+  'councilSignatory',
+  'councilAdmin',
+  'housingAdmin',
+];
+
+describe('the read rule in SQL', () => {
+  let api: TestApp;
+  let world: World;
+  let neighbourhoodSlug: string;
+  const covenantIds: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    world = await buildWorld(api);
+    const found = await api.gql<{ neighbourhoods: { id: string; slug: string }[] }>(
+      `{ neighbourhoods(first: 100) { id slug } }`,
+    );
+    neighbourhoodSlug = found.data!.neighbourhoods.find((n) => n.id === world.neighbourhood.id)!.slug;
+    for (const visibility of ['PUBLIC', 'PARTIES_ONLY'] as const) {
+      for (const status of COVENANT_STATUSES) {
+        const covenant = await fullCovenant(api, world, visibility);
+        await forceStatus(api, covenant.id, status);
+        covenantIds.push(covenant.id);
+      }
+    }
+    // A party that left reads no more than an outsider: the housing provider's invitation, withdrawn.
+    const left = await fullCovenant(api, world, 'PARTIES_ONLY');
+    const housing = left.parties.find((party) => party.organisation.id === world.housing.id)!;
+    const removed = await api.gql(
+      `mutation ($p: ID!) { removeParty(partyId: $p) { id } }`,
+      { p: housing.id },
+      {
+        token: world.people.hydroAdmin.token,
+      },
+    );
+    expect(removed.errors).toBeUndefined();
+    covenantIds.push(left.id);
+  }, 120_000);
+  afterAll(() => api.close());
+
+  const token = (person: Person) => (person === 'anonymous' ? undefined : world.people[person].token);
+
+  it.each(PEOPLE)('lists for %s exactly what reading one by one shows', async (person) => {
+    const oneByOne: string[] = [];
+    for (const id of covenantIds) {
+      const read = await api.gql<{ covenant: { id: string } | null }>(
+        `query ($id: ID!) { covenant(id: $id) { id } }`,
+        { id },
+        { token: token(person) },
+      );
+      if (read.data?.covenant) oneByOne.push(id);
+    }
+    const listed = await api.gql<{ covenants: { id: string }[] }>(
+      `query ($n: ID!) { covenants(neighbourhoodId: $n, first: 100) { id } }`,
+      { n: world.neighbourhood.id },
+      { token: token(person) },
+    );
+    const inNeighbourhood = await api.gql<{ neighbourhood: { covenants: { id: string }[] } }>(
+      `query ($slug: String!) { neighbourhood(slug: $slug) { covenants { id } } }`,
+      { slug: neighbourhoodSlug },
+      { token: token(person) },
+    );
+    const ids = (list: { id: string }[]) => list.map((covenant) => covenant.id).sort();
+    expect(ids(listed.data!.covenants)).toEqual([...oneByOne].sort());
+    expect(ids(inNeighbourhood.data!.neighbourhood.covenants)).toEqual([...oneByOne].sort());
+    // Not vacuous: everyone sees the public ones, and only insiders more.
+    expect(oneByOne.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads the list in a few statements, however many covenants there are', async () => {
+    const statements = await api.sqlDuring(() =>
+      api.gql(
+        `query ($n: ID!) { covenants(neighbourhoodId: $n, first: 100) { id title status } }`,
+        {
+          n: world.neighbourhood.id,
+        },
+        { token: world.people.poolMember.token },
+      ),
+    );
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+});
