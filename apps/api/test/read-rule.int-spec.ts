@@ -6,23 +6,16 @@
  * `decide('read')`) shows them.
  */
 import { COVENANT_STATUSES } from '@covenant/domain';
-import { buildWorld, forceStatus, fullCovenant, type World } from './support/covenant-world';
+import {
+  buildWorld,
+  forceStatus,
+  fullCovenant,
+  PEOPLE,
+  tokenOf,
+  type Person,
+  type World,
+} from './support/covenant-world';
 import { startTestApp, type TestApp } from './support/test-app';
-
-type Person = keyof World['people'] | 'anonymous';
-const PEOPLE: Person[] = [
-  'anonymous',
-  'resident',
-  'hydroMember',
-  'hydroSignatory',
-  'hydroAdmin',
-  'poolMember',
-  'poolSignatory',
-  'poolAdmin',
-  'councilSignatory',
-  'councilAdmin',
-  'housingAdmin',
-];
 
 describe('the read rule in SQL', () => {
   let api: TestApp;
@@ -59,7 +52,7 @@ describe('the read rule in SQL', () => {
   }, 120_000);
   afterAll(() => api.close());
 
-  const token = (person: Person) => (person === 'anonymous' ? undefined : world.people[person].token);
+  const token = (person: Person) => tokenOf(world, person);
 
   it.each(PEOPLE)('lists for %s exactly what reading one by one shows', async (person) => {
     const oneByOne: string[] = [];

@@ -6,23 +6,16 @@
  */
 import { COVENANT_STATUSES as STATUSES, type CovenantStatus } from '@covenant/domain';
 import { codes, startTestApp, type TestApp } from './support/test-app';
-import { buildWorld, forceStatus, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
-import type { TestUser } from './support/factories';
-
-type Person = keyof World['people'] | 'anonymous';
-const PEOPLE: Person[] = [
-  'anonymous',
-  'resident',
-  'hydroMember',
-  'hydroSignatory',
-  'hydroAdmin',
-  'poolMember',
-  'poolSignatory',
-  'poolAdmin',
-  'councilSignatory',
-  'councilAdmin',
-  'housingAdmin',
-];
+import {
+  buildWorld,
+  forceStatus,
+  fullCovenant,
+  PEOPLE,
+  type Person,
+  type TestCovenant,
+  tokenOf,
+  type World,
+} from './support/covenant-world';
 
 interface Offer {
   viewerCan: { transition: CovenantStatus[]; blocked: { target: CovenantStatus; reason: string }[] };
@@ -78,7 +71,7 @@ describe('viewerCan offers exactly what the server accepts', () => {
   beforeAll(async () => {
     api = await startTestApp();
     world = await buildWorld(api);
-    token = (person) => (person === 'anonymous' ? undefined : (world.people[person] as TestUser).token);
+    token = (person) => tokenOf(world, person);
   }, 120_000);
   afterAll(() => api.close());
 

@@ -179,3 +179,28 @@ export async function forceStatus(api: TestApp, covenantId: string, status: Cove
     everInForce,
   ]);
 }
+
+/**
+ * Everyone the authorisation matrix asks about: an anonymous reader, a
+ * resident, each role in the convenor, a partner and the council, and the
+ * admin of an organisation that is invited but has not answered.
+ */
+export type Person = keyof World['people'] | 'anonymous';
+export const PEOPLE: Person[] = [
+  'anonymous',
+  'resident',
+  'hydroMember',
+  'hydroSignatory',
+  'hydroAdmin',
+  'poolMember',
+  'poolSignatory',
+  'poolAdmin',
+  'councilSignatory',
+  'councilAdmin',
+  'housingAdmin',
+];
+
+/** The person's session token; none for the anonymous reader. */
+export function tokenOf(world: World, person: Person): string | undefined {
+  return person === 'anonymous' ? undefined : world.people[person].token;
+}
