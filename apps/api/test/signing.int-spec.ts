@@ -1,9 +1,9 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { londonDay, oneYearAfter, sealMessage } from '@covenant/domain';
-import { Client } from 'pg';
-import { CollabClient } from './support/collab-client';
+import { CollabClient, type Ack } from './support/collab-client';
 import { buildWorld, fullCovenant, sql, startCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { openForSignature, readyToSign, sign, signAll, VERSION_FIELDS, type TestVersion } from './support/signing';
+import { COVENANT_CHANGE, DOCUMENT_APPEND, holdCovenantRow, type HeldRowLock } from './support/row-lock';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -186,91 +186,54 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
     });
 
     /**
-     * Holds the covenant's row from another connection, so that an edit and
-     * the freeze both wait for it in a chosen order, then lets them go:
-     * PostgreSQL grants the row in the order they asked for it.
+     * The covenant's row is held from the test's own connection, so the edit
+     * and the freeze both queue for it, in the order each case chooses: the
+     * edit's write share-locks the row as it checks the right to edit, the
+     * freeze locks it to change the status.
      */
-    async function inOrder(covenantId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
-      const holder = new Client({ connectionString: api.db.url });
-      await holder.connect();
-      try {
-        await holder.query('BEGIN');
-        await holder.query('SELECT 1 FROM covenants WHERE id = $1 FOR UPDATE', [covenantId]);
-        const waiting = async (count: number) => {
-          for (;;) {
-            const [{ n }] = await sql<{ n: number }>(
-              api,
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
-              [(holder as unknown as { processID: number }).processID],
-            );
-            if (n >= count) return;
-            await new Promise((resolve) => setTimeout(resolve, 10));
-          }
-        };
-        const one = first();
-        await waiting(1);
-        const two = second();
-        await waiting(2);
-        await holder.query('COMMIT');
-        return await Promise.all([one, two]);
-      } finally {
-        await holder.end();
-      }
-    }
-
-    it('keeps an edit that reached the text before the freeze, and refuses one that comes after', async () => {
-      const covenant = await readyToSign(api, world);
-      const client = await CollabClient.connect(api.url, world.people.poolMember.token);
-      try {
-        expect(await client.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
-        await client.settled();
-        const typed = (words: string) => {
-          client.paragraph().insert(0, words);
-          return client.acks[client.acks.length - 1];
-        };
-        const [before, version] = await inOrder(
-          covenant.id,
-          () => typed('Sunday swims from May. '),
-          () => openForSignature(api, world, covenant.id),
-        );
-        expect(before).toMatchObject({ ok: true });
-        expect(await typed('A late change. ')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-        const stored = await sql<{ html: string }>(api, 'SELECT html FROM covenant_versions WHERE id = $1', [
-          (version as TestVersion).id,
-        ]);
-        expect(stored[0].html).toContain('Sunday swims from May.');
-        expect(stored[0].html).not.toContain('A late change.');
-        expect((await state(covenant.id)).draftHtml).toBe(stored[0].html);
-      } finally {
-        client.close();
-      }
-    });
-
-    it('refuses an edit that waited behind the freeze, and leaves no trace of it', async () => {
-      const covenant = await readyToSign(api, world);
-      const client = await CollabClient.connect(api.url, world.people.poolMember.token);
-      try {
-        expect(await client.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
-        await client.settled();
-        const [version, after] = await inOrder(
-          covenant.id,
-          () => openForSignature(api, world, covenant.id),
-          () => {
-            client.paragraph().insert(0, 'Typed as it froze. ');
+    it.each(['before', 'after'] as const)(
+      'lets no edit slip in between the freeze and the stored text: an edit queued %s the freeze',
+      async (order) => {
+        const covenant = await readyToSign(api, world);
+        const client = await CollabClient.connect(api.url, world.people.poolMember.token);
+        let lock: HeldRowLock | undefined;
+        try {
+          expect(await client.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
+          await client.settled();
+          lock = await holdCovenantRow(api, covenant.id);
+          const edit = () => {
+            client.paragraph().insert(0, 'Typed as the text froze. ');
             return client.acks[client.acks.length - 1];
-          },
-        );
-        expect(after).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-        const stored = await sql<{ html: string }>(api, 'SELECT html FROM covenant_versions WHERE id = $1', [
-          (version as TestVersion).id,
-        ]);
-        expect(stored[0].html).not.toContain('Typed as it froze.');
-        expect((await state(covenant.id)).draftHtml).toBe(stored[0].html);
-      } finally {
-        client.close();
-      }
-    });
+          };
+          const freeze = () => openForSignature(api, world, covenant.id);
+          let edited: Promise<Ack>;
+          let frozen: Promise<TestVersion>;
+          if (order === 'before') {
+            edited = edit();
+            await lock.waitForWaiting(1, DOCUMENT_APPEND);
+            frozen = freeze();
+            await lock.waitForWaiting(1, COVENANT_CHANGE);
+          } else {
+            frozen = freeze();
+            await lock.waitForWaiting(1, COVENANT_CHANGE);
+            edited = edit();
+            await lock.waitForWaiting(1, DOCUMENT_APPEND);
+          }
+          await lock.release();
+          const version = await frozen;
+          expect(await edited).toMatchObject(order === 'before' ? { ok: true } : { ok: false, code: 'FORBIDDEN' });
+          await Promise.allSettled(client.acks);
+          const stored = await sql<{ html: string }>(api, 'SELECT html FROM covenant_versions WHERE id = $1', [
+            version.id,
+          ]);
+          expect(stored[0].html.includes('Typed as the text froze.')).toBe(order === 'before');
+          expect((await state(covenant.id)).draftHtml).toBe(stored[0].html);
+        } finally {
+          await lock?.release();
+          client.close();
+        }
+      },
+    );
   });
 
   describe('sign and countersign', () => {
@@ -327,10 +290,23 @@ describe('Signing: frozen versions, signatures bound to a hash, countersigning',
 
     it('takes exactly one of two signatures pressed at the same moment for one party', async () => {
       const { hydroAdmin, hydroSignatory } = world.people;
-      const results = await Promise.all(
-        [hydroAdmin, hydroSignatory].map((user) => sign(api, user, covenant.id, { contentHash: version.contentHash })),
-      );
+      // Both signatures are seen waiting for the covenant's row before either may take it: they truly meet there.
+      const lock = await holdCovenantRow(api, covenant.id);
+      let results: Awaited<ReturnType<typeof sign>>[];
+      try {
+        const pressed = [hydroAdmin, hydroSignatory].map((user) =>
+          sign(api, user, covenant.id, { contentHash: version.contentHash }),
+        );
+        await lock.waitForWaiting(2, COVENANT_CHANGE);
+        await lock.release();
+        results = await Promise.all(pressed);
+      } finally {
+        await lock.release();
+      }
       expect(results.map((r) => codes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      // The second, let through after the first committed, saw its signature (not only the unique index).
+      const refused = results.find((r) => r.errors)!;
+      expect(refused.errors![0].message).toContain('Settle Community Hydro has already signed version 1');
       const rows = await sql(api, "SELECT id FROM signatures WHERE party_id = $1 AND status = 'VALID'", [
         partyOf(covenant, world.hydro.id),
       ]);
