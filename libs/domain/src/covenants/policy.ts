@@ -413,11 +413,10 @@ export interface PartyPermissions {
 export function partyPermissions(
   covenant: PolicyCovenant,
   viewer: PolicyViewer,
-  party: { partyId: string; role: PartyRole; status: PartyStatus },
+  targetParty: { partyId: string; role: PartyRole; status: PartyStatus },
 ): PartyPermissions {
-  const targetParty = { partyId: party.partyId, role: party.role, status: party.status };
   const remove = decide('removeParty', covenant, viewer, { targetParty }).allowed;
-  const ownAdmin = viewer.parties.some((p) => p.partyId === party.partyId && p.memberRole === 'ADMIN');
+  const ownAdmin = viewer.parties.some((p) => p.partyId === targetParty.partyId && p.memberRole === 'ADMIN');
   return {
     remove,
     leave: remove && ownAdmin && !convenorAdmin(viewer),

@@ -3,10 +3,10 @@
  * and an e-mail queued in the outbox; both are written in the transaction of
  * the change, so both or neither happen.
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { PublicUrl } from '../../core/web/public-url';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from './notification.entity';
@@ -25,7 +25,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly outbox: OutboxService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly publicUrl: PublicUrl,
   ) {}
 
   /** One notification for each ADMIN of the organisation, inside the caller's transaction. */
@@ -62,8 +62,7 @@ export class NotificationsService {
     const notifications = await manager.save(
       users.map((user) => manager.create(NotificationEntity, { ...content, userId: user.id })),
     );
-    const base = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
-    const link = content.link ? `\n\n${base}${content.link}` : '';
+    const link = content.link ? `\n\n${this.publicUrl.base()}${content.link}` : '';
     await this.outbox.enqueue(
       manager,
       ...users.map((user, i) => ({
