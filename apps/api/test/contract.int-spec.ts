@@ -11,8 +11,13 @@ import {
   findBreakingChanges,
   getIntrospectionQuery,
   lexicographicSortSchema,
+  parse,
+  print,
   printSchema,
+  valueFromASTUntyped,
+  type GraphQLObjectType,
   type IntrospectionQuery,
+  type ObjectTypeDefinitionNode,
 } from 'graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -20,7 +25,10 @@ const CONTRACT_PATH = resolve(__dirname, '../../../contract/schema.graphql');
 const SCHEMA_FILE = resolve(__dirname, '../schema.graphql');
 
 /** The v2 sections the API serves, named as in their headings' `(issue: …)`. */
-const BUILT_SECTIONS: readonly string[] = ['verified identities'];
+const BUILT_SECTIONS: readonly string[] = ['verified identities', 'reads at scale'];
+
+/** `#   Covenant.comments(includeResolved: Boolean = false, …): [Comment!]!`, a field's whole new signature. */
+const ADDED_ARGUMENTS = /^#\s+(?:(\w+)\.)?(\w+)(\(.*\): .+)$/;
 
 const SECTION_HEADING = /^# -+ v2: .*\(issue: (.+)\)\s*$/;
 
@@ -53,6 +61,30 @@ describe('The public GraphQL contract', () => {
     const contract = buildSchema(contractInForce(readFileSync(CONTRACT_PATH, 'utf8'), BUILT_SECTIONS));
     const served = await servedSchema();
     expect(findBreakingChanges(contract, served)).toEqual([]);
+  });
+
+  it('serves the arguments the built sections add to existing fields, with their defaults', async () => {
+    const served = await servedSchema();
+    const signatures = contractInForce(readFileSync(CONTRACT_PATH, 'utf8'), BUILT_SECTIONS)
+      .split('\n')
+      .map((line) => ADDED_ARGUMENTS.exec(line))
+      .filter((found) => found !== null)
+      .map((found) => ({ type: found[1] ?? 'Query', field: found[2], signature: found[3] }));
+    expect(signatures.length).toBeGreaterThan(0);
+    for (const { type, field, signature } of signatures) {
+      const [wanted] = (parse(`type T { ${field}${signature} }`).definitions[0] as ObjectTypeDefinitionNode).fields!;
+      const servedField = (served.getType(type) as GraphQLObjectType).getFields()[field];
+      const args = new Map(servedField.args.map((arg) => [arg.name, arg]));
+      for (const arg of wanted.arguments ?? []) {
+        const got = args.get(arg.name.value);
+        expect({ field: `${type}.${field}`, arg: arg.name.value, type: String(got?.type) }).toEqual({
+          field: `${type}.${field}`,
+          arg: arg.name.value,
+          type: print(arg.type),
+        });
+        if (arg.defaultValue) expect(got!.defaultValue).toEqual(valueFromASTUntyped(arg.defaultValue));
+      }
+    }
   });
 
   it('leaves out only the v2 sections not built yet', () => {

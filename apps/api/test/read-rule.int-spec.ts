@@ -33,6 +33,13 @@ describe('the read rule in SQL', () => {
     for (const visibility of ['PUBLIC', 'PARTIES_ONLY'] as const) {
       for (const status of COVENANT_STATUSES) {
         const covenant = await fullCovenant(api, world, visibility);
+        const hydroParty = covenant.parties.find((party) => party.organisation.id === world.hydro.id)!;
+        const added = await api.gql(
+          `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
+          { input: { covenantId: covenant.id, partyId: hydroParty.id, title: `Commitment while ${status}` } },
+          { token: world.people.hydroAdmin.token },
+        );
+        expect(added.errors).toBeUndefined();
         await forceStatus(api, covenant.id, status);
         covenantIds.push(covenant.id);
       }
@@ -77,9 +84,37 @@ describe('the read rule in SQL', () => {
     const ids = (list: { id: string }[]) => list.map((covenant) => covenant.id).sort();
     expect(ids(listed.data!.covenants)).toEqual([...oneByOne].sort());
     expect(ids(inNeighbourhood.data!.neighbourhood.covenants)).toEqual([...oneByOne].sort());
+    const counted = await api.gql<{ covenantCount: number; neighbourhood: { covenantCount: number } }>(
+      `query ($n: ID!, $slug: String!) { covenantCount(neighbourhoodId: $n) neighbourhood(slug: $slug) { covenantCount } }`,
+      { n: world.neighbourhood.id, slug: neighbourhoodSlug },
+      { token: token(person) },
+    );
+    expect(counted.data).toEqual({ covenantCount: oneByOne.length, neighbourhood: { covenantCount: oneByOne.length } });
     // Not vacuous: everyone sees the public ones, and only insiders more.
     expect(oneByOne.length).toBeGreaterThanOrEqual(5);
   });
+
+  it.each(PEOPLE)(
+    'lists for %s the commitments of exactly the drafts that reading one by one shows',
+    async (person) => {
+      const oneByOne: string[] = [];
+      for (const id of covenantIds) {
+        const read = await api.gql<{ covenant: { commitments: { id: string }[] } | null }>(
+          `query ($id: ID!) { covenant(id: $id) { commitments { id } } }`,
+          { id },
+          { token: token(person) },
+        );
+        oneByOne.push(...(read.data?.covenant?.commitments ?? []).map((commitment) => commitment.id));
+      }
+      const listed = await api.gql<{ commitments: { id: string }[] }>(
+        `query ($o: ID!) { commitments(organisationId: $o, first: 100) { id } }`,
+        { o: world.hydro.id },
+        { token: token(person) },
+      );
+      expect(listed.data!.commitments.map((commitment) => commitment.id).sort()).toEqual(oneByOne.sort());
+      expect(oneByOne.length).toBeGreaterThanOrEqual(4);
+    },
+  );
 
   it('reads the list in a few statements, however many covenants there are', async () => {
     const statements = await api.sqlDuring(() =>

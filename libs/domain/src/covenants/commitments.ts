@@ -11,6 +11,12 @@ export function isOverdue(commitment: { dueOn: string | null; progress: Commitme
   return commitment.dueOn !== null && commitment.dueOn < today && !FINISHED.includes(commitment.progress);
 }
 
+/** `isOverdue` as an SQL condition on a commitments row `alias`; `today` is an SQL expression. */
+export function overdueSql(alias: string, today: string): string {
+  const finished = FINISHED.map((progress) => `'${progress}'`).join(', ');
+  return `(${alias}.due_on IS NOT NULL AND ${alias}.due_on < ${today} AND ${alias}.progress NOT IN (${finished}))`;
+}
+
 /** What is wrong with a progress report's figures, in words; null when they agree. */
 export function progressProblem(progress: CommitmentProgress, percentComplete: number): string | null {
   if (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100) {

@@ -39,6 +39,22 @@ export function sessionLiveSql(sessionId: string, userId: string): string {
 export function mayReadSql(covenant: string, userId: string | null): string {
   const open = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
   if (userId === null) return open;
-  return `(${open} OR EXISTS (SELECT 1 FROM covenant_parties rp JOIN memberships rm ON rm.organisation_id = rp.organisation_id
-      WHERE rp.covenant_id = ${covenant}.id AND rp.status IN ('INVITED', 'ACCEPTED') AND rm.user_id = ${userId}))`;
+  return `(${open} OR ${partyMemberSql(covenant, userId)})`;
+}
+
+/** The user belongs to an organisation invited to the covenant or taking part in it. */
+function partyMemberSql(covenant: string, userId: string): string {
+  return `EXISTS (SELECT 1 FROM covenant_parties rp JOIN memberships rm ON rm.organisation_id = rp.organisation_id
+      WHERE rp.covenant_id = ${covenant}.id AND rp.status IN ('INVITED', 'ACCEPTED') AND rm.user_id = ${userId})`;
+}
+
+/**
+ * `decide('readWorkingDraft')`: what `mayReadSql` allows, except that during
+ * a revision (UNDER_REVIEW) only the parties (INVITED or ACCEPTED) see the
+ * working draft and its commitments.
+ */
+export function mayReadWorkingDraftSql(covenant: string, userId: string | null): string {
+  const outsiders = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE.filter((status) => status !== 'UNDER_REVIEW'))}))`;
+  if (userId === null) return outsiders;
+  return `(${outsiders} OR ${partyMemberSql(covenant, userId)})`;
 }

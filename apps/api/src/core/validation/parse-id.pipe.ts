@@ -14,3 +14,8 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
     return parseId(value);
   }
 }
+
+/** An optional id argument: null when not given (GraphQL leaves it undefined). */
+export function optionalId(value: unknown): string | null {
+  return value == null ? null : parseId(value);
+}

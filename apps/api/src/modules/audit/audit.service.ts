@@ -70,6 +70,19 @@ export class AuditService {
     return this.events.find({ where, order: { seq: 'ASC' } });
   }
 
+  /** A page of the chain in order: `first` events after seq `after`, up to `throughSeq` when given. */
+  page(
+    covenantId: string,
+    page: { first: number; after: number | null; throughSeq?: number },
+  ): Promise<AuditEventEntity[]> {
+    const query = this.events
+      .createQueryBuilder('e')
+      .where('e.covenant_id = :covenantId', { covenantId })
+      .andWhere('e.seq > :after', { after: page.after ?? 0 });
+    if (page.throughSeq !== undefined) query.andWhere('e.seq <= :throughSeq', { throughSeq: page.throughSeq });
+    return query.orderBy('e.seq', 'ASC').limit(page.first).getMany();
+  }
+
   /** Each covenant's record as it stood when its current review began, from the events that say so. */
   async recordsAtReview(covenantIds: readonly string[]): Promise<RecordAtReview[]> {
     const rows = await this.events.find({

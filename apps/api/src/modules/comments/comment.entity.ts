@@ -3,7 +3,7 @@ import { CovenantEntity } from '../covenants/covenant.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('comments')
-@Index('IDX_comments_covenant_id_created_at', ['covenantId', 'createdAt'])
+@Index('IDX_comments_covenant_id_created_at_id', ['covenantId', 'createdAt', 'id'])
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

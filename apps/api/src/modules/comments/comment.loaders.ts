@@ -2,13 +2,18 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../../core/graphql/loaders';
+import { pagedLoader, type PagedKey } from '../../core/graphql/paged-loader';
 import type { CommentEntity } from './comment.entity';
-import { CommentsService } from './comments.service';
+import { CommentsService, type CommentPage } from './comments.service';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {
-    openComments: DataLoader<string, CommentEntity[]>;
+    /** A page of each covenant's comments. */
+    commentPage: DataLoader<PagedKey<CommentPage>, CommentEntity[], string>;
+    /** Every comment of each covenant, for the record as it stood at a review. */
     allComments: DataLoader<string, CommentEntity[]>;
+    openCommentCount: DataLoader<string, number>;
+    commentCount: DataLoader<string, number>;
   }
 }
 
@@ -16,8 +21,10 @@ declare module '../../core/graphql/loaders' {
 export class CommentLoaders {
   constructor(registry: LoaderRegistry, comments: CommentsService) {
     registry.register(() => ({
-      openComments: new DataLoader((ids) => comments.ofCovenants(ids, false)),
-      allComments: new DataLoader((ids) => comments.ofCovenants(ids, true)),
+      commentPage: pagedLoader((ids, page: CommentPage) => comments.pagesOfCovenants(ids, page)),
+      allComments: new DataLoader((ids) => comments.ofCovenants(ids)),
+      openCommentCount: new DataLoader((ids) => comments.countsOfCovenants(ids, false)),
+      commentCount: new DataLoader((ids) => comments.countsOfCovenants(ids, true)),
     }));
   }
 }

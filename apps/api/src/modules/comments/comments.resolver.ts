@@ -1,9 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { commentPermissions } from '@covenant/domain';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { commentPermissions, type RecordAtReview } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { pageSize, unknownCursor } from '../../core/validation/page-size';
+import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import type { CommentEntity } from './comment.entity';
 import { UserObject } from '../users/user.object';
 import { CommentInput } from './comment.input';
 import { factsOf, shownRecord } from '../covenants/covenant-access';
@@ -50,25 +52,55 @@ export class CommentsResolver {
   }
 }
 
-/** Covenant.comments: during a review, outsiders see them as they stood when it began. */
+/** Covenant.comments and their count: during a review, outsiders see them as they stood when it began. */
 @Resolver(() => CovenantObject)
 export class CovenantCommentsResolver {
-  @ResolveField(() => [CommentObject])
+  @ResolveField(() => [CommentObject], {
+    description: 'Oldest first, then by id; `after` is the id of the last comment of the previous page.',
+  })
   async comments(
+    @Parent() covenant: CovenantObject,
+    @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
+    includeResolved: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CommentObject[]> {
+    const page = {
+      includeResolved: includeResolved ?? false,
+      first: pageSize(first, 100),
+      after: optionalId(after),
+    };
+    const record = await shownRecord(ctx, viewer, covenant);
+    if (!record) {
+      const rows = await ctx.loaders.commentPage.load({ parentId: covenant.id, args: page });
+      return rows.map((comment) => CommentObject.from(comment));
+    }
+    const all = await ctx.loaders.allComments.load(covenant.id);
+    const shown = shownAtReview(all, record, page.includeResolved);
+    // `all` is in the list's order, so a comment's place in it is its place in the order.
+    const place = new Map(all.map((comment, i) => [comment.id, i]));
+    const start = page.after === null ? -1 : place.get(page.after);
+    if (start === undefined) throw unknownCursor();
+    return shown.filter((comment) => place.get(comment.id)! > start).slice(0, page.first);
+  }
+
+  @ResolveField(() => Int, { description: 'How many comments `comments` lists over all its pages.' })
+  async commentCount(
     @Parent() covenant: CovenantObject,
     @Args('includeResolved', { type: () => Boolean, nullable: true, defaultValue: false })
     includeResolved: boolean | null,
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
-  ): Promise<CommentObject[]> {
+  ): Promise<number> {
     const record = await shownRecord(ctx, viewer, covenant);
-    if (!record) {
-      const loader = includeResolved ? ctx.loaders.allComments : ctx.loaders.openComments;
-      return (await loader.load(covenant.id)).map((comment) => CommentObject.from(comment));
-    }
-    const shown = commentsAtReview(await ctx.loaders.allComments.load(covenant.id), record).map(
-      ({ comment, resolved }) => CommentObject.from(comment, resolved),
-    );
-    return includeResolved ? shown : openThreads(shown, (comment) => comment.resolved);
+    if (record) return shownAtReview(await ctx.loaders.allComments.load(covenant.id), record, !!includeResolved).length;
+    return (includeResolved ? ctx.loaders.commentCount : ctx.loaders.openCommentCount).load(covenant.id);
   }
+}
+
+function shownAtReview(all: CommentEntity[], record: RecordAtReview, includeResolved: boolean): CommentObject[] {
+  const shown = commentsAtReview(all, record).map(({ comment, resolved }) => CommentObject.from(comment, resolved));
+  return includeResolved ? shown : openThreads(shown, (comment) => comment.resolved);
 }

@@ -4,10 +4,22 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { RecordAtReview } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
+import { groupInOrder } from '../../core/database/by-ids';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
+import { unknownCursor } from '../../core/validation/page-size';
 import { CovenantWork } from '../covenants/covenant-work';
 import { CommentInput } from './comment.input';
 import { CommentEntity } from './comment.entity';
+
+export interface CommentPage {
+  includeResolved: boolean;
+  first: number;
+  after: string | null;
+}
+
+/** `openThreads` in SQL, on a comments row `x`. */
+const OPEN_SQL = `x.resolved_at IS NULL AND NOT EXISTS (
+  SELECT 1 FROM comments rc WHERE rc.id = x.parent_id AND rc.resolved_at IS NOT NULL)`;
 
 /** The comments still open: neither resolved nor replying to one that is. */
 export function openThreads<T extends { id: string; parentId: string | null }>(
@@ -37,14 +49,59 @@ export class CommentsService {
     private readonly work: CovenantWork,
   ) {}
 
-  /** Oldest first; unless resolved ones are wanted, a resolved comment hides its replies too. */
-  async ofCovenants(covenantIds: readonly string[], includeResolved: boolean): Promise<CommentEntity[][]> {
+  /** Every comment of each covenant, resolved ones too, oldest first. */
+  async ofCovenants(covenantIds: readonly string[]): Promise<CommentEntity[][]> {
     const rows = await this.comments.find({
       where: { covenantId: In([...covenantIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const visible = includeResolved ? rows : openThreads(rows, (row) => row.resolvedAt !== null);
-    return covenantIds.map((id) => visible.filter((row) => row.covenantId === id));
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  /**
+   * A page of each covenant's comments in one statement, oldest first, then by
+   * id, after the comment `after` (which must be on one of them); unless
+   * resolved ones are wanted, a resolved comment hides its replies too.
+   */
+  async pagesOfCovenants(covenantIds: readonly string[], page: CommentPage): Promise<CommentEntity[][]> {
+    const params: Record<string, unknown> = { ids: [...covenantIds], first: page.first };
+    let keyset = '';
+    if (page.after) {
+      const key = await this.comments
+        .createQueryBuilder('x')
+        .select('x.created_at::text', 'createdAt')
+        .where('x.id = :after AND x.covenant_id IN (:...ids)', { after: page.after, ids: [...covenantIds] })
+        .getRawOne<{ createdAt: string }>();
+      if (!key) throw unknownCursor();
+      keyset = 'AND (x.created_at > :afterAt OR (x.created_at = :afterAt AND x.id > :after))';
+      Object.assign(params, { afterAt: key.createdAt, after: page.after });
+    }
+    const rows = await this.comments
+      .createQueryBuilder('c')
+      .where(
+        `c.id IN (SELECT l.id FROM unnest(CAST(:ids AS uuid[])) k(id) CROSS JOIN LATERAL (
+          SELECT x.id FROM comments x WHERE x.covenant_id = k.id ${page.includeResolved ? '' : `AND ${OPEN_SQL}`} ${keyset}
+          ORDER BY x.created_at, x.id LIMIT :first) l)`,
+        params,
+      )
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
+    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+  }
+
+  /** How many comments each covenant has (open ones only unless resolved ones are wanted). */
+  async countsOfCovenants(covenantIds: readonly string[], includeResolved: boolean): Promise<number[]> {
+    const rows = await this.comments
+      .createQueryBuilder('x')
+      .select('x.covenant_id', 'covenantId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('x.covenant_id IN (:...ids)', { ids: [...covenantIds] })
+      .andWhere(includeResolved ? 'true' : OPEN_SQL)
+      .groupBy('x.covenant_id')
+      .getRawMany<{ covenantId: string; count: number }>();
+    const counts = new Map(rows.map((row) => [row.covenantId, row.count]));
+    return covenantIds.map((id) => counts.get(id) ?? 0);
   }
 
   async add(viewer: Viewer, input: CommentInput): Promise<CommentEntity> {

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { summariseCommitments } from '@covenant/domain';
+import { londonDay, summariseCommitments } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import { notVisibleError } from '../../core/errors/app-error';
 import { pageSize } from '../../core/validation/page-size';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { allowed, readFacts } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { PartyObject } from '../parties/party.object';
@@ -62,31 +62,26 @@ export class CommitmentsResolver {
 
   @Public()
   @Query(() => [CommitmentObject], {
-    description: "Commitments across covenants the viewer can see, e.g. a partner's own.",
+    description:
+      "Commitments across covenants the viewer can see, e.g. a partner's own: soonest due first (undated last), then by id; `after` is the id of the last commitment of the previous page.",
   })
   async commitments(
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
     @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
     @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
   ): Promise<CommitmentObject[]> {
-    const size = pageSize(first, 100);
-    const candidates = await this.service.ofParties({ organisationId: organisationId && parseId(organisationId) });
-    const covenantIds = [...new Set(candidates.map((c) => c.covenantId))];
-    const visible = new Set<string>();
-    await Promise.all(
-      covenantIds.map(async (id) => {
-        const covenant = await ctx.loaders.covenant.load(id);
-        if (covenant && allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) visible.add(id);
-      }),
-    );
     const now = new Date();
-    return candidates
-      .filter((c) => visible.has(c.covenantId))
-      .map((c) => CommitmentObject.from(c, now))
-      .filter((c) => matches(c, filter))
-      .slice(0, size);
+    const rows = await this.service.page({
+      viewerId: viewer?.userId ?? null,
+      organisationId: optionalId(organisationId),
+      filter,
+      today: londonDay(now),
+      first: pageSize(first, 100),
+      after: optionalId(after),
+    });
+    return rows.map((row) => CommitmentObject.from(row, now));
   }
 
   @Public()

@@ -8,16 +8,31 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { groupInOrder } from '../../core/database/by-ids';
-import { progressProblem } from '@covenant/domain';
+import { mayReadWorkingDraftSql, overdueSql, progressProblem } from '@covenant/domain';
+import { unknownCursor } from '../../core/validation/page-size';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
 import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
 import type { PartyEntity } from '../covenants/party.entity';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
-import type { CommitmentInput, CommitmentUpdateInput, UpdateCommitmentInput } from './commitment.inputs';
+import type {
+  CommitmentFilter,
+  CommitmentInput,
+  CommitmentUpdateInput,
+  UpdateCommitmentInput,
+} from './commitment.inputs';
 
 const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
+
+/** Which commitments a list across covenants holds, before paging. */
+export interface CommitmentListing {
+  viewerId: string | null;
+  organisationId?: string | null;
+  filter?: CommitmentFilter | null;
+  /** Today in Europe/London (YYYY-MM-DD), for `overdue`. */
+  today: string;
+}
 
 @Injectable()
 export class CommitmentsService {
@@ -39,17 +54,49 @@ export class CommitmentsService {
     return groupInOrder(rows, (row) => row.covenantId, covenantIds);
   }
 
-  /** Candidates across covenants (the caller keeps what the viewer may read): soonest due first. */
-  async ofParties(options: { organisationId: string | null }): Promise<CommitmentEntity[]> {
-    const query = this.commitments
-      .createQueryBuilder('commitment')
-      .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'");
-    if (options.organisationId) query.andWhere('party.organisation_id = :id', { id: options.organisationId });
+  /**
+   * Commitments across covenants whose working draft `viewerId` may read (the
+   * rule is part of the query), soonest due first (undated last), then by id;
+   * a page of `first` after the commitment `after`.
+   */
+  async page(options: CommitmentListing & { first: number; after: string | null }): Promise<CommitmentEntity[]> {
+    const query = this.listing(options);
+    if (options.after) {
+      const key = await this.listing({ viewerId: options.viewerId, today: options.today })
+        .select('commitment.due_on::text', 'dueOn')
+        .andWhere('commitment.id = :after', { after: options.after })
+        .getRawOne<{ dueOn: string | null }>();
+      if (!key) throw unknownCursor();
+      query.andWhere(
+        key.dueOn === null
+          ? 'commitment.due_on IS NULL AND commitment.id > :after'
+          : '(commitment.due_on > :afterDue OR (commitment.due_on = :afterDue AND commitment.id > :after) OR commitment.due_on IS NULL)',
+        { after: options.after, afterDue: key.dueOn },
+      );
+    }
     return query
       .orderBy('commitment.due_on', 'ASC', 'NULLS LAST')
-      .addOrderBy('commitment.created_at', 'ASC')
       .addOrderBy('commitment.id', 'ASC')
+      .limit(options.first)
       .getMany();
+  }
+
+  private listing(options: CommitmentListing) {
+    const { viewerId, filter } = options;
+    const query = this.commitments
+      .createQueryBuilder('commitment')
+      .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'")
+      .innerJoin('covenants', 'c', 'c.id = commitment.covenant_id')
+      .where(mayReadWorkingDraftSql('c', viewerId === null ? null : ':viewerId'), { viewerId });
+    if (options.organisationId) query.andWhere('party.organisation_id = :organisationId', options);
+    if (filter?.partyId) query.andWhere('commitment.party_id = :partyId', { partyId: filter.partyId });
+    if (filter?.progress?.length)
+      query.andWhere('commitment.progress IN (:...progress)', { progress: filter.progress });
+    if (typeof filter?.overdue === 'boolean') {
+      const overdue = overdueSql('commitment', ':today');
+      query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { today: options.today });
+    }
+    return query;
   }
 
   /** Each commitment's progress reports, oldest first. */

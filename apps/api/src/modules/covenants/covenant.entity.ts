@@ -13,6 +13,8 @@ import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('covenants')
+@Index('IDX_covenants_updated_at_id', ['updatedAt', 'id'])
+@Index('IDX_covenants_neighbourhood_id_updated_at_id', ['neighbourhoodId', 'updatedAt', 'id'])
 export class CovenantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,7 +28,6 @@ export class CovenantEntity {
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
 
-  @Index('IDX_covenants_neighbourhood_id')
   @Column({ name: 'neighbourhood_id', type: 'uuid' })
   neighbourhoodId!: string;
 

@@ -6,13 +6,13 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/app-error';
 import { CovenantStatusEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { pageSize } from '../../core/validation/page-size';
-import { parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
+import { pageSize, searchText } from '../../core/validation/page-size';
+import { optionalId, parseId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { ReasonPipe } from '../../core/validation/reason.pipe';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { allowed, policyParty, readable, readFacts } from './covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
-import { CovenantsService } from './covenants.service';
+import { CovenantsService, type CovenantFilter } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
 
 @Resolver(() => CovenantObject)
@@ -40,22 +40,37 @@ export class CovenantsResolver {
   }
 
   @Public()
-  @Query(() => [CovenantObject])
+  @Query(() => [CovenantObject], {
+    description:
+      'Those the viewer may read, newest change first, then by id; `after` is the id of the last covenant of the previous page. `search` matches title and summary (English full text, the last word as a prefix).',
+  })
   async covenants(
     @Args('neighbourhoodId', { type: () => ID, nullable: true }) neighbourhoodId: string | null,
     @Args('status', { type: () => [CovenantStatusEnum], nullable: true }) status: CovenantStatus[] | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @Args('localAuthorityId', { type: () => ID, nullable: true }) localAuthorityId: string | null,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CovenantObject[]> {
-    const size = pageSize(first, 50);
-    const ids = neighbourhoodId != null ? [parseId(neighbourhoodId)] : undefined;
     const covenants = await this.service.list({
-      viewerId: viewer?.userId ?? null,
-      neighbourhoodIds: ids,
-      statuses: status,
-      first: size,
+      ...covenantFilter(viewer, { neighbourhoodId, localAuthorityId, status, search }),
+      first: pageSize(first, 50),
+      after: optionalId(after),
     });
     return covenants.map(CovenantObject.from);
+  }
+
+  @Public()
+  @Query(() => Int, { description: 'How many covenants `covenants` would list with these filters, over all pages.' })
+  covenantCount(
+    @Args('neighbourhoodId', { type: () => ID, nullable: true }) neighbourhoodId: string | null,
+    @Args('localAuthorityId', { type: () => ID, nullable: true }) localAuthorityId: string | null,
+    @Args('status', { type: () => [CovenantStatusEnum], nullable: true }) status: CovenantStatus[] | null,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<number> {
+    return this.service.count(covenantFilter(viewer, { neighbourhoodId, localAuthorityId, status, search }));
   }
 
   @Mutation(() => CovenantObject, {
@@ -166,4 +181,22 @@ export class CovenantsResolver {
       readWorkingDraft: allowed('readWorkingDraft', facts),
     });
   }
+}
+
+function covenantFilter(
+  viewer: Viewer | null,
+  args: {
+    neighbourhoodId: string | null;
+    localAuthorityId: string | null;
+    status: CovenantStatus[] | null;
+    search: string | null;
+  },
+): CovenantFilter {
+  return {
+    viewerId: viewer?.userId ?? null,
+    neighbourhoodIds: args.neighbourhoodId == null ? undefined : [parseId(args.neighbourhoodId)],
+    localAuthorityId: optionalId(args.localAuthorityId),
+    statuses: args.status,
+    search: searchText(args.search),
+  };
 }

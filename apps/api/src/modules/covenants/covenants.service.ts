@@ -13,7 +13,9 @@ import {
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppError, badInput, conflict } from '../../core/errors/app-error';
+import { prefixQuery } from '../../core/database/full-text';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { unknownCursor } from '../../core/validation/page-size';
 import { uniqueSlug } from '../../core/database/unique-slug';
 import { UnitOfWork } from '../../core/database/unit-of-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
@@ -26,6 +28,18 @@ import { CovenantLifecycle } from './covenant-lifecycle';
 import { CovenantWork } from './covenant-work';
 import { CreateCovenantInput } from './create-covenant.input';
 import { SupportEntity } from './support.entity';
+
+/** What a covenant search matches: the expression the full-text index is built on (migration ReadsAtScale). */
+const SEARCHED_TEXT = "to_tsvector('english'::regconfig, c.title || ' ' || coalesce(c.summary, ''))";
+
+/** Which covenants a list holds, before paging; only those `viewerId` may read. */
+export interface CovenantFilter {
+  viewerId: string | null;
+  neighbourhoodIds?: readonly string[];
+  localAuthorityId?: string | null;
+  statuses?: readonly CovenantStatus[] | null;
+  search?: string | null;
+}
 
 @Injectable()
 export class CovenantsService {
@@ -50,25 +64,102 @@ export class CovenantsService {
   }
 
   /**
-   * The covenants `viewerId` may read, newest change first (then by id), at
-   * most `first` of them when given; the read rule is part of the query.
+   * The covenants `viewerId` may read, newest change first (then by id, descending), at
+   * most `first` of them, continuing after the readable covenant `after`;
+   * the read rule is part of the query.
    */
-  list(options: {
-    viewerId: string | null;
-    neighbourhoodIds?: readonly string[];
-    statuses?: CovenantStatus[] | null;
-    first?: number;
-  }): Promise<CovenantEntity[]> {
+  async list(filter: CovenantFilter & { first: number; after?: string | null }): Promise<CovenantEntity[]> {
+    const query = this.filtered(filter);
+    if (filter.after) {
+      query.andWhere('(c.updated_at, c.id) < (:afterAt, :after)', await this.cursor(filter.viewerId, filter.after));
+    }
+    return query.orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'DESC').limit(filter.first).getMany();
+  }
+
+  count(filter: CovenantFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  /**
+   * `list` for several neighbourhoods at once, in one statement: each one's
+   * first page (after `after`'s place in the order when given).
+   */
+  async pagesOfNeighbourhoods(
+    viewerId: string | null,
+    neighbourhoodIds: readonly string[],
+    page: { first: number; after: string | null },
+  ): Promise<CovenantEntity[][]> {
+    const ids = [...neighbourhoodIds];
+    let keyset = '';
+    const params: Record<string, unknown> = { ids, first: page.first, viewerId };
+    if (page.after) {
+      keyset = 'AND (p.updated_at, p.id) < (:afterAt, :after)';
+      Object.assign(params, await this.cursor(viewerId, page.after));
+    }
+    const rows = await this.covenants
+      .createQueryBuilder('c')
+      .where(
+        `c.id IN (SELECT l.id FROM unnest(CAST(:ids AS uuid[])) n(id) CROSS JOIN LATERAL (
+          SELECT p.id FROM covenants p WHERE p.neighbourhood_id = n.id AND ${mayReadSql('p', viewerId === null ? null : ':viewerId')} ${keyset}
+          ORDER BY p.updated_at DESC, p.id DESC LIMIT :first) l)`,
+        params,
+      )
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getMany();
+    return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id));
+  }
+
+  /** How many covenants of each neighbourhood `viewerId` may read. */
+  async countsOfNeighbourhoods(viewerId: string | null, neighbourhoodIds: readonly string[]): Promise<number[]> {
+    const rows = await this.filtered({ viewerId, neighbourhoodIds })
+      .select('c.neighbourhood_id', 'neighbourhoodId')
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('c.neighbourhood_id')
+      .getRawMany<{ neighbourhoodId: string; count: number }>();
+    const counts = new Map(rows.map((row) => [row.neighbourhoodId, row.count]));
+    return neighbourhoodIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  /**
+   * Where a page continues: the covenant `after`'s place in the order, if
+   * `viewerId` may read it; its time as text, since timestamps have
+   * microseconds and a JavaScript date only milliseconds.
+   */
+  private async cursor(viewerId: string | null, after: string): Promise<{ afterAt: string; after: string }> {
+    const key = await this.filtered({ viewerId })
+      .select('c.updated_at::text', 'updatedAt')
+      .andWhere('c.id = :after', { after })
+      .getRawOne<{ updatedAt: string }>();
+    if (!key) throw unknownCursor();
+    return { afterAt: key.updatedAt, after };
+  }
+
+  /** The covenants `viewerId` may read that pass the filter, in no order. */
+  private filtered(filter: CovenantFilter) {
     const query = this.covenants
       .createQueryBuilder('c')
-      .where(mayReadSql('c', options.viewerId === null ? null : ':viewerId'), { viewerId: options.viewerId })
-      .orderBy('c.updated_at', 'DESC')
-      .addOrderBy('c.id', 'ASC');
-    if (options.neighbourhoodIds)
-      query.andWhere('c.neighbourhood_id IN (:...ids)', { ids: [...options.neighbourhoodIds] });
-    if (options.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: options.statuses });
-    if (options.first !== undefined) query.take(options.first);
-    return query.getMany();
+      .where(mayReadSql('c', filter.viewerId === null ? null : ':viewerId'), { viewerId: filter.viewerId });
+    if (filter.neighbourhoodIds) {
+      query.andWhere('c.neighbourhood_id IN (:...neighbourhoodIds)', {
+        neighbourhoodIds: [...filter.neighbourhoodIds],
+      });
+    }
+    if (filter.localAuthorityId) {
+      query.andWhere(
+        'c.neighbourhood_id IN (SELECT n.id FROM neighbourhoods n WHERE n.local_authority_id = :localAuthorityId)',
+        { localAuthorityId: filter.localAuthorityId },
+      );
+    }
+    if (filter.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
+    const words = prefixQuery(filter.search);
+    if (words !== null) {
+      query.andWhere(`${SEARCHED_TEXT} @@ to_tsquery('english', :words)`, { words });
+    } else if (filter.search?.trim()) {
+      // Nothing searchable (only punctuation): nothing matches, as a search for it would find nothing.
+      query.andWhere('false');
+    }
+    return query;
   }
 
   async supportCounts(covenantIds: readonly string[]): Promise<number[]> {

@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('neighbourhoods')
+@Index('IDX_neighbourhoods_name_id', ['name', 'id'])
 export class NeighbourhoodEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

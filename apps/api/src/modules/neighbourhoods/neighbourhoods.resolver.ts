@@ -1,9 +1,10 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { pageSize } from '../../core/validation/page-size';
+import { pageSize, searchText } from '../../core/validation/page-size';
+import { optionalId } from '../../core/validation/parse-id.pipe';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { CreateNeighbourhoodInput } from './create-neighbourhood.input';
 import { NeighbourhoodObject } from './neighbourhood.object';
@@ -21,13 +22,26 @@ export class NeighbourhoodsResolver {
   }
 
   @Public()
-  @Query(() => [NeighbourhoodObject])
+  @Query(() => [NeighbourhoodObject], {
+    description: 'By name, then id; `after` is the id of the last neighbourhood of the previous page.',
+  })
   async neighbourhoods(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
   ): Promise<NeighbourhoodObject[]> {
-    const rows = await this.service.search({ search, first: pageSize(first, 50) });
+    const rows = await this.service.search({
+      search: searchText(search),
+      first: pageSize(first, 50),
+      after: optionalId(after),
+    });
     return rows.map(NeighbourhoodObject.from);
+  }
+
+  @Public()
+  @Query(() => Int)
+  neighbourhoodCount(@Args('search', { type: () => String, nullable: true }) search: string | null): Promise<number> {
+    return this.service.count({ search: searchText(search) });
   }
 
   @Mutation(() => NeighbourhoodObject, { description: 'Puts a neighbourhood on the platform (any signed-in user).' })

@@ -1,14 +1,14 @@
+import { countByName, pageByName } from '../../core/database/by-name';
 import { Inject, Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { parseAreaCodes, parseBoundary } from '@covenant/domain';
-import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { badInput, rateLimited } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { uniqueSlug } from '../../core/database/unique-slug';
-import { likePattern } from '../../core/validation/page-size';
 import { PublicAnswers } from '../../core/graphql/public-answers';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
@@ -50,10 +50,13 @@ export class NeighbourhoodsService {
     });
   }
 
-  search(options: { search?: string | null; first: number }): Promise<NeighbourhoodEntity[]> {
-    const where: FindOptionsWhere<NeighbourhoodEntity> = {};
-    if (options.search?.trim()) where.name = ILike(likePattern(options.search));
-    return this.neighbourhoods.find({ where, order: { name: 'ASC', id: 'ASC' }, take: options.first });
+  /** Name, then id; `after` is the id of the last neighbourhood of the previous page. */
+  search(options: { search: string | null; first: number; after: string | null }): Promise<NeighbourhoodEntity[]> {
+    return pageByName(this.neighbourhoods, options, options);
+  }
+
+  count(options: { search: string | null }): Promise<number> {
+    return countByName(this.neighbourhoods, options);
   }
 
   async create(viewer: Viewer, input: CreateNeighbourhoodInput): Promise<NeighbourhoodEntity> {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import {
   ORGANISATION_KINDS,
   VERIFICATION_STATUSES,
@@ -7,6 +7,7 @@ import {
 } from '@covenant/domain';
 
 @Entity('organisations')
+@Index('IDX_organisations_name_id', ['name', 'id'])
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

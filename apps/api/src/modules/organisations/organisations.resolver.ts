@@ -1,11 +1,12 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { organisationPolicy, type MemberRole, type OrganisationKind } from '@covenant/domain';
 import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { MemberRoleEnum, OrganisationKindEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
-import { pageSize } from '../../core/validation/page-size';
+import { pageSize, searchText } from '../../core/validation/page-size';
+import { optionalId } from '../../core/validation/parse-id.pipe';
 import { MembershipObject } from './membership.object';
 import { CreateOrganisationInput } from './organisation.inputs';
 import { OrganisationObject } from './organisation.object';
@@ -33,15 +34,32 @@ export class OrganisationsResolver {
   }
 
   @Public()
-  @Query(() => [OrganisationObject])
+  @Query(() => [OrganisationObject], {
+    description: 'By name, then id; `after` is the id of the last organisation of the previous page.',
+  })
   async organisations(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('kind', { type: () => OrganisationKindEnum, nullable: true, description: 'Only organisations of this kind.' })
     kind: OrganisationKind | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
   ): Promise<OrganisationObject[]> {
-    const rows = await this.service.search({ search, kind, first: pageSize(first, 50) });
+    const rows = await this.service.search({
+      search: searchText(search),
+      kind,
+      first: pageSize(first, 50),
+      after: optionalId(after),
+    });
     return rows.map(OrganisationObject.from);
+  }
+
+  @Public()
+  @Query(() => Int)
+  organisationCount(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('kind', { type: () => OrganisationKindEnum, nullable: true }) kind: OrganisationKind | null,
+  ): Promise<number> {
+    return this.service.count({ search: searchText(search), kind });
   }
 
   @Mutation(() => OrganisationObject, { description: 'Creates an organisation; the caller becomes its ADMIN.' })

@@ -1,13 +1,13 @@
+import { countByName, pageByName, type NameFilter } from '../../core/database/by-name';
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder } from '../../core/database/by-ids';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationKind } from '@covenant/domain';
-import { DataSource, EntityManager, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { conflict } from '../../core/errors/app-error';
 import { uniqueSlug } from '../../core/database/unique-slug';
-import { likePattern } from '../../core/validation/page-size';
 import { PublicAnswers } from '../../core/graphql/public-answers';
 import { MembershipEntity } from './membership.entity';
 import { CreateOrganisationInput } from './organisation.inputs';
@@ -33,15 +33,13 @@ export class OrganisationsService {
     return findByIdsInOrder(this.organisations, ids);
   }
 
-  search(options: {
-    search?: string | null;
-    kind?: OrganisationKind | null;
-    first: number;
-  }): Promise<OrganisationEntity[]> {
-    const where: FindOptionsWhere<OrganisationEntity> = {};
-    if (options.search?.trim()) where.name = ILike(likePattern(options.search));
-    if (options.kind) where.kind = options.kind;
-    return this.organisations.find({ where, order: { name: 'ASC', id: 'ASC' }, take: options.first });
+  /** Name, then id; `after` is the id of the last organisation of the previous page. */
+  search(options: { search: string | null; kind: OrganisationKind | null; first: number; after: string | null }) {
+    return pageByName(this.organisations, byKind(options), options);
+  }
+
+  count(options: { search: string | null; kind: OrganisationKind | null }): Promise<number> {
+    return countByName(this.organisations, byKind(options));
   }
 
   /**
@@ -105,4 +103,8 @@ export class OrganisationsService {
       }
     }
   }
+}
+
+function byKind(options: { search: string | null; kind: OrganisationKind | null }): NameFilter {
+  return { search: options.search, where: options.kind ? { kind: options.kind } : undefined };
 }
