@@ -2,8 +2,10 @@
 /**
  * Figures for the accountability page's GraphQL query on the built server:
  * a public covenant with 10 parties, 200 commitments and 5 progress reports
- * each, asked by anonymous readers under autocannon; prints p50/p99 latency
- * and requests per second.
+ * each, asked under autocannon by a signed-in member of a party and by
+ * anonymous readers, beside a reference (bench/raw-accountability.mjs: plain
+ * node:http, one pg pool, the same JSON from one SQL statement) asked by the
+ * same member; prints p50/p99 latency, requests per second and the ratios.
  *
  *   npx nx run-many -t build -p api web   # once
  *   node bench/accountability.mjs          # or: npm run bench:accountability
@@ -149,7 +151,63 @@ async function setUp(url, dbUrl) {
       [id],
     );
   });
-  return createCovenant.slug;
+  return { slug: createCovenant.slug, token };
+}
+
+/** The reference handler (bench/raw-accountability.mjs) in its own process, as the product has. */
+async function startRaw(dbUrl) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'bench/raw-accountability.mjs'), dbUrl, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', () => reject(new Error('the reference handler did not start')));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** The reference must give the product's answer, or the comparison means nothing. */
+async function expectSameAnswer(productUrl, rawUrl, slug, token) {
+  const ask = (url) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: QUERY, variables: { slug } }),
+    }).then((r) => r.json());
+  const [product, reference] = await Promise.all([ask(productUrl), ask(rawUrl)]);
+  // Timestamps: PostgreSQL's JSON has microseconds, the API's ISO strings milliseconds.
+  const same = (value) =>
+    JSON.stringify(value, (_, v) =>
+      typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v).toISOString() : v,
+    );
+  if (same(product) !== same(reference)) {
+    throw new Error(
+      `the reference answers differently from the product:\n${same(product).slice(0, 600)}\n${same(reference).slice(0, 600)}`,
+    );
+  }
+}
+
+async function measure(url, slug, headers) {
+  let failed = 0;
+  const result = await new Promise((resolve, reject) =>
+    autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: QUERY, variables: { slug } }),
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        setupClient: (client) =>
+          client.on('body', (buffer) => {
+            if (buffer.includes('"errors"')) failed++;
+          }),
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    ),
+  );
+  return { ...result, failed: failed + result.non2xx };
 }
 
 async function main() {
@@ -160,48 +218,46 @@ async function main() {
   const name = `covenant_bench_accountability_${process.pid}`;
   await withClient(databaseUrl('postgres'), (c) => c.query(`CREATE DATABASE "${name}"`));
   let server;
+  let raw;
   try {
     server = await startServer(databaseUrl(name));
-    const slug = await setUp(server.url, databaseUrl(name));
-    const body = JSON.stringify({ query: QUERY, variables: { slug } });
+    const { slug, token } = await setUp(server.url, databaseUrl(name));
+    raw = await startRaw(databaseUrl(name));
     const check = await gql(server.url, QUERY, { slug });
     const updates = check.covenant.commitments.reduce((n, c) => n + c.updates.length, 0);
-    let bad = 0;
-    const results = await new Promise((resolve, reject) =>
-      autocannon(
-        {
-          url: `${server.url}/graphql`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          setupClient: (client) =>
-            client.on('body', (buffer) => {
-              if (buffer.includes('"errors"')) bad++;
-            }),
-        },
-        (error, r) => (error ? reject(error) : resolve(r)),
-      ),
-    );
+    await expectSameAnswer(server.url, raw.url, slug, token);
+    const signedIn = { authorization: `Bearer ${token}` };
+    // Side by side, one after the other, on the same data: the reference first, then the product.
+    const rows = [
+      ['raw handler, signed in (reference)', await measure(raw.url, slug, signedIn)],
+      ['product, signed in', await measure(server.url, slug, signedIn)],
+      ['product, anonymous', await measure(server.url, slug, {})],
+    ];
     console.log('Covenant platform: accountability page query bench');
     console.log(
       `  command:  node bench/accountability.mjs (BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS})`,
     );
     console.log(`  machine:  ${os.cpus().length} cores, Node ${process.version}; autocannon runs in this process`);
     console.log(
-      `  data:     ${check.covenant.parties.length} parties, ${check.covenant.commitments.length} commitments, ${updates} reports; anonymous reader`,
+      `  data:     ${check.covenant.parties.length} parties, ${check.covenant.commitments.length} commitments, ${updates} reports`,
     );
     console.log(
-      `  cache:    PUBLIC_CACHE_MS=${process.env.PUBLIC_CACHE_MS ?? '1000 (default)'}; 0 measures every answer computed afresh`,
+      `  cache:    PUBLIC_CACHE_MS=${process.env.PUBLIC_CACHE_MS ?? '1000 (default)'} (anonymous answers only)`,
     );
+    for (const [label, r] of rows) {
+      console.log(
+        `  ${label.padEnd(36)} p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  ` +
+          `${r.requests.average.toFixed(0).padStart(5)} req/s  (${r.requests.total} requests, ${r.failed} failed)`,
+      );
+    }
+    const [reference, product] = [rows[0][1], rows[1][1]];
     console.log(
-      `  result:   p50 ${results.latency.p50} ms  p90 ${results.latency.p90} ms  p99 ${results.latency.p99} ms  ` +
-        `${results.requests.average.toFixed(0)} req/s  (${results.requests.total} requests, ` +
-        `${results.non2xx + bad} failed, ${(results.throughput.average / 1e6).toFixed(1)} MB/s)`,
+      `  signed in vs reference: throughput ${(product.requests.average / reference.requests.average).toFixed(2)} x ` +
+        `(goal >= 0.6), p99 ${(product.latency.p99 / reference.latency.p99).toFixed(2)} x (goal <= 2)`,
     );
   } finally {
     server?.child.kill('SIGTERM');
+    raw?.child.kill('SIGTERM');
     await sleep(500);
     await withClient(databaseUrl('postgres'), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }

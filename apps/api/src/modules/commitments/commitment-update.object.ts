@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommitmentProgress } from '@covenant/domain';
 import { CommitmentProgressEnum } from '../../core/graphql/enums';
 import { UserObject } from '../users/user.object';
-import type { CommitmentUpdateEntity } from './commitment-update.entity';
+import type { ReportWithAuthor } from './commitments.service';
 
 @ObjectType('CommitmentUpdate')
 export class CommitmentUpdateObject {
@@ -28,16 +28,11 @@ export class CommitmentUpdateObject {
   @Field(() => UserObject)
   author!: UserObject;
 
-  static from(entity: CommitmentUpdateEntity, author: UserObject): CommitmentUpdateObject {
-    const { id, progress, percentComplete, note, evidenceUrl, createdAt } = entity;
+  static fromReport({ author, createdAt, ...report }: ReportWithAuthor): CommitmentUpdateObject {
     return Object.assign(new CommitmentUpdateObject(), {
-      id,
-      progress,
-      percentComplete,
-      note,
-      evidenceUrl,
-      createdAt,
-      author,
+      ...report,
+      createdAt: new Date(createdAt),
+      author: UserObject.from(author),
     });
   }
 }

@@ -2,14 +2,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../../core/graphql/loaders';
-import type { CommitmentUpdateEntity } from './commitment-update.entity';
 import type { CommitmentEntity } from './commitment.entity';
-import { CommitmentsService } from './commitments.service';
+import { CommitmentsService, type ReportWithAuthor } from './commitments.service';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {
     commitmentsOfCovenant: DataLoader<string, CommitmentEntity[]>;
-    commitmentUpdates: DataLoader<string, CommitmentUpdateEntity[]>;
+    commitmentUpdates: DataLoader<string, ReportWithAuthor[]>;
   }
 }
 

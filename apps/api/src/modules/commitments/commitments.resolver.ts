@@ -103,13 +103,8 @@ export class CommitmentsResolver {
     @Parent() commitment: CommitmentObject,
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentUpdateObject[]> {
-    const updates = await ctx.loaders.commitmentUpdates.load(commitment.id);
-    const authors = await ctx.loaders.user.loadMany(updates.map((update) => update.authorId));
-    return updates.map((update, i) => {
-      const author = authors[i];
-      if (!author || author instanceof Error) throw new Error(`progress report ${update.id} has no author`);
-      return CommitmentUpdateObject.from(update, UserObject.from(author));
-    });
+    const reports = await ctx.loaders.commitmentUpdates.load(commitment.id);
+    return reports.map((report) => CommitmentUpdateObject.fromReport(report));
   }
 
   @ResolveField(() => CovenantObject)

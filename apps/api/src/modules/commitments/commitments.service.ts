@@ -8,7 +8,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { groupInOrder } from '../../core/database/by-ids';
-import { mayReadWorkingDraftSql, overdueSql, progressProblem } from '@covenant/domain';
+import { mayReadWorkingDraftSql, overdueSql, progressProblem, type CommitmentProgress } from '@covenant/domain';
 import { unknownCursor } from '../../core/validation/page-size';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
@@ -24,6 +24,17 @@ import type {
 } from './commitment.inputs';
 
 const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
+
+/** A progress report as `updatesOf` reads it: times as PostgreSQL's JSON gives them (ISO 8601). */
+export interface ReportWithAuthor {
+  id: string;
+  progress: CommitmentProgress;
+  percentComplete: number;
+  note: string;
+  evidenceUrl: string | null;
+  createdAt: string;
+  author: { id: string; displayName: string; email: string; emailVerifiedAt: string | null };
+}
 
 /** Which commitments a list across covenants holds, before paging. */
 export interface CommitmentListing {
@@ -99,13 +110,25 @@ export class CommitmentsService {
     return query;
   }
 
-  /** Each commitment's progress reports, oldest first. */
-  async updatesOf(commitmentIds: readonly string[]): Promise<CommitmentUpdateEntity[][]> {
-    const rows = await this.updates.find({
-      where: { commitmentId: In([...commitmentIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return groupInOrder(rows, (row) => row.commitmentId, commitmentIds);
+  /**
+   * Each commitment's progress reports, oldest first, with their authors: the
+   * heaviest list a page reads, so PostgreSQL builds it as JSON in one
+   * statement (one row per commitment) instead of a row and an entity per report.
+   */
+  async updatesOf(commitmentIds: readonly string[]): Promise<ReportWithAuthor[][]> {
+    const rows: { commitmentId: string; reports: ReportWithAuthor[] }[] = await this.updates.query(
+      `SELECT u.commitment_id AS "commitmentId", json_agg(json_build_object(
+          'id', u.id, 'progress', u.progress, 'percentComplete', u.percent_complete, 'note', u.note,
+          'evidenceUrl', u.evidence_url, 'createdAt', u.created_at,
+          'author', json_build_object('id', a.id, 'displayName', a.display_name, 'email', a.email,
+            'emailVerifiedAt', a.email_verified_at)) ORDER BY u.created_at, u.id) AS reports
+         FROM commitment_updates u JOIN users a ON a.id = u.author_id
+        WHERE u.commitment_id = ANY($1::uuid[])
+        GROUP BY u.commitment_id`,
+      [[...commitmentIds]],
+    );
+    const reports = new Map(rows.map((row) => [row.commitmentId, row.reports]));
+    return commitmentIds.map((id) => reports.get(id) ?? []);
   }
 
   async add(viewer: Viewer, input: CommitmentInput): Promise<CommitmentEntity> {

@@ -17,7 +17,10 @@ export class UserObject {
   /** Set when the user is handed to themself before their session exists (register, login). */
   revealPrivate = false;
 
-  static from(entity: UserEntity, options: { revealPrivate?: boolean } = {}): UserObject {
+  static from(
+    entity: Pick<UserEntity, 'id' | 'displayName' | 'email'> & { emailVerifiedAt: Date | string | null },
+    options: { revealPrivate?: boolean } = {},
+  ): UserObject {
     return Object.assign(new UserObject(), {
       id: entity.id,
       displayName: entity.displayName,
