@@ -10,7 +10,6 @@ import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { allowed, readFacts } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { PartyObject } from '../parties/party.object';
-import { UserObject } from '../users/user.object';
 import { CommitmentSummaryObject, CommitmentUpdateObject } from './commitment-update.object';
 import { CommitmentFilter, CommitmentInput, CommitmentUpdateInput, UpdateCommitmentInput } from './commitment.inputs';
 import { CommitmentObject } from './commitment.object';
