@@ -242,6 +242,8 @@ export type AddCommitmentMutation = { addCommitment: { id: string, title: string
 
 export type CovenantAuditQueryVariables = Exact<{
   covenantId: string | number;
+  first: number;
+  after?: number | null | undefined;
 }>;
 
 
@@ -250,10 +252,12 @@ export type CovenantAuditQuery = { covenantAudit: Array<{ seq: number, at: strin
 export type CovenantCommentsQueryVariables = Exact<{
   slug: string;
   includeResolved: boolean;
+  first: number;
+  after?: string | number | null | undefined;
 }>;
 
 
-export type CovenantCommentsQuery = { covenant: { id: string, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, viewerCan: { resolve: boolean }, author: { id: string, displayName: string } }> } | null };
+export type CovenantCommentsQuery = { covenant: { id: string, commentCount: number, comments: Array<{ id: string, body: string, quote: string | null, anchor: string | null, resolved: boolean, parentId: string | null, createdAt: string, viewerCan: { resolve: boolean }, author: { id: string, displayName: string } }> } | null };
 
 export type CovenantCommitmentsQueryVariables = Exact<{
   slug: string;
@@ -695,8 +699,8 @@ export const AddCommitmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddCommitmentMutation, AddCommitmentMutationVariables>;
 export const CovenantAuditDocument = new TypedDocumentString(`
-    query CovenantAudit($covenantId: ID!) {
-  covenantAudit(covenantId: $covenantId) {
+    query CovenantAudit($covenantId: ID!, $first: Int!, $after: Int) {
+  covenantAudit(covenantId: $covenantId, first: $first, after: $after) {
     seq
     at
     action
@@ -709,10 +713,11 @@ export const CovenantAuditDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CovenantAuditQuery, CovenantAuditQueryVariables>;
 export const CovenantCommentsDocument = new TypedDocumentString(`
-    query CovenantComments($slug: String!, $includeResolved: Boolean!) {
+    query CovenantComments($slug: String!, $includeResolved: Boolean!, $first: Int!, $after: ID) {
   covenant(slug: $slug) {
     id
-    comments(includeResolved: $includeResolved) {
+    commentCount(includeResolved: $includeResolved)
+    comments(includeResolved: $includeResolved, first: $first, after: $after) {
       id
       body
       quote

@@ -1,4 +1,4 @@
-import { countComments, threadComments } from './comment-threads';
+import { threadComments } from './comment-threads';
 
 const comment = (id: string, createdAt: string, parentId: string | null = null) => ({ id, createdAt, parentId });
 
@@ -13,7 +13,14 @@ describe(threadComments.name, () => {
     expect(threads.map((t) => t.comment.id)).toEqual(['1', '2']);
     expect(threads[0].replies.map((t) => t.comment.id)).toEqual(['3']);
     expect(threads[0].replies[0].replies.map((t) => t.comment.id)).toEqual(['4']);
-    expect(countComments(threads)).toBe(4);
+  });
+
+  it('keeps threads whole as pages are added, since a reply is always newer than its comment', () => {
+    const firstPage = [comment('1', '2026-11-28T10:00:00.000Z'), comment('2', '2026-11-28T10:01:00.000Z', '1')];
+    const secondPage = [comment('3', '2026-11-28T10:02:00.000Z'), comment('4', '2026-11-28T10:03:00.000Z', '1')];
+    const threads = threadComments([...firstPage, ...secondPage]);
+    expect(threads.map((t) => t.comment.id)).toEqual(['1', '3']);
+    expect(threads[0].replies.map((t) => t.comment.id)).toEqual(['2', '4']);
   });
 
   it('shows a reply whose comment is hidden as a thread of its own', () => {

@@ -24,7 +24,3 @@ export function threadComments<C extends CommentLike>(comments: readonly C[]): C
   }
   return roots;
 }
-
-export function countComments(threads: readonly CommentThread<CommentLike>[]): number {
-  return threads.reduce((total, thread) => total + 1 + countComments(thread.replies), 0);
-}

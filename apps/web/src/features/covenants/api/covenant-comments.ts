@@ -1,13 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { execute } from '../../../lib/graphql';
+import { cursorAfter, PAGE_SIZE } from '../../../lib/paging';
 import { covenantQueryKey } from './covenant';
 
 export const CovenantCommentsDocument = graphql(`
-  query CovenantComments($slug: String!, $includeResolved: Boolean!) {
+  query CovenantComments($slug: String!, $includeResolved: Boolean!, $first: Int!, $after: ID) {
     covenant(slug: $slug) {
       id
-      comments(includeResolved: $includeResolved) {
+      commentCount(includeResolved: $includeResolved)
+      comments(includeResolved: $includeResolved, first: $first, after: $after) {
         id
         body
         quote
@@ -27,9 +29,32 @@ export const CovenantCommentsDocument = graphql(`
   }
 `);
 
+/**
+ * The comments a page at a time, oldest first, with how many there are in all.
+ * A reply is always newer than the comment it answers, so each page added
+ * below the last keeps every thread whole.
+ */
 export function useCovenantComments(slug: string, includeResolved: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...covenantQueryKey(slug), 'comments', includeResolved],
-    queryFn: async () => (await execute(CovenantCommentsDocument, { slug, includeResolved })).covenant?.comments ?? [],
+    queryFn: async ({ pageParam }) => {
+      const { covenant } = await execute(CovenantCommentsDocument, {
+        slug,
+        includeResolved,
+        first: PAGE_SIZE,
+        after: pageParam,
+      });
+      return { comments: covenant?.comments ?? [], total: covenant?.commentCount ?? 0 };
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (page, pages) =>
+      cursorAfter(page.comments, (comment) => comment.id, {
+        loaded: pages.reduce((sum, each) => sum + each.comments.length, 0),
+        total: page.total,
+      }),
+    select: (data) => ({
+      comments: data.pages.flatMap((page) => page.comments),
+      total: data.pages[data.pages.length - 1]?.total ?? 0,
+    }),
   });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
+import { nextPagesOf, ShowMore } from '../../../components/ui/ShowMore';
 import { formatDateTime } from '../../../lib/dates';
 import { useCovenantAudit } from '../api/covenant-audit';
 import { describeAuditEvent } from '../audit-wording';
@@ -24,29 +25,32 @@ export function AuditTrail({ covenant }: { covenant: Covenant }) {
         {covenant.viewerCan.readWorkingDraft ? null : <p className="muted">{OUTSIDE_REVISION.audit}</p>}
         {!open ? null : audit.isPending ? (
           <Loading label="Loading the audit trail…" />
-        ) : audit.isError ? (
+        ) : !audit.data ? (
           <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
         ) : (
-          <ol className="audit-list">
-            {audit.data.map((event) => {
-              const wording = describeAuditEvent(event, names);
-              return (
-                <li key={event.seq} className="audit-list__item">
-                  <span className="audit-list__seq">
-                    <span className="visually-hidden">Entry </span>
-                    {event.seq}
-                  </span>
-                  <div>
-                    <p className="audit-list__text">{wording.text}</p>
-                    {wording.detail ? <p className="audit-list__detail">{wording.detail}</p> : null}
-                    <p className="audit-list__when">
-                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                    </p>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
+          <>
+            <ol className="audit-list">
+              {audit.data.map((event) => {
+                const wording = describeAuditEvent(event, names);
+                return (
+                  <li key={event.seq} className="audit-list__item">
+                    <span className="audit-list__seq">
+                      <span className="visually-hidden">Entry </span>
+                      {event.seq}
+                    </span>
+                    <div>
+                      <p className="audit-list__text">{wording.text}</p>
+                      {wording.detail ? <p className="audit-list__detail">{wording.detail}</p> : null}
+                      <p className="audit-list__when">
+                        <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                      </p>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+            <ShowMore shown={audit.data.length} noun={{ one: 'entry', other: 'entries' }} {...nextPagesOf(audit)} />
+          </>
         )}
       </details>
     </section>

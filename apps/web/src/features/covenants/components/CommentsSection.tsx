@@ -3,19 +3,27 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
+import { nextPagesOf, ShowMore } from '../../../components/ui/ShowMore';
 import { signInPath } from '../../../lib/auth-links';
+import { counted } from '../../../lib/paging';
+import { useFollowEnd } from '../../../lib/use-follow-end';
 import { useCovenantComments } from '../api/covenant-comments';
-import { countComments, threadComments } from '../comment-threads';
+import { threadComments } from '../comment-threads';
 import { OUTSIDE_REVISION } from '../outside-revision';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import type { Covenant } from './covenant';
 
+const COMMENTS = { one: 'comment', other: 'comments' };
+const OPEN_COMMENTS = { one: 'open comment', other: 'open comments' };
+
 export function CommentsSection({ covenant, signedIn }: { covenant: Covenant; signedIn: boolean }) {
   const [includeResolved, setIncludeResolved] = useState(false);
   const comments = useCovenantComments(covenant.slug, includeResolved);
+  useFollowEnd(comments, String(includeResolved));
   const location = useLocation();
-  const threads = threadComments(comments.data ?? []);
+  const shown = comments.data?.comments ?? [];
+  const threads = threadComments(shown);
   const canComment = covenant.viewerCan.comment;
   const openToResidents = openToResidentComments(covenant);
 
@@ -35,15 +43,18 @@ export function CommentsSection({ covenant, signedIn }: { covenant: Covenant; si
       {covenant.viewerCan.readWorkingDraft ? null : <p className="muted">{OUTSIDE_REVISION.comments}</p>}
       {comments.isPending ? (
         <Loading label="Loading comments…" />
-      ) : comments.isError ? (
+      ) : !comments.data ? (
         <QueryError error={comments.error} onRetry={() => void comments.refetch()} />
       ) : threads.length === 0 ? (
         <p className="muted">{includeResolved ? 'No comments yet.' : 'No open comments.'}</p>
       ) : (
         <>
-          <p className="visually-hidden" role="status">
-            {countComments(threads)} comment{countComments(threads) === 1 ? '' : 's'}
-          </p>
+          {comments.data.total > 1 ? (
+            <p className="section__lead">
+              {counted(comments.data.total, includeResolved ? COMMENTS : OPEN_COMMENTS)}, the oldest first, each with
+              its replies.
+            </p>
+          ) : null}
           <ul className="comment-list">
             {threads.map((thread) => (
               <CommentItem
@@ -55,6 +66,13 @@ export function CommentsSection({ covenant, signedIn }: { covenant: Covenant; si
               />
             ))}
           </ul>
+          <ShowMore
+            key={String(includeResolved)}
+            shown={shown.length}
+            total={comments.data.total}
+            noun={COMMENTS}
+            {...nextPagesOf(comments)}
+          />
         </>
       )}
       {canComment ? (

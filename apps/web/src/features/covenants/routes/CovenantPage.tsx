@@ -56,7 +56,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
     (me?.memberships ?? []).filter((m) => m.role === 'ADMIN').map((membership) => membership.organisation.id),
   );
   const canResolve = (comment: CovenantComment) => comment.viewerCan.resolve;
-  const anchored = (openComments.data ?? []).filter((comment) => comment.anchor && !comment.parentId);
+  const anchored = (openComments.data?.comments ?? []).filter((comment) => comment.anchor && !comment.parentId);
 
   const invitedAs = data.parties.find((party) => party.status === 'INVITED' && adminOf.has(party.organisation.id));
 
