@@ -498,6 +498,8 @@ export type CreateOrganisationMutation = { createOrganisation: { id: string, slu
 
 export type OrganisationCommitmentsQueryVariables = Exact<{
   organisationId: string | number;
+  first: number;
+  after?: string | number | null | undefined;
 }>;
 
 
@@ -1217,8 +1219,8 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const OrganisationCommitmentsDocument = new TypedDocumentString(`
-    query OrganisationCommitments($organisationId: ID!) {
-  commitments(organisationId: $organisationId) {
+    query OrganisationCommitments($organisationId: ID!, $first: Int!, $after: ID) {
+  commitments(organisationId: $organisationId, first: $first, after: $after) {
     id
     title
     dueOn

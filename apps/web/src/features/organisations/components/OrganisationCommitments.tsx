@@ -2,6 +2,7 @@ import { COMMITMENT_PROGRESS_LABELS, PAGE_PATHS, pagePath } from '@covenant/doma
 import { Link } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
+import { nextPagesOf, ShowMore } from '../../../components/ui/ShowMore';
 import { formatDay } from '../../../lib/dates';
 import { useOrganisationCommitments } from '../api/organisation-commitments';
 
@@ -13,28 +14,35 @@ export function OrganisationCommitments({ organisationId, name }: { organisation
       <h2 id="org-commitments-title">Commitments</h2>
       {commitments.isPending ? (
         <Loading label="Loading commitments…" />
-      ) : commitments.isError ? (
+      ) : !commitments.data ? (
         <QueryError error={commitments.error} onRetry={() => void commitments.refetch()} />
       ) : commitments.data.length === 0 ? (
         <p className="muted">{name} has no commitments in a covenant you can see.</p>
       ) : (
-        <ul className="card-list">
-          {commitments.data.map((commitment) => (
-            <li key={commitment.id} className="card">
-              <p className="card__title">{commitment.title}</p>
-              <p className="card__meta">
-                <Link to={pagePath(PAGE_PATHS.accountability, { slug: commitment.covenant.slug })}>
-                  {commitment.covenant.title}
-                </Link>
-                {' · '}
-                {commitment.dueOn ? `Due by ${formatDay(commitment.dueOn)}` : 'No due date'}
-                {' · '}
-                {COMMITMENT_PROGRESS_LABELS[commitment.progress]}, {commitment.percentComplete}%
-                {commitment.overdue ? <span className="tag tag--overdue">Overdue</span> : null}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="card-list">
+            {commitments.data.map((commitment) => (
+              <li key={commitment.id} className="card">
+                <p className="card__title">{commitment.title}</p>
+                <p className="card__meta">
+                  <Link to={pagePath(PAGE_PATHS.accountability, { slug: commitment.covenant.slug })}>
+                    {commitment.covenant.title}
+                  </Link>
+                  {' · '}
+                  {commitment.dueOn ? `Due by ${formatDay(commitment.dueOn)}` : 'No due date'}
+                  {' · '}
+                  {COMMITMENT_PROGRESS_LABELS[commitment.progress]}, {commitment.percentComplete}%
+                  {commitment.overdue ? <span className="tag tag--overdue">Overdue</span> : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <ShowMore
+            shown={commitments.data.length}
+            noun={{ one: 'commitment', other: 'commitments' }}
+            {...nextPagesOf(commitments)}
+          />
+        </>
       )}
     </section>
   );
