@@ -465,10 +465,12 @@ export type LocalAuthoritiesQuery = { organisations: Array<{ id: string, slug: s
 
 export type NeighbourhoodQueryVariables = Exact<{
   slug: string;
+  first: number;
+  after?: string | number | null | undefined;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, localAuthority: { id: string, slug: string, name: string, verification: { status: VerificationStatus, domains: Array<string> } } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, commitments: Array<{ id: string, progress: CommitmentProgress, overdue: boolean }> }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, areaCodes: Array<string>, boundary: string | null, createdAt: string, covenantCount: number, localAuthority: { id: string, slug: string, name: string, verification: { status: VerificationStatus, domains: Array<string> } } | null, covenants: Array<{ id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, commitments: Array<{ id: string, progress: CommitmentProgress, overdue: boolean }> }> } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -1145,7 +1147,7 @@ export const LocalAuthoritiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LocalAuthoritiesQuery, LocalAuthoritiesQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($slug: String!) {
+    query Neighbourhood($slug: String!, $first: Int!, $after: ID) {
   neighbourhood(slug: $slug) {
     id
     slug
@@ -1163,7 +1165,8 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
         domains
       }
     }
-    covenants {
+    covenantCount
+    covenants(first: $first, after: $after) {
       id
       slug
       title

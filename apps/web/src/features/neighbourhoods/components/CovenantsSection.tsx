@@ -3,8 +3,10 @@ import { Link } from 'react-router-dom';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge';
 import { EmptyState } from '../../../components/ui/EmptyState';
+import { ShowMore, type ShowMoreProps } from '../../../components/ui/ShowMore';
 import type { NeighbourhoodQuery } from '../../../gql/graphql';
 import { newCovenantPath } from '../../../lib/page-paths';
+import { counted } from '../../../lib/paging';
 import { DeliveryBar } from './DeliveryBar';
 
 type Neighbourhood = NonNullable<NeighbourhoodQuery['neighbourhood']>;
@@ -12,8 +14,18 @@ type Neighbourhood = NonNullable<NeighbourhoodQuery['neighbourhood']>;
 /** Delivery is shown once promises are being kept: from coming into force. */
 const TRACKED = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
 
-export function CovenantsSection({ neighbourhood, signedIn }: { neighbourhood: Neighbourhood; signedIn: boolean }) {
-  const { name, covenants } = neighbourhood;
+const COVENANTS = { one: 'covenant', other: 'covenants' };
+
+export function CovenantsSection({
+  neighbourhood,
+  more,
+  signedIn,
+}: {
+  neighbourhood: Neighbourhood;
+  more: Pick<ShowMoreProps, 'hasMore' | 'loadingMore' | 'error' | 'onShowMore'>;
+  signedIn: boolean;
+}) {
+  const { name, covenants, covenantCount } = neighbourhood;
   const start = signedIn ? <ButtonLink to={newCovenantPath(neighbourhood.slug)}>Start a covenant</ButtonLink> : null;
   return (
     <section className="section" aria-labelledby="covenants-title">
@@ -22,20 +34,26 @@ export function CovenantsSection({ neighbourhood, signedIn }: { neighbourhood: N
         {covenants.length > 0 ? start : null}
       </div>
       {covenants.length > 0 ? (
-        <ul className="card-list">
-          {covenants.map((covenant) => (
-            <li key={covenant.id} className="card">
-              <div className="card__heading">
-                <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: covenant.slug })}>
-                  {covenant.title}
-                </Link>
-                <CovenantStatusBadge status={covenant.status} />
-              </div>
-              {covenant.summary ? <p className="card__text">{covenant.summary}</p> : null}
-              {TRACKED.includes(covenant.status) ? <DeliveryBar commitments={covenant.commitments} /> : null}
-            </li>
-          ))}
-        </ul>
+        <>
+          {covenantCount > 1 ? (
+            <p className="section__lead">{counted(covenantCount, COVENANTS)}, the most recently changed first.</p>
+          ) : null}
+          <ul className="card-list">
+            {covenants.map((covenant) => (
+              <li key={covenant.id} className="card">
+                <div className="card__heading">
+                  <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: covenant.slug })}>
+                    {covenant.title}
+                  </Link>
+                  <CovenantStatusBadge status={covenant.status} />
+                </div>
+                {covenant.summary ? <p className="card__text">{covenant.summary}</p> : null}
+                {TRACKED.includes(covenant.status) ? <DeliveryBar commitments={covenant.commitments} /> : null}
+              </li>
+            ))}
+          </ul>
+          <ShowMore shown={covenants.length} total={covenantCount} noun={COVENANTS} {...more} />
+        </>
       ) : (
         <EmptyState title="No covenants yet" actions={start}>
           <p>

@@ -5,6 +5,7 @@ import { Loading } from '../../../components/ui/Loading';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { QueryError } from '../../../components/ui/QueryError';
+import { nextPagesOf } from '../../../components/ui/ShowMore';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useNeighbourhood } from '../api/neighbourhood';
@@ -21,7 +22,7 @@ export function NeighbourhoodPage() {
   usePageTitle(data ? data.name : neighbourhood.isPending ? 'Neighbourhood' : 'Neighbourhood not found');
 
   if (neighbourhood.isPending) return <Loading label="Loading the neighbourhood…" />;
-  if (neighbourhood.isError) {
+  if (data === undefined) {
     return <QueryError error={neighbourhood.error} onRetry={() => void neighbourhood.refetch()} />;
   }
   if (!data) {
@@ -50,7 +51,7 @@ export function NeighbourhoodPage() {
         <NeighbourhoodFacts neighbourhood={data} />
         <NeighbourhoodBoundary name={data.name} boundary={data.boundary} />
       </div>
-      <CovenantsSection neighbourhood={data} signedIn={Boolean(viewer.data)} />
+      <CovenantsSection neighbourhood={data} more={nextPagesOf(neighbourhood)} signedIn={Boolean(viewer.data)} />
     </article>
   );
 }
