@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EndCovenantDocument,
     "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCovenantDocument,
     "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateCommitmentDocument,
+    "\n  query CovenantSearch($search: String, $first: Int, $after: ID) {\n    covenantCount(search: $search)\n    covenants(search: $search, first: $first, after: $after) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CovenantSearchDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NeighbourhoodsDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToInvitationDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation EndCovenant($covenantId: ID!, $reason: String!) {\n    endCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EndCovenantDocument,
     "\n  mutation WithdrawCovenant($covenantId: ID!, $reason: String!) {\n    withdrawCovenant(covenantId: $covenantId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawCovenantDocument,
     "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateCommitmentDocument,
+    "\n  query CovenantSearch($search: String, $first: Int, $after: ID) {\n    covenantCount(search: $search)\n    covenants(search: $search, first: $first, after: $after) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CovenantSearchDocument,
     "\n  query Neighbourhoods($search: String, $first: Int) {\n    neighbourhoods(search: $search, first: $first) {\n      id\n      slug\n      name\n      description\n      areaCodes\n      localAuthority {\n        id\n        name\n      }\n    }\n  }\n": types.NeighbourhoodsDocument,
     "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      role\n      invitedAt\n      organisation {\n        id\n        name\n      }\n      covenant {\n        id\n        slug\n        title\n        summary\n        neighbourhood {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RespondToInvitation($partyId: ID!, $accept: Boolean!) {\n    respondToInvitation(partyId: $partyId, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.RespondToInvitationDocument,
@@ -239,6 +241,10 @@ export function graphql(source: "\n  mutation WithdrawCovenant($covenantId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').UpdateCommitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantSearch($search: String, $first: Int, $after: ID) {\n    covenantCount(search: $search)\n    covenants(search: $search, first: $first, after: $after) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CovenantSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -404,6 +404,15 @@ export type UpdateCommitmentMutationVariables = Exact<{
 
 export type UpdateCommitmentMutation = { updateCommitment: { id: string, title: string } };
 
+export type CovenantSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type CovenantSearchQuery = { covenantCount: number, covenants: Array<{ id: string, slug: string, title: string, status: CovenantStatus, updatedAt: string, neighbourhood: { id: string, slug: string, name: string } }> };
+
 export type NeighbourhoodsQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
@@ -1035,6 +1044,23 @@ export const UpdateCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
+export const CovenantSearchDocument = new TypedDocumentString(`
+    query CovenantSearch($search: String, $first: Int, $after: ID) {
+  covenantCount(search: $search)
+  covenants(search: $search, first: $first, after: $after) {
+    id
+    slug
+    title
+    status
+    updatedAt
+    neighbourhood {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantSearchQuery, CovenantSearchQueryVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
     query Neighbourhoods($search: String, $first: Int) {
   neighbourhoods(search: $search, first: $first) {

@@ -23,7 +23,7 @@ export function NeighbourhoodsSection() {
           Add a neighbourhood
         </ButtonLink>
       </div>
-      <form className="search" role="search" onSubmit={(event) => event.preventDefault()}>
+      <form className="search" role="search" aria-label="Neighbourhoods" onSubmit={(event) => event.preventDefault()}>
         <TextField
           label="Search neighbourhoods"
           type="search"

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { CovenantIntro } from '../components/CovenantIntro';
+import { CovenantsSection } from '../components/CovenantsSection';
 import { NeighbourhoodsSection } from '../components/NeighbourhoodsSection';
 import { YourOrganisations } from '../components/YourOrganisations';
 import '../home.css';
@@ -38,7 +39,10 @@ export function HomePage() {
       />
       {me ? <InvitationsSection /> : null}
       <div className="home-grid">
-        <NeighbourhoodsSection />
+        <div className="home-main">
+          <CovenantsSection />
+          <NeighbourhoodsSection />
+        </div>
         {me ? (
           <YourOrganisations memberships={me.memberships} />
         ) : viewer.isPending ? null : (
