@@ -20,6 +20,7 @@ export function useCreateCovenant() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['neighbourhood'] }),
+        queryClient.invalidateQueries({ queryKey: ['covenants'] }),
         queryClient.invalidateQueries({ queryKey: ['organisation'] }),
       ]),
   });

@@ -8,6 +8,7 @@ export function useInvalidateCovenant(slug: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: covenantQueryKey(slug) }),
       queryClient.invalidateQueries({ queryKey: ['neighbourhood'] }),
+      queryClient.invalidateQueries({ queryKey: ['covenants'] }),
       queryClient.invalidateQueries({ queryKey: ['organisation'] }),
       queryClient.invalidateQueries({ queryKey: ['notifications'] }),
     ]);

@@ -11,7 +11,9 @@ const KEYS = [
   ['covenant', 'settle', 'verification', 'record'],
   ['covenant', 'other'],
   ['neighbourhood', 'settle'],
+  ['covenants', 'search', ''],
   ['organisation', 'hydro'],
+  ['organisation', 'hydro', 'commitments'],
   ['notifications'],
 ];
 
@@ -52,6 +54,7 @@ describe('queriesTouchedBy', () => {
       'covenant/settle/audit',
       'covenant/settle/accountability',
       'organisation/hydro',
+      'organisation/hydro/commitments',
     ]);
   });
 
@@ -59,5 +62,33 @@ describe('queriesTouchedBy', () => {
     expect(staleAfter({ type: 'status.changed', covenantId, at, from: 'DRAFT', to: 'CONSULTATION' })).toEqual(
       KEYS.filter((key) => key[1] !== 'other').map((key) => key.join('/')),
     );
+  });
+});
+
+describe('a paged list an event refreshes', () => {
+  it('is fetched again page by page, each after the last comment of the one before', async () => {
+    const comments = Array.from({ length: 25 }, (_, i) => ({ id: `c${String(i + 1).padStart(2, '0')}` }));
+    const asked: (string | null)[] = [];
+    const list = {
+      queryKey: ['covenant', 'settle', 'comments', false],
+      queryFn: async ({ pageParam }: { pageParam: string | null }) => {
+        asked.push(pageParam);
+        const start = pageParam ? comments.findIndex((comment) => comment.id === pageParam) + 1 : 0;
+        return comments.slice(start, start + 20);
+      },
+      initialPageParam: null as string | null,
+      getNextPageParam: (page: { id: string }[]) => (page.length < 20 ? undefined : page[page.length - 1].id),
+    };
+    const client = new QueryClient();
+    await client.fetchInfiniteQuery({ ...list, pages: 2 });
+    expect(asked).toEqual([null, 'c20']);
+
+    comments.push({ id: 'c26' });
+    asked.length = 0;
+    for (const filters of queriesTouchedBy({ type: 'comment.changed', covenantId, at, commentId: 'c26' }, 'settle'))
+      await client.refetchQueries(filters);
+    expect(asked).toEqual([null, 'c20']);
+    const data = client.getQueryData<{ pages: { id: string }[][] }>(list.queryKey);
+    expect(data?.pages.flat().map((comment) => comment.id)).toEqual(comments.map((comment) => comment.id));
   });
 });

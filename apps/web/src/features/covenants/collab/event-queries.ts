@@ -19,10 +19,12 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
   const under = (...rest: string[]) => ({ queryKey: [...covenant, ...rest] });
   switch (event.type) {
     // A new status or a party coming or going changes what everyone may do with every part of the covenant.
+    // The lists of covenants (a neighbourhood's, the home page's search) show its status and who may read it.
     case 'status.changed':
       return [
         { queryKey: covenant },
         { queryKey: ['neighbourhood'] },
+        { queryKey: ['covenants'] },
         { queryKey: ['organisation'] },
         { queryKey: ['notifications'] },
       ];
