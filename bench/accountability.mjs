@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { databaseUrl, freePort, gql, productionEnv, webOperation } from './support.mjs';
+import { databaseUrl, freePort, gql, productionEnv, startRawAccountability, webOperation } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -154,19 +154,6 @@ async function setUp(url, dbUrl) {
   return { slug: createCovenant.slug, token };
 }
 
-/** The reference handler (bench/raw-accountability.mjs) in its own process, as the product has. */
-async function startRaw(dbUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'bench/raw-accountability.mjs'), dbUrl, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', () => reject(new Error('the reference handler did not start')));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
 /** The reference must give the product's answer, or the comparison means nothing. */
 async function expectSameAnswer(productUrl, rawUrl, slug, token) {
   const ask = (url) =>
@@ -222,7 +209,7 @@ async function main() {
   try {
     server = await startServer(databaseUrl(name));
     const { slug, token } = await setUp(server.url, databaseUrl(name));
-    raw = await startRaw(databaseUrl(name));
+    raw = await startRawAccountability(databaseUrl(name));
     const check = await gql(server.url, QUERY, { slug });
     const updates = check.covenant.commitments.reduce((n, c) => n + c.updates.length, 0);
     await expectSameAnswer(server.url, raw.url, slug, token);

@@ -1,7 +1,9 @@
 /** Pieces the benchmark scripts share. */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** A TCP port nothing listens on right now. */
 export function freePort() {
@@ -61,4 +63,21 @@ export async function gql(url, query, variables, token) {
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/** The reference handler (bench/raw-accountability.mjs) in its own process, as the product has. */
+export async function startRawAccountability(dbUrl) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./raw-accountability.mjs', import.meta.url)), dbUrl, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', () => reject(new Error('the reference handler did not start')));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
 }
