@@ -134,6 +134,8 @@ describe('Real-time co-drafting over /collab', () => {
     expect(await resident.join(inForce.id)).toMatchObject({ ok: true, role: 'viewer' });
     expect(await anonymous.join(inForce.id)).toMatchObject({ ok: true, role: 'viewer' });
     const residentEvent = new Promise((resolve) => resident.socket.once('event', resolve));
+    // Being let go is its own message, which may come after the event: the resident's next move waits for it.
+    const residentLetGo = new Promise((resolve) => resident.socket.once('access', resolve));
 
     await api.gql(
       `mutation ($c: ID!) { startReview(covenantId: $c) { id } }`,
@@ -150,6 +152,7 @@ describe('Real-time co-drafting over /collab', () => {
       ok: false,
       code: 'FORBIDDEN',
     });
+    expect(await residentLetGo).toMatchObject({ covenantId: inForce.id, role: null });
     const stepOne = encoding.createEncoder();
     syncProtocol.writeSyncStep1(stepOne, resident.doc);
     expect(
