@@ -387,10 +387,15 @@ describe('pages of long lists', () => {
   });
 
   describe('cost', () => {
-    /** The statements `work` runs, once mail queued by earlier changes has gone (the outbox works in the background). */
+    /**
+     * The statements `work` runs: the fewest of three runs, since work the app does in the background after
+     * earlier changes (mail, documents) may land in any one of them; a cost that grows shows in all three.
+     */
     async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
       await outboxSent(api);
-      return (await api.sqlDuring(work)).filter((statement) => !statement.includes('outbox_emails'));
+      const runs: string[][] = [];
+      for (let i = 0; i < 3; i++) runs.push(await api.sqlDuring(work));
+      return runs.reduce((fewest, run) => (run.length < fewest.length ? run : fewest));
     }
 
     it.each([
