@@ -17,15 +17,20 @@
  *   BENCH_CONNECTIONS  concurrent connections (default 10)
  *   PUBLIC_CACHE_MS    passed to the server: how long anonymous answers are kept (0: never)
  */
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { databaseUrl, freePort, gql, productionEnv, startRawAccountability, webOperation } from './support.mjs';
+import {
+  databaseUrl,
+  gql,
+  measureGraphql,
+  startApi,
+  startRawAccountability,
+  webOperation,
+  withClient,
+} from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -34,48 +39,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 /** The accountability page's own query, as the web app sends it. */
 const QUERY = webOperation('Accountability');
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function startServer(dbUrl) {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), MAIN],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...productionEnv(`http://127.0.0.1:${port}`),
-        LOG_LEVEL: 'warn',
-        SEED_DEMO: 'false',
-        REMINDERS_EVERY_MINUTES: '0',
-        DATABASE_URL: dbUrl,
-        PORT: String(port),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    const status = await fetch(`${url}/readyz`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return { url, child };
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not become ready');
-}
 
 /** Two organisations and a covenant through the API; the other parties, commitments and reports in SQL. */
 async function setUp(url, dbUrl) {
@@ -175,26 +138,14 @@ async function expectSameAnswer(productUrl, rawUrl, slug, token) {
   }
 }
 
-async function measure(url, slug, headers) {
-  let failed = 0;
-  const result = await new Promise((resolve, reject) =>
-    autocannon(
-      {
-        url: `${url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: QUERY, variables: { slug } }),
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        setupClient: (client) =>
-          client.on('body', (buffer) => {
-            if (buffer.includes('"errors"')) failed++;
-          }),
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    ),
-  );
-  return { ...result, failed: failed + result.non2xx };
+function measure(url, slug, headers) {
+  return measureGraphql(url, {
+    query: QUERY,
+    variables: { slug },
+    headers,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+  });
 }
 
 async function main() {
@@ -207,7 +158,7 @@ async function main() {
   let server;
   let raw;
   try {
-    server = await startServer(databaseUrl(name));
+    server = await startApi(databaseUrl(name));
     const { slug, token } = await setUp(server.url, databaseUrl(name));
     raw = await startRawAccountability(databaseUrl(name));
     const check = await gql(server.url, QUERY, { slug });
@@ -233,14 +184,14 @@ async function main() {
     );
     for (const [label, r] of rows) {
       console.log(
-        `  ${label.padEnd(36)} p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  ` +
-          `${r.requests.average.toFixed(0).padStart(5)} req/s  (${r.requests.total} requests, ${r.failed} failed)`,
+        `  ${label.padEnd(36)} p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ` +
+          `${r.rps.toFixed(0).padStart(5)} req/s  (${r.total} requests, ${r.failed} failed)`,
       );
     }
     const [reference, product] = [rows[0][1], rows[1][1]];
     console.log(
-      `  signed in vs reference: throughput ${(product.requests.average / reference.requests.average).toFixed(2)} x ` +
-        `(goal >= 0.6), p99 ${(product.latency.p99 / reference.latency.p99).toFixed(2)} x (goal <= 2)`,
+      `  signed in vs reference: throughput ${(product.rps / reference.rps).toFixed(2)} x ` +
+        `(goal >= 0.6), p99 ${(product.p99 / reference.p99).toFixed(2)} x (goal <= 2)`,
     );
   } finally {
     server?.child.kill('SIGTERM');

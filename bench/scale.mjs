@@ -25,15 +25,20 @@
  * BENCH_CONNECTIONS (default 10), BENCH_SCALE (default 1: the sizes above;
  * 0.1 for a quick try).
  */
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { databaseUrl, freePort, gql, productionEnv, startRawAccountability, webOperation } from './support.mjs';
+import {
+  databaseUrl,
+  gql,
+  measureGraphql,
+  startApi,
+  startRawAccountability,
+  webOperation,
+  withClient,
+} from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -42,53 +47,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const GOAL_MS = 50;
 const GOAL_RATIO = 1.5;
-
-const SEARCH = `query CovenantSearch($search: String, $first: Int, $after: ID) {
-  covenants(search: $search, first: $first, after: $after) { id slug title summary status neighbourhood { id name } }
-  covenantCount(search: $search)
-}`;
-const LONG_LIST = `query CovenantsPage($first: Int, $after: ID) {
-  covenants(first: $first, after: $after) { id slug title summary status neighbourhood { id name } }
-}`;
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function startServer(dbUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...productionEnv(`http://127.0.0.1:${port}`),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      REMINDERS_EVERY_MINUTES: '0',
-      RATE_LIMIT_REGISTRATIONS: '100000',
-      DATABASE_URL: dbUrl,
-      PORT: String(port),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    const status = await fetch(`${url}/readyz`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return { url, child };
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not become ready');
-}
 
 /** The measured pages' own data, through the API as people would make it. */
 async function setUp(url, dbUrl) {
@@ -274,31 +232,15 @@ async function loadNation(dbUrl, userId) {
   return counts;
 }
 
-async function measure(url, query, variables, headers) {
-  let failed = 0;
-  const result = await new Promise((resolve, reject) =>
-    autocannon(
-      {
-        url: `${url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        setupClient: (client) =>
-          client.on('body', (buffer) => {
-            if (buffer.includes('"errors"')) failed++;
-          }),
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    ),
-  );
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-    failed: failed + result.non2xx,
-  };
+function measure(url, query, variables, headers) {
+  return measureGraphql(url, {
+    query,
+    variables,
+    headers,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    warmUpSeconds: 1,
+  });
 }
 
 /** Every page's operations, each checked to answer without errors and with data before it is timed. */
@@ -333,10 +275,16 @@ async function page50Cursor(dbUrl) {
 function pagesFor(setup, after) {
   const pages = [
     {
-      name: 'home',
+      name: 'home: neighbourhoods',
       query: webOperation('Neighbourhoods'),
       variables: { first: 50 },
       hasData: (d) => d.neighbourhoods.length > 0,
+    },
+    {
+      name: 'home: latest covenants',
+      query: webOperation('CovenantSearch'),
+      variables: { first: 20 },
+      hasData: (d) => d.covenants.length > 0,
     },
     {
       name: 'neighbourhood',
@@ -370,7 +318,7 @@ function pagesFor(setup, after) {
     },
     {
       name: 'covenant search',
-      query: SEARCH,
+      query: webOperation('CovenantSearch'),
       variables: { search: 'riverside allot', first: 20 },
       hasData: (d) => d.covenants.length > 0,
     },
@@ -378,7 +326,7 @@ function pagesFor(setup, after) {
   if (after) {
     pages.push({
       name: 'page 50 of covenants',
-      query: LONG_LIST,
+      query: webOperation('CovenantSearch'),
       variables: { first: 20, after },
       hasData: (d) => d.covenants.length > 0,
     });
@@ -397,7 +345,7 @@ async function main() {
   let server;
   let raw;
   try {
-    server = await startServer(dbUrl);
+    server = await startApi(dbUrl, { RATE_LIMIT_REGISTRATIONS: '100000' });
     const setup = await setUp(server.url, dbUrl);
     process.stderr.write('measuring on demo-size data\n');
     const small = await measurePages(server, pagesFor(setup, null), setup.token);

@@ -1,9 +1,12 @@
 /** Pieces the benchmark scripts share. */
+import autocannon from 'autocannon';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 /** A TCP port nothing listens on right now. */
 export function freePort() {
@@ -80,4 +83,92 @@ export async function startRawAccountability(dbUrl) {
     child.once('exit', () => reject(new Error('the reference handler did not start')));
   });
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/**
+ * One GraphQL request sent over and over by `connections` clients for
+ * `seconds`, after `warmUpSeconds` of the same unmeasured (so the server has
+ * compiled its hot paths, as a running server has); p50/p99 latency in ms,
+ * requests per second, and how many answers failed or carried errors.
+ */
+export async function measureGraphql(url, { query, variables, headers = {}, seconds, connections, warmUpSeconds = 2 }) {
+  const run = (duration) => {
+    let failed = 0;
+    return new Promise((resolve, reject) =>
+      autocannon(
+        {
+          url: `${url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables }),
+          connections,
+          duration,
+          setupClient: (client) =>
+            client.on('body', (buffer) => {
+              if (buffer.includes('"errors"')) failed++;
+            }),
+        },
+        (error, r) => (error ? reject(error) : resolve({ ...r, failed: failed + r.non2xx })),
+      ),
+    );
+  };
+  if (warmUpSeconds > 0) await run(warmUpSeconds);
+  const result = await run(seconds);
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    total: result.requests.total,
+    failed: result.failed,
+  };
+}
+
+export async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The built API (dist/) on a free port against `dbUrl`, as in production, without the demo or the reminders;
+ * BENCH_PROFILE=1 writes a CPU profile to /tmp/prof when it stops.
+ */
+export async function startApi(dbUrl, env = {}) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      fileURLToPath(new URL('../dist/api/apps/api/src/main.js', import.meta.url)),
+    ],
+    {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: {
+        ...process.env,
+        ...productionEnv(`http://127.0.0.1:${port}`),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        REMINDERS_EVERY_MINUTES: '0',
+        DATABASE_URL: dbUrl,
+        PORT: String(port),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    const status = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return { url, child };
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not become ready');
 }

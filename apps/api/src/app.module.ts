@@ -22,6 +22,7 @@ import { createErrorFormatter } from './core/graphql/format-error';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
 import { LoaderRegistry } from './core/graphql/loaders';
 import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answers';
+import { compiledQueriesPlugin } from './core/graphql/compiled-queries';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
 import { graphqlMetricsPlugin } from './core/metrics/graphql-metrics';
@@ -102,6 +103,7 @@ export class AppModule {
               complexityLimit(),
               publicAnswersPlugin(answers),
               graphqlMetricsPlugin(metrics),
+              compiledQueriesPlugin(metrics),
             ],
             formatError: createErrorFormatter(logger, config.exposeStackTraces),
             context: ({ req, res }: { req: AuthenticatedRequest; res: Response }) => ({

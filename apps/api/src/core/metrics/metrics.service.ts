@@ -51,6 +51,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly graphqlCompiledAnswers = new Counter({
+    name: 'covenant_graphql_compiled_answers_total',
+    help: 'GraphQL answers given by a compiled query (those asked often); the rest run the standard way.',
+    registers: [this.registry],
+  });
+
   // Real time. The collab gateway and document registry report to these:
   /** Sockets connected to /collab: inc() on connection, dec() on disconnect. */
   readonly socketsConnected = new Gauge({

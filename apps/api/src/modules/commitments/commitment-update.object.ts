@@ -28,12 +28,16 @@ export class CommitmentUpdateObject {
   @Field(() => UserObject)
   author!: UserObject;
 
-  static fromReport({ author, createdAt, ...report }: ReportWithAuthor): CommitmentUpdateObject {
-    return Object.assign(new CommitmentUpdateObject(), {
-      ...report,
-      createdAt: new Date(createdAt),
-      author: UserObject.from(author),
-    });
+  static fromReport(report: ReportWithAuthor): CommitmentUpdateObject {
+    const update = new CommitmentUpdateObject();
+    update.id = report.id;
+    update.progress = report.progress;
+    update.percentComplete = report.percentComplete;
+    update.note = report.note;
+    update.evidenceUrl = report.evidenceUrl;
+    update.createdAt = new Date(report.createdAt);
+    update.author = UserObject.from(report.author);
+    return update;
   }
 }
 

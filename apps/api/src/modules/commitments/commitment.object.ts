@@ -44,7 +44,8 @@ export class CommitmentObject {
   covenantId!: string;
   partyId!: string;
 
-  static from(entity: CommitmentEntity, now = new Date()): CommitmentObject {
+  /** `today`: YYYY-MM-DD in Europe/London, worked out once for a whole list. */
+  static from(entity: CommitmentEntity, today = londonDay(new Date())): CommitmentObject {
     const { id, title, description, measure, right, dueOn, progress, percentComplete, createdAt, updatedAt } = entity;
     return Object.assign(new CommitmentObject(), {
       id,
@@ -55,7 +56,7 @@ export class CommitmentObject {
       dueOn,
       progress,
       percentComplete,
-      overdue: isOverdue({ dueOn, progress }, londonDay(now)),
+      overdue: isOverdue({ dueOn, progress }, today),
       createdAt,
       updatedAt,
       covenantId: entity.covenantId,

@@ -71,16 +71,16 @@ export class CommitmentsResolver {
     @Args('after', { type: () => ID, nullable: true }) after: string | null,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CommitmentObject[]> {
-    const now = new Date();
+    const today = londonDay(new Date());
     const rows = await this.service.page({
       viewerId: viewer?.userId ?? null,
       organisationId: optionalId(organisationId),
       filter,
-      today: londonDay(now),
+      today,
       first: pageSize(first, 100),
       after: optionalId(after),
     });
-    return rows.map((row) => CommitmentObject.from(row, now));
+    return rows.map((row) => CommitmentObject.from(row, today));
   }
 
   @Public()
@@ -137,8 +137,8 @@ function matches(c: CommitmentObject, filter: CommitmentFilter | null): boolean 
 async function drafted(ctx: GraphQLContext, viewer: Viewer | null, covenantId: string): Promise<CommitmentObject[]> {
   const covenant = await ctx.loaders.covenant.load(covenantId);
   if (!covenant || !allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return [];
-  const now = new Date();
-  return (await ctx.loaders.commitmentsOfCovenant.load(covenantId)).map((c) => CommitmentObject.from(c, now));
+  const today = londonDay(new Date());
+  return (await ctx.loaders.commitmentsOfCovenant.load(covenantId)).map((c) => CommitmentObject.from(c, today));
 }
 
 /** Covenant.commitments: whoever may read the covenant may read its commitments. */

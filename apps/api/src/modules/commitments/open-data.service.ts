@@ -1,5 +1,6 @@
 /** The rows of a covenant's open data, for whoever may read the covenant (null for anyone else). */
 import { Injectable } from '@nestjs/common';
+import { londonDay } from '@covenant/domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { allowed } from '../covenants/covenant-access';
 import { CovenantAccessService } from '../covenants/covenant-access.service';
@@ -32,11 +33,11 @@ export class OpenDataService {
     ]);
     const organisations = await this.organisations.findByIds(parties.map((party) => party.organisationId));
     const names = new Map(parties.map((party, i) => [party.id, organisations[i]?.name ?? '']));
-    const now = new Date();
+    const today = londonDay(new Date());
     return {
       slug: covenant.slug,
       rows: openDataRows(
-        commitments.map((c) => CommitmentObject.from(c, now)),
+        commitments.map((c) => CommitmentObject.from(c, today)),
         names,
       ),
     };

@@ -107,8 +107,10 @@ export async function readFacts(
   viewer: Viewer | null,
   covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
 ): Promise<CovenantFacts> {
-  const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
-  const memberships = viewer ? await ctx.loaders.membershipsOfUser.load(viewer.userId) : [];
+  const [parties, memberships] = await Promise.all([
+    ctx.loaders.partiesOfCovenant.load(covenant.id),
+    viewer ? ctx.loaders.membershipsOfUser.load(viewer.userId) : [],
+  ]);
   return {
     covenant: policyCovenant(covenant, parties),
     viewer: policyViewer(viewer, parties, memberships),

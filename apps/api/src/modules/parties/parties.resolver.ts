@@ -88,9 +88,11 @@ export class CovenantPartiesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<PartyObject[]> {
     const record = await shownRecord(ctx, viewer, covenant);
-    return (await ctx.loaders.partiesOfCovenant.load(covenant.id)).flatMap(
-      (party) => PartyObject.shown(party, record) ?? [],
-    );
+    const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
+    // Read with their organisations: each party's `organisation` needs no statement of its own.
+    for (const party of parties)
+      if (party.organisation) ctx.loaders.organisation.prime(party.organisationId, party.organisation);
+    return parties.flatMap((party) => PartyObject.shown(party, record) ?? []);
   }
 }
 
