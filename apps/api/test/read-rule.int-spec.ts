@@ -63,13 +63,16 @@ describe('the read rule in SQL', () => {
 
   it.each(PEOPLE)('lists for %s exactly what reading one by one shows', async (person) => {
     const oneByOne: string[] = [];
+    // Those whose parties, as this person is shown them, include the convenor (during a review, outsiders see the parties as they stood when it began).
+    const withConvenor: string[] = [];
     for (const id of covenantIds) {
-      const read = await api.gql<{ covenant: { id: string } | null }>(
-        `query ($id: ID!) { covenant(id: $id) { id } }`,
+      const read = await api.gql<{ covenant: { id: string; parties: { organisation: { id: string } }[] } | null }>(
+        `query ($id: ID!) { covenant(id: $id) { id parties { organisation { id } } } }`,
         { id },
         { token: token(person) },
       );
       if (read.data?.covenant) oneByOne.push(id);
+      if (read.data?.covenant?.parties.some((party) => party.organisation.id === world.hydro.id)) withConvenor.push(id);
     }
     const listed = await api.gql<{ covenants: { id: string }[] }>(
       `query ($n: ID!) { covenants(neighbourhoodId: $n, first: 100) { id } }`,
@@ -90,6 +93,13 @@ describe('the read rule in SQL', () => {
       { token: token(person) },
     );
     expect(counted.data).toEqual({ covenantCount: oneByOne.length, neighbourhood: { covenantCount: oneByOne.length } });
+    // The convenor's page lists its part in exactly those.
+    const convenor = await api.gql<{ organisation: { parties: { covenant: { id: string } }[] } }>(
+      `query ($slug: String!) { organisation(slug: $slug) { parties { covenant { id } } } }`,
+      { slug: world.hydro.slug },
+      { token: token(person) },
+    );
+    expect(convenor.data!.organisation.parties.map((party) => party.covenant.id).sort()).toEqual(withConvenor.sort());
     // Not vacuous: everyone sees the public ones, and only insiders more.
     expect(oneByOne.length).toBeGreaterThanOrEqual(5);
   });

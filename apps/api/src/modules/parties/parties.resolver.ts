@@ -5,7 +5,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { factsOf, readable, shownRecord } from '../covenants/covenant-access';
+import { factsOf, shownRecord } from '../covenants/covenant-access';
 import type { CovenantEntity } from '../covenants/covenant.entity';
 import { CovenantObject } from '../covenants/covenant.object';
 import { OrganisationObject } from '../organisations/organisation.object';
@@ -96,7 +96,7 @@ export class CovenantPartiesResolver {
   }
 }
 
-/** Organisation.parties: only the parties of covenants the viewer may read. */
+/** Organisation.parties: only the parties of covenants the viewer may read (the loader asks the database for those alone). */
 @Resolver(() => OrganisationObject)
 export class OrganisationPartiesResolver {
   @ResolveField(() => [PartyObject])
@@ -111,9 +111,7 @@ export class OrganisationPartiesResolver {
     );
     const records = new Map(
       await Promise.all(
-        (await readable(ctx, viewer, covenants)).map(
-          async (covenant) => [covenant.id, await shownRecord(ctx, viewer, covenant)] as const,
-        ),
+        covenants.map(async (covenant) => [covenant.id, await shownRecord(ctx, viewer, covenant)] as const),
       ),
     );
     return parties.flatMap((party) =>

@@ -2,8 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { PartyRole } from '@covenant/domain';
-import { In, Repository } from 'typeorm';
+import { mayReadSql, type PartyRole } from '@covenant/domain';
+import { Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
@@ -42,11 +42,16 @@ export class PartiesService {
     return findByIdsInOrder(this.parties, ids);
   }
 
-  async ofOrganisations(organisationIds: readonly string[]): Promise<PartyEntity[][]> {
-    const rows = await this.parties.find({
-      where: { organisationId: In([...organisationIds]) },
-      order: { invitedAt: 'DESC', id: 'ASC' },
-    });
+  /** Each organisation's parties in covenants `viewerId` may read (the read rule is part of the query), newest first. */
+  async ofOrganisations(viewerId: string | null, organisationIds: readonly string[]): Promise<PartyEntity[][]> {
+    const rows = await this.parties
+      .createQueryBuilder('p')
+      .innerJoin('covenants', 'c', 'c.id = p.covenant_id')
+      .where('p.organisation_id IN (:...ids)', { ids: [...organisationIds] })
+      .andWhere(mayReadSql('c', viewerId === null ? null : ':viewerId'), { viewerId })
+      .orderBy('p.invited_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
     return groupInOrder(rows, (row) => row.organisationId, organisationIds);
   }
 

@@ -16,10 +16,10 @@ declare module '../../core/graphql/loaders' {
 @Injectable()
 export class PartyLoaders {
   constructor(registry: LoaderRegistry, parties: PartiesService) {
-    registry.register(() => ({
+    registry.register((viewerId) => ({
       partiesOfCovenant: new DataLoader((ids) => parties.ofCovenants(ids)),
       party: new DataLoader((ids) => parties.findByIds(ids)),
-      partiesOfOrganisation: new DataLoader((ids) => parties.ofOrganisations(ids)),
+      partiesOfOrganisation: new DataLoader((ids) => parties.ofOrganisations(viewerId, ids)),
     }));
   }
 }
