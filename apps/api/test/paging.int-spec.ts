@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createOrganisation } from './support/factories';
 import { outboxSent } from './support/outbox';
+import { webOperation } from './support/web-operations';
 import { buildWorld, forceStatus, fullCovenant, sql, startCovenant, type World } from './support/covenant-world';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 
@@ -422,6 +423,34 @@ describe('pages of long lists', () => {
       const statements = await statementsOf(() => data(query, variables, null));
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.length).toBeLessThanOrEqual(4);
+    });
+
+    it.each([
+      ['Covenant', 15],
+      ['Accountability', 6],
+      ['CovenantComments', 7],
+      ['CovenantCommitments', 7],
+    ])('answers the web app’s %s query for a signed-in member in at most %i statements', async (name, most) => {
+      const covenant = await fullCovenant(api, world);
+      const hydroParty = covenant.parties.find((party) => party.organisation.id === world.hydro.id)!.id;
+      const added: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { addCommitment } = await data<{ addCommitment: Item }>(
+          `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
+          { input: { covenantId: covenant.id, partyId: hydroParty, title: `Costed ${i}` } },
+        );
+        added.push(addCommitment.id);
+      }
+      await forceStatus(api, covenant.id, 'IN_FORCE');
+      for (const commitmentId of added) {
+        await data(`mutation ($input: CommitmentUpdateInput!) { reportProgress(input: $input) { id } }`, {
+          input: { commitmentId, progress: 'ON_TRACK', percentComplete: 10, note: 'Begun' },
+        });
+      }
+      const variables = { slug: covenant.slug, includeResolved: false, first: 20 };
+      const statements = await statementsOf(() => data(webOperation(name), variables));
+      expect(statements.length).toBeGreaterThan(0);
+      expect(statements.length).toBeLessThanOrEqual(most);
     });
 
     it('reads a page of comments and of the trail in a fixed, small number of statements', async () => {
