@@ -426,7 +426,7 @@ describe('pages of long lists', () => {
     });
 
     it.each([
-      ['Covenant', 15],
+      ['Covenant', 13],
       ['Accountability', 6],
       ['CovenantComments', 7],
       ['CovenantCommitments', 7],

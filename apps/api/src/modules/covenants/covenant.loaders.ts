@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../../core/graphql/loaders';
 import { pagedLoader, type PagedKey } from '../../core/graphql/paged-loader';
 import type { CovenantEntity } from './covenant.entity';
-import { CovenantsService } from './covenants.service';
+import { CovenantsService, type Support } from './covenants.service';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {
@@ -13,9 +13,8 @@ declare module '../../core/graphql/loaders' {
     covenantsOfNeighbourhood: DataLoader<PagedKey, CovenantEntity[], string>;
     /** How many the viewer may read. */
     covenantCountOfNeighbourhood: DataLoader<string, number>;
-    supportCount: DataLoader<string, number>;
-    /** Whether the viewer has added their support, by covenant. */
-    viewerSupports: DataLoader<string, boolean>;
+    /** How many support each covenant, and whether the viewer does. */
+    support: DataLoader<string, Support>;
   }
 }
 
@@ -26,10 +25,7 @@ export class CovenantLoaders {
       covenant: new DataLoader((ids) => covenants.findByIds(ids)),
       covenantsOfNeighbourhood: pagedLoader((ids, page) => covenants.pagesOfNeighbourhoods(viewerId, ids, page)),
       covenantCountOfNeighbourhood: new DataLoader((ids) => covenants.countsOfNeighbourhoods(viewerId, ids)),
-      supportCount: new DataLoader((ids) => covenants.supportCounts(ids)),
-      viewerSupports: new DataLoader(async (ids) =>
-        viewerId ? covenants.supportedBy(viewerId, ids) : ids.map(() => false),
-      ),
+      support: new DataLoader((ids) => covenants.supportOf(viewerId, ids)),
     }));
   }
 }

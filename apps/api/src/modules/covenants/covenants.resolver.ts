@@ -149,13 +149,13 @@ export class CovenantsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer has added their support.' })
-  viewerSupports(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<boolean> {
-    return ctx.loaders.viewerSupports.load(covenant.id);
+  async viewerSupports(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return (await ctx.loaders.support.load(covenant.id)).viewerSupports;
   }
 
   @ResolveField(() => Int)
-  supportCount(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<number> {
-    return ctx.loaders.supportCount.load(covenant.id);
+  async supportCount(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.support.load(covenant.id)).count;
   }
 
   @ResolveField(() => CovenantPermissionsObject, {

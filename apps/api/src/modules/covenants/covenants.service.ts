@@ -29,6 +29,11 @@ import { CovenantWork } from './covenant-work';
 import { CreateCovenantInput } from './create-covenant.input';
 import { SupportEntity } from './support.entity';
 
+export interface Support {
+  count: number;
+  viewerSupports: boolean;
+}
+
 /** What a covenant search matches: the expression the full-text index is built on (migration ReadsAtScale). */
 const SEARCHED_TEXT = "to_tsvector('english'::regconfig, c.title || ' ' || coalesce(c.summary, ''))";
 
@@ -162,22 +167,22 @@ export class CovenantsService {
     return query;
   }
 
-  async supportCounts(covenantIds: readonly string[]): Promise<number[]> {
+  /** Each covenant's support: how many, and whether `viewerId` is among them, in one statement. */
+  async supportOf(viewerId: string | null, covenantIds: readonly string[]): Promise<Support[]> {
     const rows = await this.supports
       .createQueryBuilder('s')
       .select('s.covenant_id', 'covenantId')
       .addSelect('COUNT(*)::int', 'count')
+      .addSelect('COALESCE(bool_or(s.user_id = :viewerId), false)', 'viewerSupports')
       .where({ covenantId: In([...covenantIds]) })
+      .setParameter('viewerId', viewerId)
       .groupBy('s.covenant_id')
-      .getRawMany<{ covenantId: string; count: number }>();
-    const counts = new Map(rows.map((row) => [row.covenantId, row.count]));
-    return covenantIds.map((id) => counts.get(id) ?? 0);
-  }
-
-  async supportedBy(userId: string, covenantIds: readonly string[]): Promise<boolean[]> {
-    const rows = await this.supports.findBy({ userId, covenantId: In([...covenantIds]) });
-    const supported = new Set(rows.map((row) => row.covenantId));
-    return covenantIds.map((id) => supported.has(id));
+      .getRawMany<{ covenantId: string } & Support>();
+    const support = new Map(rows.map((row) => [row.covenantId, row]));
+    return covenantIds.map((id) => {
+      const row = support.get(id);
+      return { count: row?.count ?? 0, viewerSupports: row?.viewerSupports ?? false };
+    });
   }
 
   async create(viewer: Viewer, input: CreateCovenantInput): Promise<CovenantEntity> {

@@ -33,10 +33,11 @@ export class MembershipsService {
     return groupInOrder(rows, (row) => row.userId, userIds);
   }
 
+  /** Admins first, then signatories, then members, each by name; with their users. */
   async forOrganisations(organisationIds: readonly string[]): Promise<MembershipEntity[][]> {
     const rows = await this.memberships
       .createQueryBuilder('m')
-      .innerJoin('m.user', 'u')
+      .innerJoinAndSelect('m.user', 'u')
       .where('m.organisation_id IN (:...ids)', { ids: [...organisationIds] })
       .orderBy(`CASE m.role WHEN 'ADMIN' THEN 0 WHEN 'SIGNATORY' THEN 1 ELSE 2 END`)
       .addOrderBy('u.display_name', 'ASC')

@@ -80,6 +80,9 @@ export class OrganisationsResolver {
   ): Promise<MembershipObject[]> {
     if (!organisationPolicy.canSeeMembers(await viewerRoleIn(organisation.id, viewer, ctx))) return [];
     const memberships = await ctx.loaders.membershipsOfOrganisation.load(organisation.id);
+    // Read with their users: each member's `user` needs no statement of its own.
+    for (const membership of memberships)
+      if (membership.user) ctx.loaders.user.prime(membership.userId, membership.user);
     return memberships.map(MembershipObject.from);
   }
 
