@@ -134,14 +134,16 @@ export async function withClient(url, work) {
 }
 
 /**
- * The built API (dist/) on a free port against `dbUrl`, as in production, without the demo or the reminders;
- * BENCH_PROFILE=1 writes a CPU profile to /tmp/prof when it stops.
+ * The built API (dist/) on a free port against `dbUrl`, started as `npm start` and the image start it
+ * (the same V8 flag), without the demo or the reminders; BENCH_PROFILE=1 writes a CPU profile to /tmp/prof
+ * when it stops.
  */
 export async function startApi(dbUrl, env = {}) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
     [
+      '--max-semi-space-size=64',
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
       fileURLToPath(new URL('../dist/api/apps/api/src/main.js', import.meta.url)),
     ],
