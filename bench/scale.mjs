@@ -227,7 +227,8 @@ async function loadNation(dbUrl, userId) {
       counts[label] = result.rowCount;
       process.stderr.write(`  loaded ${result.rowCount} ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }
-    await client.query('ANALYZE');
+    // As autovacuum leaves a live database: statistics gathered, and the search index's pending entries merged.
+    await client.query('VACUUM ANALYZE');
   });
   return counts;
 }
@@ -260,19 +261,23 @@ async function measurePages(server, pages, token) {
   return rows;
 }
 
-/** Where page 50 of 20 starts for an anonymous reader: the 980th readable covenant, newest change first. */
-async function page50Cursor(dbUrl) {
+/**
+ * What the national rows need from the loaded data: where page 50 of 20 starts for an anonymous reader
+ * (the 980th readable covenant, newest change first), and the busiest council.
+ */
+async function nationalPlaces(dbUrl) {
   return withClient(dbUrl, async (client) => {
     const { rows } = await client.query(
       `SELECT id FROM covenants WHERE visibility = 'PUBLIC'
           AND status IN ('CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED')
         ORDER BY updated_at DESC, id DESC OFFSET 979 LIMIT 1`,
     );
-    return rows[0]?.id ?? null;
+    const council = await client.query(`SELECT id FROM organisations WHERE slug = 'org-1'`);
+    return { after: rows[0].id, councilId: council.rows[0].id };
   });
 }
 
-function pagesFor(setup, after) {
+function pagesFor(setup, national) {
   const pages = [
     {
       name: 'home: neighbourhoods',
@@ -323,13 +328,28 @@ function pagesFor(setup, after) {
       hasData: (d) => d.covenants.length > 0,
     },
   ];
-  if (after) {
-    pages.push({
-      name: 'page 50 of covenants',
-      query: webOperation('CovenantSearch'),
-      variables: { first: 20, after },
-      hasData: (d) => d.covenants.length > 0,
-    });
+  if (national) {
+    pages.push(
+      {
+        name: 'page 50 of covenants',
+        query: webOperation('CovenantSearch'),
+        variables: { first: 20, after: national.after },
+        hasData: (d) => d.covenants.length > 0,
+      },
+      // The busiest council of the national data, party to some 130 covenants.
+      {
+        name: 'a big council',
+        query: webOperation('Organisation'),
+        variables: { slug: 'org-1' },
+        hasData: (d) => d.organisation.parties.length > 100,
+      },
+      {
+        name: 'a big council commitments',
+        query: webOperation('OrganisationCommitments'),
+        variables: { organisationId: national.councilId, first: 20 },
+        hasData: (d) => d.commitments.length > 0,
+      },
+    );
   }
   return pages;
 }
@@ -354,7 +374,7 @@ async function main() {
     const counts = await loadNation(dbUrl, setup.userId);
     const loadSeconds = (Date.now() - started) / 1000;
     process.stderr.write('measuring on national data\n');
-    const national = await measurePages(server, pagesFor(setup, await page50Cursor(dbUrl)), setup.token);
+    const national = await measurePages(server, pagesFor(setup, await nationalPlaces(dbUrl)), setup.token);
     raw = await startRawAccountability(dbUrl);
     const reference = await measure(
       raw.url,

@@ -6,6 +6,7 @@
  * word as a prefix; and each page costs a fixed, small number of statements.
  */
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createOrganisation } from './support/factories';
 import { outboxSent } from './support/outbox';
 import { webOperation } from './support/web-operations';
@@ -451,6 +452,11 @@ describe('pages of long lists', () => {
       const statements = await statementsOf(() => data(webOperation(name), variables));
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.length).toBeLessThanOrEqual(most);
+    });
+
+    it('never has PostgreSQL compile a query, which would cost more than running it', async () => {
+      const [setting] = await api.app.get(DataSource).query('SHOW jit');
+      expect(setting).toEqual({ jit: 'off' });
     });
 
     it('reads a page of comments and of the trail in a fixed, small number of statements', async () => {

@@ -19,7 +19,9 @@ export function dataSourceOptions(url: string, entities: Entities = [], queryLog
     applicationName: 'covenant-api',
     ...(queryLogger ? { logger: queryLogger, logging: ['query', 'error', 'warn'], maxQueryExecutionTime: 1000 } : {}),
     uuidExtension: 'pgcrypto',
-    extra: { max: 10 },
+    // No JIT compilation of queries: the read rule's membership arm makes PostgreSQL overestimate a
+    // signed-in count or list, and compiling it (100 ms and more) would cost far more than running it.
+    extra: { max: 10, options: '-c jit=off' },
   };
 }
 
