@@ -341,7 +341,7 @@ function pagesFor(setup, national) {
         name: 'a big council',
         query: webOperation('Organisation'),
         variables: { slug: 'org-1' },
-        hasData: (d) => d.organisation.parties.length > 100,
+        hasData: (d) => d.organisation.parties.length > 50,
       },
       {
         name: 'a big council commitments',

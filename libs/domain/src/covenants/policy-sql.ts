@@ -5,7 +5,7 @@
  * matrix's people and statuses.
  */
 import { MEMBER_ROLES } from '../organisations';
-import { EDITABLE_STATUSES, PUBLICLY_READABLE } from './policy';
+import { draftHiddenFromOutsiders, EDITABLE_STATUSES, PUBLICLY_READABLE } from './policy';
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
@@ -60,7 +60,7 @@ function partyMemberSql(covenant: string, userId: string): string {
  * working draft and its commitments.
  */
 export function mayReadWorkingDraftSql(covenant: string, userId: string | null): string {
-  const outsiders = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE.filter((status) => status !== 'UNDER_REVIEW'))}))`;
+  const outsiders = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE.filter((status) => !draftHiddenFromOutsiders(status)))}))`;
   if (userId === null) return outsiders;
   return `(${outsiders} OR ${partyMemberSql(covenant, userId)})`;
 }

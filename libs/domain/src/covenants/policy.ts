@@ -91,6 +91,15 @@ export const PUBLICLY_READABLE: readonly CovenantStatus[] = [
 const PARTY_CHANGES: readonly CovenantStatus[] = ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'];
 /** While the text and commitments are drafted: the only statuses in which the live document may change. */
 export const EDITABLE_STATUSES: readonly CovenantStatus[] = ['DRAFT', 'UNDER_REVIEW'];
+
+/**
+ * Whether, in this status, a reader outside the parties is shown the record
+ * as it stood before (during a revision) rather than the working draft. In
+ * any other status whoever may read a covenant may read its working draft.
+ */
+export function draftHiddenFromOutsiders(status: CovenantStatus): boolean {
+  return status === 'UNDER_REVIEW';
+}
 export const isEditableStatus = (status: string): boolean => (EDITABLE_STATUSES as readonly string[]).includes(status);
 const CLOSED: readonly CovenantStatus[] = ['ENDED', 'WITHDRAWN'];
 const SUPPORTABLE: readonly CovenantStatus[] = ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE'];
@@ -346,7 +355,7 @@ export function decide(
   if (action === 'read') return ALLOWED;
   if (action === 'readWorkingDraft') {
     // During a revision, people outside the parties see the version in force, not the draft.
-    return viewer.parties.some(active) || covenant.status !== 'UNDER_REVIEW'
+    return viewer.parties.some(active) || !draftHiddenFromOutsiders(covenant.status)
       ? ALLOWED
       : forbidden('The revision is visible to its parties only.');
   }

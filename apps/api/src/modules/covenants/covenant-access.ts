@@ -5,6 +5,7 @@
  */
 import {
   decide,
+  draftHiddenFromOutsiders,
   type ActionContext,
   type CovenantAction,
   type PolicyCovenant,
@@ -125,15 +126,18 @@ export async function factsOf(ctx: GraphQLContext, viewer: Viewer | null, covena
 }
 
 /**
- * Which record of the covenant the viewer is shown: null for the record as it
- * is now; for someone who may not read a revision's working draft, the record
- * as it stood when the review began (comments, parties, audit trail).
+ * Which record of a covenant the viewer may read they are shown: null for the
+ * record as it is now; for someone who may not read a revision's working
+ * draft, the record as it stood when the review began (comments, parties,
+ * audit trail).
  */
 export async function shownRecord(
   ctx: GraphQLContext,
   viewer: Viewer | null,
   covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
 ): Promise<RecordAtReview | null> {
+  // Outside a revision the answer needs no facts: a page listing many covenants loads none for it.
+  if (!draftHiddenFromOutsiders(covenant.status)) return null;
   if (allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return null;
   return ctx.loaders.recordAtReview.load(covenant.id);
 }
