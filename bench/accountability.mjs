@@ -17,13 +17,11 @@
  *   BENCH_CONNECTIONS  concurrent connections (default 10)
  *   PUBLIC_CACHE_MS    passed to the server: how long anonymous answers are kept (0: never)
  */
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import {
   databaseUrl,
+  requireBuild,
   gql,
   measureGraphql,
   startApi,
@@ -32,8 +30,6 @@ import {
   withClient,
 } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
@@ -149,10 +145,7 @@ function measure(url, slug, headers) {
 }
 
 async function main() {
-  if (!existsSync(MAIN)) {
-    process.stderr.write('Build first: npx nx run-many -t build -p api web\n');
-    process.exit(1);
-  }
+  requireBuild();
   const name = `covenant_bench_accountability_${process.pid}`;
   await withClient(databaseUrl('postgres'), (c) => c.query(`CREATE DATABASE "${name}"`));
   let server;

@@ -16,21 +16,16 @@
  *   BENCH_SECONDS    seconds per run (default 30)
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { databaseUrl, freePort, gql, productionEnv } from './support.mjs';
+import { API_MAIN, databaseUrl, freePort, gql, productionEnv, REPOSITORY_ROOT, requireBuild } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const REDIS_URL = process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
 const EDITORS = (process.env.BENCH_EDITORS ?? '10,50,200').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -48,8 +43,8 @@ async function admin(sql) {
 
 async function startServer(env) {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: REPOSITORY_ROOT,
     env: {
       ...process.env,
       ...productionEnv(`http://127.0.0.1:${port}`),
@@ -214,10 +209,7 @@ async function run(urls, covenantId, tokens) {
 }
 
 async function main() {
-  if (!existsSync(MAIN)) {
-    process.stderr.write('Build first: npx nx run-many -t build -p api web\n');
-    process.exit(1);
-  }
+  requireBuild();
   console.log('Covenant platform: real-time co-drafting bench');
   console.log(`  command:  node bench/collab.mjs (BENCH_EDITORS=${EDITORS.join(',')}, BENCH_SECONDS=${SECONDS})`);
   console.log(`  machine:  ${os.cpus().length} cores, Node ${process.version}; clients run in this process`);

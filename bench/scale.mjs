@@ -25,13 +25,11 @@
  * BENCH_CONNECTIONS (default 10), BENCH_SCALE (default 1: the sizes above;
  * 0.1 for a quick try).
  */
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import {
   databaseUrl,
+  requireBuild,
   gql,
   measureGraphql,
   startApi,
@@ -40,8 +38,6 @@ import {
   withClient,
 } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -355,10 +351,7 @@ function pagesFor(setup, national) {
 }
 
 async function main() {
-  if (!existsSync(MAIN)) {
-    process.stderr.write('Build first: npx nx run-many -t build -p api web\n');
-    process.exit(1);
-  }
+  requireBuild();
   const name = `covenant_bench_scale_${process.pid}`;
   const dbUrl = databaseUrl(name);
   await withClient(databaseUrl('postgres'), (c) => c.query(`CREATE DATABASE "${name}"`));

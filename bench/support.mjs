@@ -1,12 +1,24 @@
 /** Pieces the benchmark scripts share. */
 import autocannon from 'autocannon';
 import { generateKeyPairSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+
+/** The built API the benches start; `npx nx run-many -t build -p api web` makes it. */
+export const API_MAIN = fileURLToPath(new URL('../dist/api/apps/api/src/main.js', import.meta.url));
+export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Stops the bench with how to build when the API is not built. */
+export function requireBuild() {
+  if (existsSync(API_MAIN)) return;
+  process.stderr.write('Build first: npx nx run-many -t build -p api web\n');
+  process.exit(1);
+}
 
 /** A TCP port nothing listens on right now. */
 export function freePort() {
@@ -145,10 +157,10 @@ export async function startApi(dbUrl, env = {}) {
     [
       '--max-semi-space-size=64',
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-      fileURLToPath(new URL('../dist/api/apps/api/src/main.js', import.meta.url)),
+      API_MAIN,
     ],
     {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      cwd: REPOSITORY_ROOT,
       env: {
         ...process.env,
         ...productionEnv(`http://127.0.0.1:${port}`),

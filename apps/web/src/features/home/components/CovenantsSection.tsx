@@ -1,7 +1,7 @@
 import { PAGE_PATHS, pagePath } from '@covenant/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge';
+import { CovenantCardHeading } from '../../../components/ui/CovenantCardHeading';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { Loading } from '../../../components/ui/Loading';
 import { QueryError } from '../../../components/ui/QueryError';
@@ -105,12 +105,7 @@ export function CovenantsSection() {
           <ul className="card-list" aria-busy={updating || undefined}>
             {list.map((covenant) => (
               <li key={covenant.id} className="card">
-                <div className="card__heading">
-                  <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: covenant.slug })}>
-                    {covenant.title}
-                  </Link>
-                  <CovenantStatusBadge status={covenant.status} />
-                </div>
+                <CovenantCardHeading covenant={covenant} />
                 <p className="card__meta">
                   <Link to={pagePath(PAGE_PATHS.neighbourhood, { slug: covenant.neighbourhood.slug })}>
                     {covenant.neighbourhood.name}

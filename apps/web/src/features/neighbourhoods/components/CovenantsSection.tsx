@@ -1,7 +1,5 @@
-import { PAGE_PATHS, pagePath } from '@covenant/domain';
-import { Link } from 'react-router-dom';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge';
+import { CovenantCardHeading } from '../../../components/ui/CovenantCardHeading';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ShowMore, type ShowMoreProps } from '../../../components/ui/ShowMore';
 import type { NeighbourhoodQuery } from '../../../gql/graphql';
@@ -41,12 +39,7 @@ export function CovenantsSection({
           <ul className="card-list">
             {covenants.map((covenant) => (
               <li key={covenant.id} className="card">
-                <div className="card__heading">
-                  <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: covenant.slug })}>
-                    {covenant.title}
-                  </Link>
-                  <CovenantStatusBadge status={covenant.status} />
-                </div>
+                <CovenantCardHeading covenant={covenant} />
                 {covenant.summary ? <p className="card__text">{covenant.summary}</p> : null}
                 {TRACKED.includes(covenant.status) ? <DeliveryBar commitments={covenant.commitments} /> : null}
               </li>

@@ -1,6 +1,5 @@
-import { PAGE_PATHS, pagePath, PARTY_ROLE_LABELS, PARTY_STATUS_LABELS } from '@covenant/domain';
-import { Link } from 'react-router-dom';
-import { CovenantStatusBadge } from '../../../components/ui/CovenantStatusBadge';
+import { PARTY_ROLE_LABELS, PARTY_STATUS_LABELS } from '@covenant/domain';
+import { CovenantCardHeading } from '../../../components/ui/CovenantCardHeading';
 import type { Organisation } from './member';
 
 export interface OrganisationCovenantsProps {
@@ -22,12 +21,7 @@ export function OrganisationCovenants({ name, parties }: OrganisationCovenantsPr
               key={party.id}
               className={party.status === 'DECLINED' || party.status === 'REMOVED' ? 'card card--muted' : 'card'}
             >
-              <div className="card__heading">
-                <Link className="card__title" to={pagePath(PAGE_PATHS.covenant, { slug: party.covenant.slug })}>
-                  {party.covenant.title}
-                </Link>
-                <CovenantStatusBadge status={party.covenant.status} />
-              </div>
+              <CovenantCardHeading covenant={party.covenant} />
               <p className="card__meta">
                 {party.covenant.neighbourhood.name} · {PARTY_ROLE_LABELS[party.role]}
                 {party.status !== 'ACCEPTED' ? ` · ${PARTY_STATUS_LABELS[party.status]}` : null}
