@@ -34,6 +34,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { ConsultationModule } from './modules/consultation/consultation.module';
 import { CovenantsModule } from './modules/covenants/covenants.module';
 import { SigningModule } from './modules/signing/signing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -123,6 +124,7 @@ export class AppModule {
         CommitmentsModule,
         SigningModule,
         CommentsModule,
+        ConsultationModule,
         AuditModule,
         NotificationsModule,
         CollabModule,

@@ -5,6 +5,9 @@ import { CommitmentUpdateEntity } from './modules/commitments/commitment-update.
 import { CommitmentEntity } from './modules/commitments/commitment.entity';
 import { ReminderEntity } from './modules/commitments/reminder.entity';
 import { CommentEntity } from './modules/comments/comment.entity';
+import { AmendmentEntity } from './modules/consultation/amendment.entity';
+import { AmendmentSupportEntity } from './modules/consultation/amendment-support.entity';
+import { SectionResponseEntity } from './modules/consultation/section-response.entity';
 import { CovenantEntity } from './modules/covenants/covenant.entity';
 import { SupportEntity } from './modules/covenants/support.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
@@ -48,6 +51,9 @@ export const ENTITIES = [
   ReminderEntity,
   CommentEntity,
   SupportEntity,
+  AmendmentEntity,
+  AmendmentSupportEntity,
+  SectionResponseEntity,
   AuditEventEntity,
   NotificationEntity,
   OutboxEmailEntity,

@@ -7,6 +7,7 @@
 import type { CovenantStatus } from '@covenant/domain';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
+import { anchorIn, proposeAmendment, TEMPLATE_PHRASE } from './support/consultation';
 import { createOrganisation, type TestUser } from './support/factories';
 
 const STATUSES: CovenantStatus[] = [
@@ -88,6 +89,23 @@ const RULES: Record<string, Rule> = {
     who: ['partnerMember', 'convenorAdmin'],
     when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW'],
   },
+  // The contract's section "v2: residents' voice in consultation"; the fixture's amendment is the partner member's.
+  proposeAmendment: {
+    who: ACCEPTED_MEMBERS,
+    when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'],
+    extra: { who: ['outsider', 'invitedAdmin'], when: ['CONSULTATION'] },
+  },
+  supportAmendment: {
+    who: ACCEPTED_MEMBERS.filter((p) => p !== 'partnerMember'),
+    when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'],
+    extra: { who: ['outsider', 'invitedAdmin'], when: ['CONSULTATION'] },
+  },
+  withdrawAmendment: {
+    who: ['partnerMember'],
+    when: ['DRAFT', 'CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW'],
+  },
+  decideAmendment: { who: ['convenorAdmin'], when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'] },
+  respondToSection: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['CONSULTATION'] },
 };
 
 /** FORBIDDEN when the person could never do it, CONFLICT when they could in another status. */
@@ -110,6 +128,9 @@ interface Fixture {
   poolPartyId: string;
   housingPartyId: string;
   commentId: string;
+  amendmentId: string;
+  anchor: string;
+  sectionId: string;
 }
 
 describe('Covenant authorisation matrix', () => {
@@ -150,6 +171,12 @@ describe('Covenant authorisation matrix', () => {
       { input: { covenantId: covenant.id, body: 'Could the pool open earlier on Saturdays?' } },
       { token: world.people.poolMember.token },
     );
+    const amendment = await proposeAmendment(api, covenant.id, world.people.poolMember.token);
+    const sections = await api.gql<{ covenant: { sections: { id: string }[] } }>(
+      `query ($id: ID!) { covenant(id: $id) { sections { id } } }`,
+      { id: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
     if (status !== 'DRAFT') await forceStatus(api, covenant.id, status);
     const party = (organisationId: string) => covenant.parties.find((p) => p.organisation.id === organisationId)!.id;
     return {
@@ -157,6 +184,9 @@ describe('Covenant authorisation matrix', () => {
       poolPartyId: party(world.pool.id),
       housingPartyId: party(world.housing.id),
       commentId: comment.data!.addComment.id,
+      amendmentId: amendment.id,
+      anchor: await anchorIn(api, covenant.id, TEMPLATE_PHRASE),
+      sectionId: sections.data!.covenant.sections[0].id,
     };
   }
 
@@ -190,6 +220,30 @@ describe('Covenant authorisation matrix', () => {
       { input: { covenantId: f.covenant.id, body: 'Sunday opening matters to families here.' } },
     ],
     resolveComment: (f) => [`mutation ($id: ID!) { resolveComment(commentId: $id) { id } }`, { id: f.commentId }],
+    proposeAmendment: (f) => [
+      `mutation ($input: AmendmentInput!) { proposeAmendment(input: $input) { id } }`,
+      {
+        input: {
+          covenantId: f.covenant.id,
+          quote: TEMPLATE_PHRASE,
+          anchor: f.anchor,
+          proposedText: 'when and where the parties will meet',
+        },
+      },
+    ],
+    supportAmendment: (f) => [`mutation ($a: ID!) { supportAmendment(amendmentId: $a) { id } }`, { a: f.amendmentId }],
+    withdrawAmendment: (f) => [
+      `mutation ($a: ID!) { withdrawAmendment(amendmentId: $a) { id } }`,
+      { a: f.amendmentId },
+    ],
+    decideAmendment: (f) => [
+      `mutation ($a: ID!) { decideAmendment(amendmentId: $a, accept: true, note: "Clearer for residents.") { id } }`,
+      { a: f.amendmentId },
+    ],
+    respondToSection: (f) => [
+      `mutation ($c: ID!, $s: ID!) { respondToSection(covenantId: $c, sectionId: $s, position: AGREE) { id } }`,
+      { c: f.covenant.id, s: f.sectionId },
+    ],
   };
 
   /** Everything a refused call might have touched. */
@@ -203,10 +257,18 @@ describe('Covenant authorisation matrix', () => {
       `SELECT (SELECT count(*) FROM audit_events WHERE covenant_id = $1) AS audit,
               (SELECT count(*) FROM comments WHERE covenant_id = $1) AS comments,
               (SELECT count(*) FROM comments WHERE covenant_id = $1 AND resolved_at IS NOT NULL) AS resolved,
-              (SELECT count(*) FROM supports WHERE covenant_id = $1) AS supports`,
+              (SELECT count(*) FROM supports WHERE covenant_id = $1) AS supports,
+              (SELECT count(*) FROM amendments WHERE covenant_id = $1) AS amendments,
+              (SELECT count(*) FROM amendment_supports s JOIN amendments a ON a.id = s.amendment_id
+                WHERE a.covenant_id = $1) AS "amendmentSupports",
+              (SELECT count(*) FROM section_responses WHERE covenant_id = $1) AS responses,
+              (SELECT count(*) FROM covenant_document_updates WHERE covenant_id = $1) AS "documentUpdates"`,
       [covenantId],
     );
-    return { covenant, parties, counts };
+    const amendments = await sql(api, 'SELECT id, status FROM amendments WHERE covenant_id = $1 ORDER BY id', [
+      covenantId,
+    ]);
+    return { covenant, parties, counts, amendments };
   }
 
   const STATE_CHANGING = [
@@ -218,6 +280,8 @@ describe('Covenant authorisation matrix', () => {
     'startReview',
     'endCovenant',
     'withdrawCovenant',
+    'withdrawAmendment',
+    'decideAmendment',
   ];
 
   describe.each(STATUSES)('in %s', (status) => {

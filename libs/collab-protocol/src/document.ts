@@ -3,7 +3,9 @@
  * marks realtime.md names ("The document"): what is rendered, frozen and signed.
  */
 export type LinkMarkJson = { type: 'link'; attrs: { href: string } };
-export type MarkJson = LinkMarkJson | { type: 'bold' } | { type: 'italic' };
+/** Wording put into the text by an accepted amendment, with the amendment's number. */
+export type AmendmentMarkJson = { type: 'amendment'; attrs: { number: number } };
+export type MarkJson = LinkMarkJson | { type: 'bold' } | { type: 'italic' } | AmendmentMarkJson;
 export type TextJson = { type: 'text'; text: string; marks?: MarkJson[] };
 export type HardBreakJson = { type: 'hardBreak' };
 export type InlineJson = TextJson | HardBreakJson;
@@ -18,3 +20,8 @@ export type DocJson = { type: 'doc'; content: BlockJson[] };
 
 /** The Y.XmlFragment that holds the text. */
 export const BODY_FRAGMENT = 'body';
+
+/** The attribute of a level-2 heading that names its section, kept while the heading's wording changes. */
+export const SECTION_ID_ATTRIBUTE = 'sectionId';
+/** The level of the headings that are the text's sections. */
+export const SECTION_HEADING_LEVEL = 2;

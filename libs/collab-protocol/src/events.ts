@@ -2,7 +2,7 @@
  * The Socket.IO namespace `/collab` (contract/realtime.md) as types: what
  * each side may emit, with what payload and what answer.
  */
-import type { CovenantStatus, PartyStatus } from '@covenant/domain';
+import type { AmendmentStatus, CovenantStatus, PartyStatus } from '@covenant/domain';
 import type { ErrorCode } from './errors';
 
 export const COLLAB_NAMESPACE = '/collab';
@@ -49,6 +49,8 @@ export interface CovenantEventDetails {
   'commitment.changed': { commitmentId: string };
   'comment.changed': { commentId: string };
   'support.changed': { supportCount: number };
+  'amendment.changed': { amendmentId: string; status: AmendmentStatus };
+  'response.changed': { sectionId: string };
 }
 
 export type CovenantEventType = keyof CovenantEventDetails;

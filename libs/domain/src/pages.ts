@@ -14,6 +14,7 @@ export const PAGE_PATHS = {
   newCovenant: '/covenants/new',
   covenant: '/covenants/:slug',
   accountability: '/covenants/:slug/accountability',
+  consultation: '/covenants/:slug/consultation',
   verify: '/verify/:slug',
   verifyEmail: '/verify-email',
   stewards: '/stewards',
@@ -33,4 +34,9 @@ export function pagePath(path: string, params: Record<string, string> = {}): str
 /** A frozen version as PDF (http.md), served by the API rather than the web app. */
 export function versionPdfPath(slug: string, number: number): string {
   return `/covenants/${encodeURIComponent(slug)}/v/${number}.pdf`;
+}
+
+/** The consultation report (http.md), served by the API: one row per response, amendment and comment, or the PDF. */
+export function consultationReportPath(slug: string, format: 'csv' | 'pdf'): string {
+  return `/covenants/${encodeURIComponent(slug)}/consultation.${format}`;
 }

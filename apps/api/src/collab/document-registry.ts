@@ -33,6 +33,8 @@ export type CommitOutcome =
 /** Origins of changes that no client sent to this process. */
 export const FROM_OTHER_PROCESS = Symbol('from another process');
 export const FROM_STORE = Symbol('from the store');
+/** The origin of a change the server itself made to the text (e.g. an accepted amendment). */
+export const FROM_SERVER = Symbol('made by the server');
 
 interface Pending extends AuthoredUpdate {
   origin: unknown;
@@ -184,6 +186,19 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     if (!live.doc.store.pendingStructs) return 'stored';
     const waiting = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(live.doc)));
     return waiting.structs.length ? 'incomplete' : 'stored';
+  }
+
+  /**
+   * A change the server committed to the store itself: it reaches the
+   * document here (and so every socket in its room) and the other processes.
+   */
+  integrateCommitted(covenantId: string, update: Uint8Array): void {
+    void this.live.get(covenantId)?.then((live) => {
+      if (!live) return;
+      Y.applyUpdate(live.doc, update, FROM_SERVER);
+      live.size += update.byteLength;
+    });
+    this.bus.publish(covenantId, [update]);
   }
 
   /** Brings every document in memory up to date with the store. */

@@ -6,16 +6,37 @@ import { BODY_FRAGMENT, type DocJson } from '@covenant/collab-protocol';
 import type { Tx } from '../core/database/unit-of-work';
 import { CovenantLifecycle, type StartedCovenant } from '../modules/covenants/covenant-lifecycle';
 import { CovenantDocumentEntity } from './covenant-document.entity';
-import { bodyToProseMirrorJson, renderBodyHtml, writeCovenantTemplate } from './document';
-import { Y } from './document/yjs';
+import { DocumentEdits } from './document-edits';
+import {
+  bodyToProseMirrorJson,
+  locate,
+  sectionAt,
+  nameSections,
+  readSections,
+  renderBodyHtml,
+  writeCovenantTemplate,
+  type Section,
+} from './document';
+import { Y, type XmlFragment } from './document/yjs';
+
+export interface Places {
+  sections: Section[];
+  places: (Section | null)[];
+}
 
 @Injectable()
 export class DocumentsService {
   constructor(
     private readonly store: DocumentStore,
+    private readonly edits: DocumentEdits,
     lifecycle: CovenantLifecycle,
   ) {
     lifecycle.onStarted((tx, started) => this.start(tx, started));
+    lifecycle.onMoved(async (tx, covenantId, transition) => {
+      // Residents respond section by section: every section needs its id before they can.
+      if (transition === 'openConsultation') await this.edits.change(tx, covenantId, (_, body) => nameSections(body));
+      return {};
+    });
   }
 
   /** A new covenant's live document: the template, or an empty page. */
@@ -29,15 +50,40 @@ export class DocumentsService {
   }
 
   /** Sanitised HTML of each covenant's `body`, in the order asked; empty when a covenant has no text yet. */
-  async renderHtml(covenantIds: readonly string[]): Promise<string[]> {
+  renderHtml(covenantIds: readonly string[]): Promise<string[]> {
+    return this.readBodies(covenantIds, renderBodyHtml, '');
+  }
+
+  /** Each covenant's sections as its stored text has them, in the order asked. */
+  sectionsOf(covenantIds: readonly string[]): Promise<Section[][]> {
+    return this.readBodies(covenantIds, readSections, []);
+  }
+
+  /** A covenant's sections, and the section each anchored passage lies in (null where it does not resolve). */
+  async placesOf(covenantId: string, anchors: readonly (string | null)[]): Promise<Places> {
+    const [places] = await this.readBodies(
+      [covenantId],
+      (body) => ({
+        sections: readSections(body),
+        places: anchors.map((anchor) => {
+          const passage = anchor && body.doc ? locate(body.doc, anchor) : null;
+          return passage ? sectionAt(body, passage.text) : null;
+        }),
+      }),
+      { sections: [], places: anchors.map(() => null) },
+    );
+    return places;
+  }
+
+  private async readBodies<T>(covenantIds: readonly string[], read: (body: XmlFragment) => T, none: T): Promise<T[]> {
     const states = await this.store.states(covenantIds);
     return states.map((state) => {
-      if (!state) return '';
+      if (!state) return none;
       const doc = new Y.Doc();
       doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
-      const html = renderBodyHtml(doc.getXmlFragment(BODY_FRAGMENT));
+      const answer = read(doc.getXmlFragment(BODY_FRAGMENT));
       doc.destroy();
-      return html;
+      return answer;
     });
   }
 

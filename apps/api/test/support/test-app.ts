@@ -82,6 +82,8 @@ export async function startTestApp(
     RATE_LIMIT_REGISTRATIONS: '100000',
     RATE_LIMIT_LOGIN_FAILURES: '100000',
     RATE_LIMIT_NEIGHBOURHOODS: '100000',
+    RATE_LIMIT_AMENDMENTS: '100000',
+    RATE_LIMIT_RESPONSES: '100000',
     // Tests run the reminders themselves, at the moment they choose.
     REMINDERS_EVERY_MINUTES: '0',
     // Mail goes out right after the commit that queues it; a retry waits for the tests that run the outbox themselves.

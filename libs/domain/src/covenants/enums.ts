@@ -106,3 +106,22 @@ export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
   VALID: 'Valid',
   SUPERSEDED: 'Superseded',
 };
+
+export const AMENDMENT_STATUSES = ['PROPOSED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
+
+export const AMENDMENT_STATUS_LABELS: Record<AmendmentStatus, string> = {
+  PROPOSED: 'Proposed',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+  WITHDRAWN: 'Withdrawn',
+};
+
+export const RESPONSE_POSITIONS = ['AGREE', 'DISAGREE', 'UNSURE'] as const;
+export type ResponsePosition = (typeof RESPONSE_POSITIONS)[number];
+
+export const RESPONSE_POSITION_LABELS: Record<ResponsePosition, string> = {
+  AGREE: 'Agree',
+  DISAGREE: 'Disagree',
+  UNSURE: 'Unsure',
+};

@@ -197,6 +197,9 @@ describe('viewerCan', () => {
       sign: false,
       countersign: false,
       support: false,
+      proposeAmendment: true,
+      decideAmendments: true,
+      respond: false,
       transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
       blocked: [],
     });
@@ -214,9 +217,74 @@ describe('viewerCan', () => {
       sign: false,
       countersign: false,
       support: false,
+      proposeAmendment: false,
+      decideAmendments: false,
+      respond: false,
       transition: [],
       blocked: [],
     });
+  });
+});
+
+describe("decide: residents' voice", () => {
+  const unverified: PolicyViewer = { ...resident, emailVerified: false };
+  const partner = member('PARTNER', 'MEMBER');
+  const proposed = { authorIsViewer: false, status: 'PROPOSED' as const };
+
+  it('lets anyone verified propose, support and respond during consultation, and no one unverified', () => {
+    for (const action of ['proposeAmendment', 'supportAmendment', 'respond'] as const) {
+      expect(decide(action, covenant('CONSULTATION'), resident, { amendment: proposed })).toEqual({ allowed: true });
+      expect(decide(action, covenant('CONSULTATION'), unverified, { amendment: proposed })).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: expect.stringMatching(/^Confirm your e-mail address first/),
+      });
+    }
+  });
+
+  it('lets members of the parties propose while drafting and under review, residents only during consultation', () => {
+    for (const status of ['DRAFT', 'UNDER_REVIEW'] as const) {
+      expect(decide('proposeAmendment', covenant(status), partner).allowed).toBe(true);
+    }
+    expect(decide('proposeAmendment', covenant('IN_FORCE'), partner).code).toBe('CONFLICT');
+    expect(decide('proposeAmendment', covenant('IN_FORCE'), resident)).toMatchObject({
+      code: 'CONFLICT',
+      reason: expect.stringMatching(/while the covenant is in public consultation/),
+    });
+    expect(decide('proposeAmendment', covenant('DRAFT', 'PARTIES_ONLY'), { ...partner, parties: [] }).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('keeps an amendment to others to support, to its author to withdraw, and to the convenor to decide', () => {
+    const mine = { authorIsViewer: true, status: 'PROPOSED' as const };
+    expect(decide('supportAmendment', covenant('CONSULTATION'), resident, { amendment: mine }).code).toBe('FORBIDDEN');
+    expect(decide('withdrawAmendment', covenant('CONSULTATION'), resident, { amendment: mine }).allowed).toBe(true);
+    expect(decide('withdrawAmendment', covenant('CONSULTATION'), resident, { amendment: proposed }).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(decide('decideAmendment', covenant('CONSULTATION'), partner, { amendment: proposed }).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(decide('decideAmendment', covenant('CONSULTATION'), convenorAdmin, { amendment: proposed }).allowed).toBe(
+      true,
+    );
+    expect(decide('decideAmendment', covenant('OPEN_FOR_SIGNATURE'), convenorAdmin).code).toBe('CONFLICT');
+  });
+
+  it('refuses to act again on an amendment already decided or withdrawn', () => {
+    const accepted = { authorIsViewer: true, status: 'ACCEPTED' as const };
+    for (const action of ['withdrawAmendment', 'decideAmendment'] as const) {
+      expect(decide(action, covenant('CONSULTATION'), convenorAdmin, { amendment: accepted })).toEqual({
+        allowed: false,
+        code: 'CONFLICT',
+        reason: 'This amendment has already been accepted.',
+      });
+    }
+  });
+
+  it('takes responses during consultation only', () => {
+    expect(decide('respond', covenant('DRAFT'), convenorAdmin).code).toBe('CONFLICT');
+    expect(decide('respond', covenant('IN_FORCE'), resident).code).toBe('CONFLICT');
   });
 });
 

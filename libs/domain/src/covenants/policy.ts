@@ -9,7 +9,14 @@
  */
 import { PUBLIC_BODY_KINDS, roleAtLeast, type MemberRole, type OrganisationKind } from '../organisations';
 import { inWords, notVisible } from '../words';
-import { CONVENOR_KINDS, COVENANT_STATUSES, type CovenantStatus, type PartyRole, type PartyStatus } from './enums';
+import {
+  CONVENOR_KINDS,
+  COVENANT_STATUSES,
+  type AmendmentStatus,
+  type CovenantStatus,
+  type PartyRole,
+  type PartyStatus,
+} from './enums';
 import { transitionTarget, TRANSITIONS, type CovenantState, type Transition } from './lifecycle';
 
 /** A party of this covenant whose organisation the viewer belongs to, with the viewer's role there. */
@@ -58,6 +65,12 @@ export type CovenantAction =
   /** Adding, changing or removing a commitment of `targetParty`. */
   | 'changeCommitment'
   | 'reportProgress'
+  /** Residents' voice: amendments to the text and responses to its sections. */
+  | 'proposeAmendment'
+  | 'supportAmendment'
+  | 'withdrawAmendment'
+  | 'decideAmendment'
+  | 'respond'
   | Transition;
 
 /** An organisation being invited, and the neighbourhood whose council alone may countersign. */
@@ -71,6 +84,8 @@ export interface ActionContext {
   /** The party acted on: removed, answering an invitation, committing, reporting, signing for. */
   targetParty?: { partyId: string; role: PartyRole; status: PartyStatus };
   commentAuthorIsViewer?: boolean;
+  /** The amendment supported, withdrawn or decided. Without it only the viewer and the covenant are checked. */
+  amendment?: { authorIsViewer: boolean; status: AmendmentStatus };
   /** For `invite`: who is invited, and as what. Without it only the viewer and the status are checked. */
   invitation?: Invitation;
 }
@@ -114,7 +129,7 @@ export const openToResidentComments = (covenant: Openness): boolean =>
 
 const forbidden = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
 const VERIFY_EMAIL = forbidden(
-  'Confirm your e-mail address first: open the link we e-mailed you when you registered, or send a new one from the notice at the top of the page. Until then you can draft and comment, but not sign or answer for an organisation.',
+  'Confirm your e-mail address first: open the link we e-mailed you when you registered, or send a new one from the notice at the top of the page. Until then you can draft and comment, but not sign, answer for an organisation, propose amendments or respond to a consultation.',
 );
 /** A refusal for a viewer who has not proved their e-mail address, once they are otherwise the right person. */
 const verifiedOnly = (viewer: PolicyViewer): Decision => (viewer.emailVerified ? ALLOWED : VERIFY_EMAIL);
@@ -232,6 +247,61 @@ function invitable(covenant: PolicyCovenant, { organisation, role, neighbourhood
   return ALLOWED;
 }
 
+/** Statuses in which the text may still change, and so amendments may be proposed and decided. */
+const AMENDABLE: readonly CovenantStatus[] = ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'];
+
+/**
+ * Who may put forward or back an amendment now: in consultation anyone signed
+ * in with a proved e-mail; members of accepted parties also while drafting.
+ */
+function amendmentVoice(covenant: PolicyCovenant, viewer: PolicyViewer): Decision {
+  if (covenant.status === 'CONSULTATION') return verifiedOnly(viewer);
+  if (!accepted(viewer).length) {
+    return covenant.visibility === 'PUBLIC'
+      ? conflict('Residents can propose and support amendments while the covenant is in public consultation.')
+      : forbidden('Only members of the parties can propose amendments to this covenant.');
+  }
+  return statusIn(
+    covenant,
+    AMENDABLE,
+    'Amendments can be proposed while the covenant is drafted, in consultation or under review.',
+  );
+}
+
+function decideAmendmentAction(
+  action: 'proposeAmendment' | 'supportAmendment' | 'withdrawAmendment' | 'decideAmendment',
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  amendment: ActionContext['amendment'],
+): Decision {
+  const stillProposed = (): Decision =>
+    !amendment || amendment.status === 'PROPOSED'
+      ? ALLOWED
+      : conflict(`This amendment has already been ${amendment.status.toLowerCase()}.`);
+  switch (action) {
+    case 'proposeAmendment':
+      return amendmentVoice(covenant, viewer);
+    case 'supportAmendment': {
+      if (amendment?.authorIsViewer) return forbidden('You proposed this amendment; others can add their support.');
+      const voice = amendmentVoice(covenant, viewer);
+      return voice.allowed ? stillProposed() : voice;
+    }
+    case 'withdrawAmendment':
+      if (amendment && !amendment.authorIsViewer) return forbidden('Only its author can withdraw an amendment.');
+      if (CLOSED.includes(covenant.status)) return conflict('The covenant is closed: its amendments stay as they are.');
+      return stillProposed();
+    case 'decideAmendment': {
+      if (!convenorAdmin(viewer)) return forbidden('Only an admin of the convenor can accept or reject amendments.');
+      const now = statusIn(
+        covenant,
+        AMENDABLE,
+        'Amendments can be decided only while the text can change: in draft, consultation or review.',
+      );
+      return now.allowed ? stillProposed() : now;
+    }
+  }
+}
+
 function decideSignedIn(
   action: CovenantAction,
   covenant: PolicyCovenant,
@@ -335,6 +405,15 @@ function decideSignedIn(
       if (!viewer.emailVerified) return VERIFY_EMAIL;
       return statusIn(covenant, ['OPEN_FOR_SIGNATURE'], 'The covenant is not open for signature.');
     }
+    case 'proposeAmendment':
+    case 'supportAmendment':
+    case 'withdrawAmendment':
+    case 'decideAmendment':
+      return decideAmendmentAction(action, covenant, viewer, context.amendment);
+    case 'respond':
+      if (covenant.status !== 'CONSULTATION')
+        return conflict('Residents respond to the sections while the covenant is in public consultation.');
+      return verifiedOnly(viewer);
     case 'read':
     case 'readWorkingDraft':
       return ALLOWED;
@@ -376,6 +455,11 @@ export interface CovenantPermissions {
   sign: boolean;
   countersign: boolean;
   support: boolean;
+  proposeAmendment: boolean;
+  /** Accepting or rejecting the amendments still proposed. */
+  decideAmendments: boolean;
+  /** Responding to the text's sections. */
+  respond: boolean;
   /** The statuses the viewer can move the covenant to now. */
   transition: CovenantStatus[];
   /** Moves the viewer is the right person to make in this status, held back until something else happens. */
@@ -405,6 +489,9 @@ export function viewerCan(
     sign: can('sign'),
     countersign: can('countersign'),
     support: can('support'),
+    proposeAmendment: can('proposeAmendment'),
+    decideAmendments: can('decideAmendment'),
+    respond: can('respond'),
     transition: COVENANT_STATUSES.filter((status) => targets.has(status)),
     blocked,
   };
@@ -431,6 +518,21 @@ export function partyPermissions(
     leave: remove && ownAdmin && !convenorAdmin(viewer),
     respond: decide('respondToInvitation', covenant, viewer, { targetParty }).allowed,
   };
+}
+
+export interface AmendmentPermissions {
+  support: boolean;
+  withdraw: boolean;
+  decide: boolean;
+}
+
+export function amendmentPermissions(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  amendment: { authorIsViewer: boolean; status: AmendmentStatus },
+): AmendmentPermissions {
+  const can = (action: CovenantAction) => decide(action, covenant, viewer, { amendment }).allowed;
+  return { support: can('supportAmendment'), withdraw: can('withdrawAmendment'), decide: can('decideAmendment') };
 }
 
 export interface CommentPermissions {

@@ -86,6 +86,21 @@ describe('canonicalContent', () => {
     expect(contentFormat(parseCanonicalContent(canonicalContent(input)))).toBe(1);
   });
 
+  it('lists the amendments accepted since the previous version by number, and nothing when there are none', () => {
+    const amendment = (number: number) => ({
+      id: `a${number}`,
+      number,
+      quote: `old ${number}`,
+      proposedText: `new ${number}`,
+    });
+    const content = canonicalContent({ ...input, format: 2, amendments: [amendment(2), amendment(1)] });
+    expect(content).toContain(
+      '{"amendments":[{"id":"a1","number":1,"proposedText":"new 1","quote":"old 1"},' +
+        '{"id":"a2","number":2,"proposedText":"new 2","quote":"old 2"}],"commitments":',
+    );
+    expect(canonicalContent({ ...input, format: 2, amendments: [] })).toBe(canonicalContent({ ...input, format: 2 }));
+  });
+
   it('refuses something that is not a canonical content', () => {
     expect(() => parseCanonicalContent('{"text":1}')).toThrow(TypeError);
   });

@@ -55,6 +55,14 @@ export interface CanonicalCommitment {
   dueOn: string | null;
 }
 
+/** An amendment accepted into the text since the previous version. */
+export interface CanonicalAmendment {
+  id: string;
+  number: number;
+  quote: string;
+  proposedText: string;
+}
+
 export interface CanonicalInput {
   /** Absent for format 1. */
   format?: ContentFormat;
@@ -65,6 +73,8 @@ export interface CanonicalInput {
   commitments: CanonicalCommitment[];
   /** The body as TipTap/ProseMirror JSON. */
   text: unknown;
+  /** Accepted since the previous version; listed only when there are some, so earlier versions read as they were. */
+  amendments?: CanonicalAmendment[];
 }
 
 /** What a stored canonical content holds, read back. */
@@ -100,6 +110,11 @@ export function canonicalContent(input: CanonicalInput): string {
         dueOn: commitment.dueOn ?? null,
       })),
     text: input.text,
+    amendments: input.amendments?.length
+      ? [...input.amendments]
+          .sort((a, b) => a.number - b.number)
+          .map(({ id, number, quote, proposedText }) => ({ id, number, quote, proposedText }))
+      : undefined,
   });
 }
 

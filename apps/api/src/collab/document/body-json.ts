@@ -93,14 +93,22 @@ function readText(text: XmlText): TextJson[] {
   });
 }
 
-/** Marks in a fixed order (link, bold, italic), the order TipTap's schema ranks them in. */
+/** Marks in a fixed order (link, bold, italic, amendment), the order TipTap's schema ranks them in. */
 function readMarks(attributes: Record<string, unknown>): MarkJson[] {
   const marks: MarkJson[] = [];
   const href = linkHref(attributes.link);
   if (href !== null) marks.push({ type: 'link', attrs: { href } });
   if (isPresent(attributes.bold)) marks.push({ type: 'bold' });
   if (isPresent(attributes.italic)) marks.push({ type: 'italic' });
+  const amendment = amendmentNumber(attributes.amendment);
+  if (amendment !== null) marks.push({ type: 'amendment', attrs: { number: amendment } });
   return marks;
+}
+
+function amendmentNumber(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const number = (value as { number?: unknown }).number;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : null;
 }
 
 function isPresent(value: unknown): boolean {

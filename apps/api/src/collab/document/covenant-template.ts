@@ -1,4 +1,5 @@
 /** The standard sections a new covenant starts from, written into its Yjs `body` in TipTap's node names. */
+import { nameSections } from './sections';
 import { BODY_FRAGMENT } from '@covenant/collab-protocol';
 import { Y, type Doc, type XmlElement, type XmlText } from './yjs';
 
@@ -70,6 +71,7 @@ export function writeCovenantTemplate(doc: Doc, options: CovenantTemplateOptions
   const title = options.title.trim() || `Community covenant for ${place}`;
   doc.transact(() => {
     body.insert(0, [heading(1, title), ...SECTIONS.flatMap((section) => sectionNodes(section, 2, place))]);
+    nameSections(body);
   });
 }
 

@@ -8,3 +8,5 @@ export {
 } from './covenant-template';
 export { bodyToProseMirrorJson } from './prosemirror-json';
 export { renderBodyHtml, renderDocHtml } from './render-html';
+export { nameSections, readSections, isSectionId, sectionAt, type Section } from './sections';
+export { locate, passageText, replacePassage, sameWords, type Passage } from './passages';

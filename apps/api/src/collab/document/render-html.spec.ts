@@ -112,6 +112,13 @@ describe('renderBodyHtml', () => {
       expect(render(paragraph(['all three', reversed]))).toBe(expected);
     });
 
+    it('marks wording an accepted amendment put into the text, with its number, ignoring a malformed one', () => {
+      expect(render(paragraph(['Open ', {}], ['every day', { amendment: { number: 4 }, bold: {} }]))).toBe(
+        '<p>Open <strong><ins class="amended" data-amendment="4" title="Amended by amendment 4">every day</ins></strong></p>',
+      );
+      expect(render(paragraph(['plain', { amendment: { number: '4"><script>' } }]))).toBe('<p>plain</p>');
+    });
+
     it('wraps neighbouring runs that share a mark once', () => {
       const link = { href: 'https://example.org' };
       expect(render(paragraph(['Read ', { link, bold: {} }], ['the plan', { link }], [' today', { bold: {} }]))).toBe(

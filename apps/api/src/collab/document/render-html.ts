@@ -6,7 +6,7 @@ import { readBlocks } from './body-json';
 type MarkType = MarkJson['type'];
 
 /** Outermost first. */
-const MARK_NESTING: readonly MarkType[] = ['link', 'bold', 'italic'];
+const MARK_NESTING: readonly MarkType[] = ['link', 'bold', 'italic', 'amendment'];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -89,5 +89,7 @@ function wrapInMark(mark: MarkJson, inner: string): string {
       return `<strong>${inner}</strong>`;
     case 'italic':
       return `<em>${inner}</em>`;
+    case 'amendment':
+      return `<ins class="amended" data-amendment="${mark.attrs.number}" title="Amended by amendment ${mark.attrs.number}">${inner}</ins>`;
   }
 }

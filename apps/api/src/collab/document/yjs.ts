@@ -4,7 +4,9 @@
  */
 import type * as Yjs from 'yjs' with { 'resolution-mode': 'import' };
 
-export type { Doc, XmlElement, XmlFragment, XmlHook, XmlText } from 'yjs' with { 'resolution-mode': 'import' };
+export type { Doc, RelativePosition, XmlElement, XmlFragment, XmlHook, XmlText } from 'yjs' with {
+  'resolution-mode': 'import',
+};
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const Y: typeof Yjs = require('yjs');

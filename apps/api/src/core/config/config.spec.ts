@@ -16,6 +16,8 @@ describe('loadConfig', () => {
       rateLimitLoginFailures: 10,
       rateLimitRegistrations: 100,
       rateLimitNeighbourhoods: 20,
+      rateLimitAmendments: 20,
+      rateLimitResponses: 120,
     });
   });
 

@@ -32,6 +32,10 @@ export interface AppConfig {
   rateLimitRegistrations: number;
   /** Neighbourhoods one account may create in any 24 hours. */
   rateLimitNeighbourhoods: number;
+  /** Amendments one person may propose in any hour. */
+  rateLimitAmendments: number;
+  /** Section responses one person may give (or change) in any hour. */
+  rateLimitResponses: number;
   webDist: string;
   publicUrl: string | null;
   smtpUrl: string | null;
@@ -192,6 +196,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitLoginFailures: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1, 1_000_000),
     rateLimitRegistrations: integer(env, 'RATE_LIMIT_REGISTRATIONS', 100, 1, 1_000_000),
     rateLimitNeighbourhoods: integer(env, 'RATE_LIMIT_NEIGHBOURHOODS', 20, 1, 1_000_000),
+    rateLimitAmendments: integer(env, 'RATE_LIMIT_AMENDMENTS', 20, 1, 1_000_000),
+    rateLimitResponses: integer(env, 'RATE_LIMIT_RESPONSES', 120, 1, 1_000_000),
     webDist: resolve(text(env, 'WEB_DIST') ?? 'dist/web'),
     publicUrl,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),

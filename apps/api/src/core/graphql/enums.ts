@@ -1,5 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AMENDMENT_STATUSES,
+  RESPONSE_POSITIONS,
+  type AmendmentStatus,
+  type ResponsePosition,
   COMMITMENT_PROGRESSES,
   COMMUNITY_RIGHTS,
   COVENANT_STATUSES,
@@ -80,3 +84,12 @@ registerEnumType(SignatureStatusEnum, {
 
 export const VerificationStatusEnum = enumObject<VerificationStatus>(VERIFICATION_STATUSES);
 registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus' });
+
+export const AmendmentStatusEnum = enumObject<AmendmentStatus>(AMENDMENT_STATUSES);
+registerEnumType(AmendmentStatusEnum, {
+  name: 'AmendmentStatus',
+  valuesMap: { ACCEPTED: { description: 'applied to the text by the convenor' } },
+});
+
+export const ResponsePositionEnum = enumObject<ResponsePosition>(RESPONSE_POSITIONS);
+registerEnumType(ResponsePositionEnum, { name: 'ResponsePosition' });

@@ -11,7 +11,7 @@ import { isPagePath } from '@covenant/domain';
 
 const NOT_PAGES = /^\/(graphql|socket\.io|healthz|readyz|\.well-known)(\/|$)/;
 /** Downloads that live under a page's address (contract/http.md). */
-const DOWNLOADS = /^\/covenants\/[^/]+\/(commitments\.(csv|json)|v\/[^/]+\.pdf)$/;
+const DOWNLOADS = /^\/covenants\/[^/]+\/(commitments\.(csv|json)|consultation\.(csv|pdf)|v\/[^/]+\.pdf)$/;
 
 function wantsHtml(req: express.Request): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['html', 'json']) === 'html';

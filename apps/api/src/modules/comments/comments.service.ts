@@ -5,8 +5,8 @@ import type { RecordAtReview } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { groupInOrder } from '../../core/database/by-ids';
+import { createdAtOf } from '../../core/database/keyset';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
-import { unknownCursor } from '../../core/validation/page-size';
 import { CovenantWork } from '../covenants/covenant-work';
 import { CommentInput } from './comment.input';
 import { CommentEntity } from './comment.entity';
@@ -67,14 +67,9 @@ export class CommentsService {
     const params: Record<string, unknown> = { ids: [...covenantIds], first: page.first };
     let keyset = '';
     if (page.after) {
-      const key = await this.comments
-        .createQueryBuilder('x')
-        .select('x.created_at::text', 'createdAt')
-        .where('x.id = :after AND x.covenant_id IN (:...ids)', { after: page.after, ids: [...covenantIds] })
-        .getRawOne<{ createdAt: string }>();
-      if (!key) throw unknownCursor();
+      const afterAt = await createdAtOf(this.comments, page.after, covenantIds);
       keyset = 'AND (x.created_at > :afterAt OR (x.created_at = :afterAt AND x.id > :after))';
-      Object.assign(params, { afterAt: key.createdAt, after: page.after });
+      Object.assign(params, { afterAt, after: page.after });
     }
     const rows = await this.comments
       .createQueryBuilder('c')

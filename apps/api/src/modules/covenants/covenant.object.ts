@@ -30,6 +30,12 @@ export class CovenantPermissionsObject {
   countersign!: boolean;
   @Field({ description: 'Whether the viewer may add their support now.' })
   support!: boolean;
+  @Field({ description: 'Whether the viewer may propose an amendment to the text now.' })
+  proposeAmendment!: boolean;
+  @Field({ description: 'Whether the viewer may accept or reject the amendments still proposed.' })
+  decideAmendments!: boolean;
+  @Field({ description: "Whether the viewer may respond to the text's sections now." })
+  respond!: boolean;
   @Field(() => [CovenantStatusEnum])
   transition!: CovenantStatus[];
   @Field(() => [BlockedMoveObject], {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../../collab/documents.module';
 import { AuditModule } from '../audit/audit.module';
+import { ConsultationModule } from '../consultation/consultation.module';
 import { NeighbourhoodsModule } from '../neighbourhoods/neighbourhoods.module';
 import { UsersModule } from '../users/users.module';
 import { CovenantsModule } from '../covenants/covenants.module';
@@ -30,6 +31,7 @@ import { CovenantTextResolver, SigningPermissionsResolver } from './covenant-sig
   imports: [
     TypeOrmModule.forFeature([VersionEntity, SignatureEntity, SealKeyEntity, VersionPdfEntity]),
     CovenantsModule,
+    ConsultationModule,
     DocumentsModule,
     AuditModule,
     NeighbourhoodsModule,

@@ -24,6 +24,7 @@ import {
 } from '@covenant/domain';
 import { In } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
+import { AmendmentsService } from '../consultation/amendments.service';
 import { DocumentsService } from '../../collab/documents.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden } from '../../core/errors/app-error';
@@ -44,6 +45,7 @@ export class SigningService {
     private readonly work: CovenantWork,
     private readonly documents: DocumentsService,
     private readonly seals: SealService,
+    private readonly amendments: AmendmentsService,
   ) {}
 
   /** Freezes the stored text, the accepted parties and their commitments as the next version. */
@@ -61,8 +63,9 @@ export class SigningService {
       const last = await manager.findOne(VersionEntity, {
         where: { covenantId: covenant.id },
         order: { number: 'DESC' },
-        select: { number: true },
+        select: { number: true, frozenAt: true },
       });
+      const amendments = await this.amendments.acceptedSince(change, last?.frozenAt ?? null);
       const number = (last?.number ?? 0) + 1;
       const parties: CanonicalParty[] = accepted.map((party) => {
         const organisation = organisations.get(party.organisationId);
@@ -84,6 +87,7 @@ export class SigningService {
         parties,
         commitments,
         text: frozenText.json,
+        amendments,
       });
       const version = await manager.save(
         manager.create(VersionEntity, {

@@ -3,8 +3,8 @@
  * trusting the PDF, and the audit trail.
  */
 import { create as createQrCode } from 'qrcode';
-import { formatAuditMoment, formatMoment } from './pdf-dates';
-import type { FontName } from './pdf-fonts';
+import { formatAuditMoment, formatMoment } from '../../../core/pdf/pdf-dates';
+import type { FontName } from '../../../core/pdf/pdf-fonts';
 import {
   COLOURS,
   type Part,
@@ -15,7 +15,7 @@ import {
   ensureSpace,
   PdfTable,
   measureParts,
-} from './pdf-layout';
+} from '../../../core/pdf/pdf-layout';
 import type { VersionPdfInput } from './version-pdf-input';
 
 const QR_SIZE = 104;

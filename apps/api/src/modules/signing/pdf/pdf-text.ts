@@ -11,8 +11,8 @@ import type {
   ListItemJson,
   MarkJson,
 } from '@covenant/collab-protocol';
-import type { FontName } from './pdf-fonts';
-import { COLOURS, LINE_GAP, ensureSpace } from './pdf-layout';
+import type { FontName } from '../../../core/pdf/pdf-fonts';
+import { COLOURS, LINE_GAP, ensureSpace } from '../../../core/pdf/pdf-layout';
 
 const BODY_SIZE = 10.5;
 const PARAGRAPH_GAP = 7;

@@ -3,13 +3,12 @@
  * page with the content hash, the seal, how to verify and the audit trail. Pure: everything it prints is passed in.
  */
 import { formatLondonDay } from '@covenant/domain';
-import PDFDocument from 'pdfkit';
 import { drawCertificate } from './pdf-certificate';
-import { type FontName, registerFonts } from './pdf-fonts';
-import { formatMoment } from './pdf-dates';
+import { drawPageChrome, startPdf } from '../../../core/pdf/pdf-document';
+import type { FontName } from '../../../core/pdf/pdf-fonts';
+import { formatMoment } from '../../../core/pdf/pdf-dates';
 import {
   COLOURS,
-  MARGINS,
   type Part,
   contentWidth,
   drawNote,
@@ -18,39 +17,28 @@ import {
   PdfTable,
   ensureSpace,
   measureParts,
-} from './pdf-layout';
+} from '../../../core/pdf/pdf-layout';
 import { drawDocText } from './pdf-text';
 import type { VersionPdfInput } from './version-pdf-input';
 
 export type { VersionPdfInput };
 
 export function renderVersionPdf(input: VersionPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
-    // Page numbers need the page count, so pages stay in memory until the footers are drawn.
-    bufferPages: true,
-    lang: 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: input.covenant.title,
-      Subject: `Version ${input.version.number} of a community covenant for ${input.covenant.neighbourhoodName}`,
-      Keywords: `covenant; SHA-256 ${input.version.contentHash}`,
-    },
+  const { doc, done } = startPdf({
+    Title: input.covenant.title,
+    Subject: `Version ${input.version.number} of a community covenant for ${input.covenant.neighbourhoodName}`,
+    Keywords: `covenant; SHA-256 ${input.version.contentHash}`,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  registerFonts(doc);
   drawTitle(doc, input);
   drawDocText(doc, input.text);
   drawCommitments(doc, input.commitments);
   drawSignatures(doc, input);
   drawCertificate(doc, input);
-  drawPageChrome(doc, input);
+  drawPageChrome(doc, {
+    footer: `${input.covenant.title} · Version ${input.version.number}`,
+    header: input.covenant.title,
+    headerRight: input.covenant.neighbourhoodName,
+  });
   doc.end();
   return done;
 }
@@ -210,36 +198,4 @@ function signatureBlock(doc: PDFKit.PDFDocument, signature: VersionPdfInput['sig
     doc.y = top + height;
   };
   return { height, draw };
-}
-
-/** Running header (from page 2) and footer with "Page x of y", drawn once every page exists. */
-function drawPageChrome(doc: PDFKit.PDFDocument, { covenant, version }: VersionPdfInput): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = 0; index < count; index += 1) {
-    doc.switchToPage(start + index);
-    const left = doc.page.margins.left;
-    const width = contentWidth(doc);
-    const footerY = doc.page.height - doc.page.margins.bottom + 26;
-    doc
-      .moveTo(left, footerY - 8)
-      .lineTo(left + width, footerY - 8)
-      .lineWidth(0.5)
-      .strokeColor(COLOURS.rule)
-      .stroke();
-    doc.font('sans').fontSize(7.5).fillColor(COLOURS.muted);
-    // A fixed height keeps pdfkit from starting a new page for text below the bottom margin.
-    const oneLine = { height: 10, ellipsis: true, lineBreak: true };
-    doc.text(`${covenant.title} · Version ${version.number}`, left, footerY, { ...oneLine, width: width - 90 });
-    doc.text(`Page ${index + 1} of ${count}`, left + width - 90, footerY, { ...oneLine, width: 90, align: 'right' });
-    if (index === 0) continue;
-    const headerY = doc.page.margins.top - 30;
-    doc.text(covenant.title, left, headerY, { ...oneLine, width: width - 140 });
-    doc.text(covenant.neighbourhoodName, left + width - 140, headerY, { ...oneLine, width: 140, align: 'right' });
-    doc
-      .moveTo(left, headerY + 13)
-      .lineTo(left + width, headerY + 13)
-      .lineWidth(0.5)
-      .strokeColor(COLOURS.rule)
-      .stroke();
-  }
 }
