@@ -8,11 +8,15 @@ import type { MemberRole, OrganisationKind } from '@covenant/domain';
 import type { PartyRole, PartyStatus } from '@covenant/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CovenantDocumentEntity } from '../collab/covenant-document.entity';
-import { writeCovenantTemplate } from '../collab/document';
-import { Y } from '../collab/document/yjs';
+import { BODY_FRAGMENT } from '@covenant/collab-protocol';
+import { encodeAnchor, findWords, passageText, readSections, writeCovenantTemplate } from '../collab/document';
+import { Y, type XmlFragment } from '../collab/document/yjs';
 import { appendAuditEvent } from '../modules/audit/audit.service';
 import { CommitmentEntity } from '../modules/commitments/commitment.entity';
 import { CommentEntity } from '../modules/comments/comment.entity';
+import { AmendmentEntity } from '../modules/consultation/amendment.entity';
+import { AmendmentSupportEntity } from '../modules/consultation/amendment-support.entity';
+import { SectionResponseEntity } from '../modules/consultation/section-response.entity';
 import { CovenantEntity } from '../modules/covenants/covenant.entity';
 import { SupportEntity } from '../modules/covenants/support.entity';
 import { PartyEntity } from '../modules/covenants/party.entity';
@@ -224,6 +228,7 @@ async function loadDemoCovenant(
     covenantId: covenant.id,
     state: Buffer.from(Y.encodeStateAsUpdate(doc)),
   });
+  const body = doc.getXmlFragment(BODY_FRAGMENT);
   const audit = (actorId: string, action: string, details: Record<string, unknown>) =>
     appendAuditEvent(manager, covenant.id, actorId, action, details);
   const party = (slug: string, role: PartyRole, status: PartyStatus) =>
@@ -322,4 +327,64 @@ async function loadDemoCovenant(
     }),
   );
   await audit(sam, 'comment.added', { commentId: comment.id });
+  await loadDemoConsultation(manager, covenant, body, audit, user);
+}
+
+/**
+ * What residents have said so far: responses to two sections, and an
+ * amendment with a supporter, still waiting for the convenor's decision.
+ */
+async function loadDemoConsultation(
+  manager: EntityManager,
+  covenant: CovenantEntity,
+  body: XmlFragment,
+  audit: (actorId: string, action: string, details: Record<string, unknown>) => Promise<unknown>,
+  user: (email: string) => string,
+): Promise<void> {
+  const sam = user('sam.resident@example.org');
+  const tom = user('clerk@settle-tc.example');
+  const [ambition, together] = readSections(body);
+  const responses = [
+    {
+      author: sam,
+      section: ambition,
+      position: 'AGREE',
+      comment: 'The pool and the river path are what Settle is for.',
+    },
+    { author: tom, section: ambition, position: 'AGREE', comment: null },
+    {
+      author: sam,
+      section: together,
+      position: 'UNSURE',
+      comment: 'Meetings on weekday mornings would shut out everyone who works.',
+    },
+  ] as const;
+  for (const response of responses) {
+    await manager.insert(SectionResponseEntity, {
+      covenantId: covenant.id,
+      sectionId: response.section.id,
+      sectionTitle: response.section.title,
+      authorId: response.author,
+      position: response.position,
+      comment: response.comment,
+    });
+    await audit(response.author, 'section.responded', { sectionId: response.section.id, position: response.position });
+  }
+  const passage = findWords(body, 'how the parties will meet and how often');
+  if (!passage) throw new Error('The covenant template no longer says how the parties will meet.');
+  const amendment = await manager.save(
+    manager.create(AmendmentEntity, {
+      covenantId: covenant.id,
+      number: 1,
+      authorId: sam,
+      quote: passageText(passage),
+      anchor: encodeAnchor(passage),
+      proposedText: 'where and how often the parties will meet, with every meeting open to residents',
+      reason: 'People should be able to come and listen, not only read the minutes afterwards.',
+      status: 'PROPOSED',
+    }),
+  );
+  await audit(sam, 'amendment.proposed', { amendmentId: amendment.id, number: amendment.number });
+  await manager.insert(AmendmentSupportEntity, { amendmentId: amendment.id, userId: tom });
+  await audit(tom, 'amendment.supported', { amendmentId: amendment.id, number: amendment.number, supportCount: 1 });
 }

@@ -9,4 +9,4 @@ export {
 export { bodyToProseMirrorJson } from './prosemirror-json';
 export { renderBodyHtml, renderDocHtml } from './render-html';
 export { nameSections, readSections, isSectionId, sectionAt, type Section } from './sections';
-export { locate, passageText, replacePassage, sameWords, type Passage } from './passages';
+export { encodeAnchor, findWords, locate, passageText, replacePassage, sameWords, type Passage } from './passages';

@@ -4,7 +4,7 @@
  * amendment. A passage lies within one paragraph or heading: its two
  * positions resolve to the same run of text.
  */
-import { Y, type Doc, type RelativePosition, type XmlElement, type XmlText } from './yjs';
+import { Y, type Doc, type RelativePosition, type XmlElement, type XmlFragment, type XmlText } from './yjs';
 
 type DeltaOp = { insert?: unknown; attributes?: Record<string, unknown> };
 
@@ -45,6 +45,23 @@ export function decodeAnchor(anchor: string): { start: RelativePosition; end: Re
   } catch {
     return null;
   }
+}
+
+/** The anchor a client would send for the passage. */
+export function encodeAnchor({ text, index, length }: Passage): string {
+  return Buffer.concat([
+    Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index)),
+    Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index + length)),
+  ]).toString('base64');
+}
+
+/** The first place the words appear within one run of the text. */
+export function findWords(body: XmlFragment, words: string): Passage | null {
+  for (const node of body.createTreeWalker((candidate) => candidate instanceof Y.XmlText)) {
+    const index = textOf(node as XmlText).indexOf(words);
+    if (index >= 0) return { text: node as XmlText, index, length: words.length };
+  }
+  return null;
 }
 
 /** Where the anchor lies in this document now; null when it no longer resolves to one run of text. */
