@@ -346,6 +346,16 @@ describe("Residents' voice in consultation", () => {
         },
       });
       expect(await event).toMatchObject({ amendmentId: amendment.id, covenantId: text.id });
+      const told = await api.gql<{ notifications: { kind: string; body: string; link: string }[] }>(
+        `{ notifications(first: 5) { kind body link } }`,
+        {},
+        { token: resident.token },
+      );
+      expect(told.data!.notifications[0]).toEqual({
+        kind: 'amendment.accepted',
+        body: `Your amendment ${amendment.number} to "Settle covenant for the pool and the river" is now part of the text. The convenor's note: Agreed: meetings are open to all.`,
+        link: `/covenants/${text.slug}/consultation#amendment-${amendment.number}`,
+      });
 
       const replaced = 'Explain where and how often the parties will meet, always in public, how decisions';
       await eventually(() => wordsOf(reader.doc).includes(replaced), [reader]);

@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AmendmentStatus } from '@covenant/domain';
+import { PAGE_PATHS, pagePath, type AmendmentStatus } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import { DocumentEdits } from '../../collab/document-edits';
 import { locate, passageText, replacePassage, sameWords } from '../../collab/document';
@@ -175,6 +175,16 @@ export class AmendmentsService {
       });
       const saved = await change.manager.save(amendment);
       change.emit('amendment.changed', { amendmentId, status: saved.status });
+      const { title, slug } = change.covenant;
+      await change.notifyUsers([amendment.authorId], {
+        kind: accept ? 'amendment.accepted' : 'amendment.rejected',
+        title: `Your amendment ${amendment.number} was ${accept ? 'accepted' : 'not accepted'}: ${title}`,
+        body: accept
+          ? `Your amendment ${amendment.number} to "${title}" is now part of the text. The convenor's note: ${note}`
+          : `Your amendment ${amendment.number} to "${title}" was rejected. The convenor's note: ${note}`,
+        link: `${pagePath(PAGE_PATHS.consultation, { slug })}#amendment-${amendment.number}`,
+        covenantId: amendment.covenantId,
+      });
       return saved;
     });
   }

@@ -37,6 +37,7 @@ export interface CovenantChange {
   require(action: CovenantAction, context?: ActionContext): void;
   audit(action: string, details: Record<string, unknown>): Promise<void>;
   notifyAdmins(organisationId: string, content: NotificationContent): Promise<void>;
+  notifyUsers(userIds: readonly string[], content: NotificationContent): Promise<void>;
   /** An event for the covenant's open pages, sent once the change has committed. */
   emit<K extends CovenantEventType>(type: K, details: CovenantEventDetails[K]): void;
 }
@@ -102,6 +103,9 @@ export class CovenantWork {
       },
       notifyAdmins: async (organisationId, content) => {
         await this.notifications.notifyAdmins(manager, organisationId, content);
+      },
+      notifyUsers: async (userIds, content) => {
+        await this.notifications.notifyUsers(manager, userIds, content);
       },
       emit: (type, details) => {
         // TypeScript cannot follow `type` and `details` together through the union; emit's signature keeps them paired.
