@@ -41,8 +41,8 @@ export default defineConfig({
       '/healthz': api,
       '/readyz': api,
       '/.well-known': api,
-      // Downloads the API serves on the app's own paths (http.md): signed PDFs and open data.
-      '^/covenants/[^/]+/(v/\\d+\\.pdf|commitments\\.(csv|json))$': api,
+      // Downloads the API serves on the app's own paths (http.md): signed PDFs, open data and consultation reports.
+      '^/covenants/[^/]+/(v/\\d+\\.pdf|commitments\\.(csv|json)|consultation\\.(csv|pdf))$': api,
     },
   },
   preview: { port: 4300 },

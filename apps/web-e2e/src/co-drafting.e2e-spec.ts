@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
-import { registerUser } from './support/graphql';
+import { registerPeople } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant } from './support/settle-covenant';
 
@@ -30,10 +30,7 @@ describe('co-drafting story', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const tokens = {} as Record<Person, string>;
-    for (const person of Object.keys(PEOPLE) as Person[]) {
-      tokens[person] = (await registerUser(server.url, PEOPLE[person])).token;
-    }
+    const tokens = await registerPeople(server.url, PEOPLE);
     ({ slug } = await settleCovenant(server.url, {
       title: TITLE,
       convenorToken: tokens.convenor,

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { Pool } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
-import { graphqlRequest, registerUser } from './support/graphql';
+import { graphqlRequest, registerPeople } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant } from './support/settle-covenant';
 
@@ -33,10 +33,7 @@ describe('signing story', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const tokens = {} as Record<Person, string>;
-    for (const person of Object.keys(PEOPLE) as Person[]) {
-      tokens[person] = (await registerUser(server.url, PEOPLE[person])).token;
-    }
+    const tokens = await registerPeople(server.url, PEOPLE);
     const covenant = await settleCovenant(server.url, {
       title: TITLE,
       convenorToken: tokens.convenor,

@@ -32,6 +32,16 @@ export async function registerUser(
   return { token: data.register.token, userId: data.register.user.id };
 }
 
+/** Registers each of a story's people, one after another, and answers their session tokens by name. */
+export async function registerPeople<P extends string>(
+  url: string,
+  people: Record<P, { email: string; password: string; displayName: string }>,
+): Promise<Record<P, string>> {
+  const tokens = {} as Record<P, string>;
+  for (const person of Object.keys(people) as P[]) tokens[person] = (await registerUser(url, people[person])).token;
+  return tokens;
+}
+
 export async function createOrganisation(
   url: string,
   token: string,

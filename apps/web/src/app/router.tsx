@@ -5,6 +5,7 @@ import { AccountabilityPage } from '../features/accountability/routes/Accountabi
 import { AccountPage } from '../features/auth/routes/AccountPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { SignUpPage } from '../features/auth/routes/SignUpPage';
+import { ConsultationPage } from '../features/covenants/routes/ConsultationPage';
 import { CovenantPage } from '../features/covenants/routes/CovenantPage';
 import { NewCovenantPage } from '../features/covenants/routes/NewCovenantPage';
 import { HomePage } from '../features/home/routes/HomePage';
@@ -40,6 +41,7 @@ export function createRouter() {
         { path: PAGE_PATHS.neighbourhood, element: <NeighbourhoodPage /> },
         { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
         { path: PAGE_PATHS.accountability, element: <AccountabilityPage /> },
+        { path: PAGE_PATHS.consultation, element: <ConsultationPage /> },
         { path: PAGE_PATHS.verify, element: <VerificationPage /> },
         { path: PAGE_PATHS.verifyEmail, element: <VerifyEmailPage /> },
         { path: '*', element: <NotFound /> },

@@ -12,6 +12,24 @@ export type AddMemberInput = {
   role: MemberRole;
 };
 
+export type AmendmentInput = {
+  /** Same encoding as Comment.anchor (start then end relative position). */
+  anchor: string;
+  covenantId: string | number;
+  /** 1 to 5,000 characters. */
+  proposedText: string;
+  /** The passage to replace, as quoted when proposed. */
+  quote: string;
+  reason?: string | null | undefined;
+};
+
+export type AmendmentStatus =
+  /** applied to the text by the convenor */
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
 export type ChangeEmailInput = {
   /** The new address; it must be confirmed by the link sent to it. */
   email: string;
@@ -132,6 +150,11 @@ export type RegisterInput = {
   password: string;
 };
 
+export type ResponsePosition =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'UNSURE';
+
 export type SignInput = {
   /** The signer confirms authority to sign for the organisation; false is BAD_USER_INPUT. */
   confirmAuthority: boolean;
@@ -240,6 +263,20 @@ export type AddCommitmentMutationVariables = Exact<{
 
 export type AddCommitmentMutation = { addCommitment: { id: string, title: string } };
 
+export type ConsultationActivityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsultationActivityQuery = { covenant: { id: string, amendments: Array<{ id: string }>, sections: Array<{ id: string, agree: number, disagree: number, unsure: number }> } | null };
+
+export type CovenantAmendmentsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantAmendmentsQuery = { covenant: { id: string, amendments: Array<{ id: string, number: number, quote: string, anchor: string, proposedText: string, reason: string | null, status: AmendmentStatus, decisionNote: string | null, decidedAt: string | null, supportCount: number, viewerSupports: boolean, createdAt: string, author: { id: string, displayName: string }, decidedBy: { id: string, displayName: string } | null, viewerCan: { support: boolean, withdraw: boolean, decide: boolean } }> } | null };
+
 export type CovenantAuditQueryVariables = Exact<{
   covenantId: string | number;
   first: number;
@@ -273,12 +310,19 @@ export type CovenantNeighbourhoodQueryVariables = Exact<{
 
 export type CovenantNeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, localAuthority: { id: string, name: string } | null } | null };
 
+export type CovenantSectionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantSectionsQuery = { covenant: { id: string, sections: Array<{ id: string, title: string, agree: number, disagree: number, unsure: number, viewerResponse: ResponsePosition | null }> } | null };
+
 export type CovenantQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, viewerCan: { remove: boolean, leave: boolean, respond: boolean }, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string>, blocked: Array<{ target: CovenantStatus, reason: string }> } } | null };
+export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, viewerCan: { remove: boolean, leave: boolean, respond: boolean }, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, proposeAmendment: boolean, decideAmendments: boolean, respond: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string>, blocked: Array<{ target: CovenantStatus, reason: string }> } } | null };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -286,6 +330,15 @@ export type CreateCovenantMutationVariables = Exact<{
 
 
 export type CreateCovenantMutation = { createCovenant: { id: string, slug: string, title: string } };
+
+export type DecideAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+  accept: boolean;
+  note: string;
+}>;
+
+
+export type DecideAmendmentMutation = { decideAmendment: { id: string, status: AmendmentStatus } };
 
 export type InvitePartyMutationVariables = Exact<{
   covenantId: string | number;
@@ -302,6 +355,13 @@ export type OrganisationSearchQueryVariables = Exact<{
 
 
 export type OrganisationSearchQuery = { organisations: Array<{ id: string, slug: string, name: string, kind: OrganisationKind }> };
+
+export type ProposeAmendmentMutationVariables = Exact<{
+  input: AmendmentInput;
+}>;
+
+
+export type ProposeAmendmentMutation = { proposeAmendment: { id: string, number: number } };
 
 export type RemoveCommitmentMutationVariables = Exact<{
   commitmentId: string | number;
@@ -331,6 +391,26 @@ export type ResolveCommentMutationVariables = Exact<{
 
 export type ResolveCommentMutation = { resolveComment: { id: string, resolved: boolean } };
 
+export type RespondToSectionMutationVariables = Exact<{
+  covenantId: string | number;
+  sectionId: string | number;
+  position: ResponsePosition;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RespondToSectionMutation = { respondToSection: { id: string, agree: number, disagree: number, unsure: number, viewerResponse: ResponsePosition | null } };
+
+export type SectionResponsesQueryVariables = Exact<{
+  slug: string;
+  sectionId: string | number;
+  first: number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type SectionResponsesQuery = { covenant: { id: string, sectionResponses: Array<{ id: string, position: ResponsePosition, comment: string | null, createdAt: string, author: { id: string, displayName: string } }> } | null };
+
 export type SignMutationVariables = Exact<{
   input: SignInput;
 }>;
@@ -344,6 +424,13 @@ export type CountersignMutationVariables = Exact<{
 
 
 export type CountersignMutation = { countersign: { id: string } };
+
+export type SupportAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+}>;
+
+
+export type SupportAmendmentMutation = { supportAmendment: { id: string, supportCount: number, viewerSupports: boolean } };
 
 export type SupportCovenantMutationVariables = Exact<{
   covenantId: string | number;
@@ -403,6 +490,13 @@ export type UpdateCommitmentMutationVariables = Exact<{
 
 
 export type UpdateCommitmentMutation = { updateCommitment: { id: string, title: string } };
+
+export type WithdrawAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+}>;
+
+
+export type WithdrawAmendmentMutation = { withdrawAmendment: { id: string, status: AmendmentStatus } };
 
 export type CovenantSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -711,6 +805,56 @@ export const AddCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddCommitmentMutation, AddCommitmentMutationVariables>;
+export const ConsultationActivityDocument = new TypedDocumentString(`
+    query ConsultationActivity($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    amendments {
+      id
+    }
+    sections {
+      id
+      agree
+      disagree
+      unsure
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationActivityQuery, ConsultationActivityQueryVariables>;
+export const CovenantAmendmentsDocument = new TypedDocumentString(`
+    query CovenantAmendments($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    amendments {
+      id
+      number
+      quote
+      anchor
+      proposedText
+      reason
+      status
+      decisionNote
+      decidedAt
+      supportCount
+      viewerSupports
+      createdAt
+      author {
+        id
+        displayName
+      }
+      decidedBy {
+        id
+        displayName
+      }
+      viewerCan {
+        support
+        withdraw
+        decide
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantAmendmentsQuery, CovenantAmendmentsQueryVariables>;
 export const CovenantAuditDocument = new TypedDocumentString(`
     query CovenantAudit($covenantId: ID!, $first: Int!, $after: Int) {
   covenantAudit(covenantId: $covenantId, first: $first, after: $after) {
@@ -801,6 +945,21 @@ export const CovenantNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CovenantNeighbourhoodQuery, CovenantNeighbourhoodQueryVariables>;
+export const CovenantSectionsDocument = new TypedDocumentString(`
+    query CovenantSections($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    sections {
+      id
+      title
+      agree
+      disagree
+      unsure
+      viewerResponse
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantSectionsQuery, CovenantSectionsQueryVariables>;
 export const CovenantDocument = new TypedDocumentString(`
     query Covenant($slug: String!) {
   covenant(slug: $slug) {
@@ -888,6 +1047,9 @@ export const CovenantDocument = new TypedDocumentString(`
       comment
       invite
       support
+      proposeAmendment
+      decideAmendments
+      respond
       transition
       blocked {
         target
@@ -909,6 +1071,14 @@ export const CreateCovenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCovenantMutation, CreateCovenantMutationVariables>;
+export const DecideAmendmentDocument = new TypedDocumentString(`
+    mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $note: String!) {
+  decideAmendment(amendmentId: $amendmentId, accept: $accept, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAmendmentMutation, DecideAmendmentMutationVariables>;
 export const InvitePartyDocument = new TypedDocumentString(`
     mutation InviteParty($covenantId: ID!, $organisationId: ID!, $role: PartyRole!) {
   inviteParty(
@@ -936,6 +1106,14 @@ export const OrganisationSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationSearchQuery, OrganisationSearchQueryVariables>;
+export const ProposeAmendmentDocument = new TypedDocumentString(`
+    mutation ProposeAmendment($input: AmendmentInput!) {
+  proposeAmendment(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAmendmentMutation, ProposeAmendmentMutationVariables>;
 export const RemoveCommitmentDocument = new TypedDocumentString(`
     mutation RemoveCommitment($commitmentId: ID!) {
   removeCommitment(commitmentId: $commitmentId)
@@ -966,6 +1144,39 @@ export const ResolveCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveCommentMutation, ResolveCommentMutationVariables>;
+export const RespondToSectionDocument = new TypedDocumentString(`
+    mutation RespondToSection($covenantId: ID!, $sectionId: ID!, $position: ResponsePosition!, $comment: String) {
+  respondToSection(
+    covenantId: $covenantId
+    sectionId: $sectionId
+    position: $position
+    comment: $comment
+  ) {
+    id
+    agree
+    disagree
+    unsure
+    viewerResponse
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToSectionMutation, RespondToSectionMutationVariables>;
+export const SectionResponsesDocument = new TypedDocumentString(`
+    query SectionResponses($slug: String!, $sectionId: ID!, $first: Int!, $after: ID) {
+  covenant(slug: $slug) {
+    id
+    sectionResponses(sectionId: $sectionId, first: $first, after: $after) {
+      id
+      position
+      comment
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectionResponsesQuery, SectionResponsesQueryVariables>;
 export const SignDocument = new TypedDocumentString(`
     mutation Sign($input: SignInput!) {
   sign(input: $input) {
@@ -980,6 +1191,15 @@ export const CountersignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountersignMutation, CountersignMutationVariables>;
+export const SupportAmendmentDocument = new TypedDocumentString(`
+    mutation SupportAmendment($amendmentId: ID!) {
+  supportAmendment(amendmentId: $amendmentId) {
+    id
+    supportCount
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SupportAmendmentMutation, SupportAmendmentMutationVariables>;
 export const SupportCovenantDocument = new TypedDocumentString(`
     mutation SupportCovenant($covenantId: ID!) {
   supportCovenant(covenantId: $covenantId) {
@@ -1044,6 +1264,14 @@ export const UpdateCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
+export const WithdrawAmendmentDocument = new TypedDocumentString(`
+    mutation WithdrawAmendment($amendmentId: ID!) {
+  withdrawAmendment(amendmentId: $amendmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawAmendmentMutation, WithdrawAmendmentMutationVariables>;
 export const CovenantSearchDocument = new TypedDocumentString(`
     query CovenantSearch($search: String, $first: Int, $after: ID) {
   covenantCount(search: $search)

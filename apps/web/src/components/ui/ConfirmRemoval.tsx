@@ -7,6 +7,8 @@ export interface ConfirmRemovalProps {
   className: string;
   question: string;
   confirmLabel: string;
+  /** Said on the button while it works; "Removing…" unless given. */
+  busyLabel?: string;
   error: string | null;
   busy: boolean;
   onConfirm: () => void;
@@ -18,6 +20,7 @@ export function ConfirmRemoval({
   className,
   question,
   confirmLabel,
+  busyLabel = 'Removing…',
   error,
   busy,
   onConfirm,
@@ -32,7 +35,7 @@ export function ConfirmRemoval({
       </p>
       {error ? <Alert tone="error" title={error} /> : null}
       <div className="actions">
-        <Button variant="danger" className="button--small" busy={busy} busyLabel="Removing…" onClick={onConfirm}>
+        <Button variant="danger" className="button--small" busy={busy} busyLabel={busyLabel} onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button variant="quiet" className="button--small" onClick={onCancel}>

@@ -134,4 +134,36 @@ describe(describeAuditEvent.name, () => {
       'An organisation accepted the invitation',
     );
   });
+  it('tells the story of an amendment, and what an accepted one changed', () => {
+    expect(describeAuditEvent(event('amendment.proposed', { amendmentId: 'a', number: 2 }), names).text).toBe(
+      'Alys Whitfield proposed amendment 2',
+    );
+    expect(
+      describeAuditEvent(event('amendment.supported', { amendmentId: 'a', number: 2, supportCount: 3 }), names),
+    ).toEqual({ text: 'Alys Whitfield supported amendment 2', detail: '3 people support it now' });
+    expect(describeAuditEvent(event('amendment.withdrawn', { amendmentId: 'a', number: 2 }), names).text).toBe(
+      'Alys Whitfield withdrew amendment 2',
+    );
+    expect(
+      describeAuditEvent(
+        event('amendment.accepted', { amendmentId: 'a', number: 2, oldText: 'on Sundays', newText: 'every day' }),
+        names,
+      ),
+    ).toEqual({
+      text: 'Alys Whitfield accepted amendment 2 into the text',
+      detail: '“on Sundays” now reads “every day”',
+    });
+    expect(describeAuditEvent(event('amendment.rejected', { amendmentId: 'a' }), names).text).toBe(
+      'Alys Whitfield rejected an amendment',
+    );
+  });
+
+  it('says how someone responded to a section', () => {
+    expect(describeAuditEvent(event('section.responded', { sectionId: 's', position: 'DISAGREE' }), names).text).toBe(
+      'Alys Whitfield disagreed with a section of the text',
+    );
+    expect(describeAuditEvent(event('section.responded', { sectionId: 's' }), names).text).toBe(
+      'Alys Whitfield responded to a section of the text',
+    );
+  });
 });

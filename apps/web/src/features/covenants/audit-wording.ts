@@ -55,6 +55,16 @@ function version(number: unknown): string {
   return typeof number === 'number' ? `version ${number}` : 'a version';
 }
 
+function amendment(number: unknown): string {
+  return typeof number === 'number' ? `amendment ${number}` : 'an amendment';
+}
+
+const RESPONSE_PHRASES: Record<string, string> = {
+  AGREE: 'agreed with a section of the text',
+  DISAGREE: 'disagreed with a section of the text',
+  UNSURE: 'was unsure about a section of the text',
+};
+
 /** `version.frozen` → "Version frozen". */
 function humanise(action: string): string {
   const words = action.replace(/[._]/g, ' ').trim();
@@ -153,6 +163,32 @@ export function describeAuditEvent(
       return { text: details.parentId ? `${who} replied to a comment` : `${who} commented`, detail: null };
     case 'comment.resolved':
       return { text: `${who} resolved a comment`, detail: null };
+    case 'amendment.proposed':
+      return { text: `${who} proposed ${amendment(details.number)}`, detail: null };
+    case 'amendment.supported': {
+      const count = typeof details.supportCount === 'number' ? details.supportCount : null;
+      return {
+        text: `${who} supported ${amendment(details.number)}`,
+        detail: count === null ? null : `${count} ${count === 1 ? 'person supports' : 'people support'} it now`,
+      };
+    }
+    case 'amendment.withdrawn':
+      return { text: `${who} withdrew ${amendment(details.number)}`, detail: null };
+    case 'amendment.accepted': {
+      const before = text(details.oldText);
+      const after = text(details.newText);
+      return {
+        text: `${who} accepted ${amendment(details.number)} into the text`,
+        detail: before && after ? `“${before}” now reads “${after}”` : null,
+      };
+    }
+    case 'amendment.rejected':
+      return { text: `${who} rejected ${amendment(details.number)}`, detail: null };
+    case 'section.responded':
+      return {
+        text: `${who} ${RESPONSE_PHRASES[text(details.position) ?? ''] ?? 'responded to a section of the text'}`,
+        detail: null,
+      };
     case 'commitment.added':
       return { text: `${who} added a commitment for ${organisation}`, detail: text(details.title) };
     case 'commitment.updated':

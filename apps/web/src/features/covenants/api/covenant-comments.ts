@@ -58,3 +58,9 @@ export function useCovenantComments(slug: string, includeResolved: boolean) {
     }),
   });
 }
+
+/** The open comments on passages of the text, shown beside it. */
+export function useTextComments(slug: string) {
+  const open = useCovenantComments(slug, false);
+  return (open.data?.comments ?? []).filter((comment) => comment.anchor && !comment.parentId);
+}

@@ -89,6 +89,9 @@ export const CovenantDocument = graphql(`
         comment
         invite
         support
+        proposeAmendment
+        decideAmendments
+        respond
         transition
         blocked {
           target

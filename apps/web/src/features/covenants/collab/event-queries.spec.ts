@@ -9,6 +9,11 @@ const KEYS = [
   ['covenant', 'settle', 'audit'],
   ['covenant', 'settle', 'accountability'],
   ['covenant', 'settle', 'verification', 'record'],
+  ['covenant', 'settle', 'consultation', 'amendments'],
+  ['covenant', 'settle', 'consultation', 'sections'],
+  ['covenant', 'settle', 'consultation', 'responses', 's1'],
+  ['covenant', 'settle', 'consultation', 'responses', 's2'],
+  ['covenant', 'settle', 'consultation', 'activity'],
   ['covenant', 'other'],
   ['neighbourhood', 'settle'],
   ['covenants', 'search', ''],
@@ -55,6 +60,33 @@ describe('queriesTouchedBy', () => {
       'covenant/settle/accountability',
       'organisation/hydro',
       'organisation/hydro/commitments',
+    ]);
+  });
+
+  it('refreshes the amendments, not the text, for an amendment proposed, supported, withdrawn or rejected', () => {
+    expect(staleAfter({ type: 'amendment.changed', covenantId, at, amendmentId: 'a', status: 'PROPOSED' })).toEqual([
+      'covenant/settle/audit',
+      'covenant/settle/consultation/amendments',
+      'covenant/settle/consultation/activity',
+    ]);
+  });
+
+  it('refreshes the text as served and the sections too when an amendment is accepted into the text', () => {
+    expect(staleAfter({ type: 'amendment.changed', covenantId, at, amendmentId: 'a', status: 'ACCEPTED' })).toEqual([
+      'covenant/settle',
+      'covenant/settle/audit',
+      'covenant/settle/consultation/amendments',
+      'covenant/settle/consultation/sections',
+      'covenant/settle/consultation/activity',
+    ]);
+  });
+
+  it('refreshes the figures and the responses of the one section responded to', () => {
+    expect(staleAfter({ type: 'response.changed', covenantId, at, sectionId: 's2' })).toEqual([
+      'covenant/settle/audit',
+      'covenant/settle/consultation/sections',
+      'covenant/settle/consultation/responses/s2',
+      'covenant/settle/consultation/activity',
     ]);
   });
 

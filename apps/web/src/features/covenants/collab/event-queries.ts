@@ -5,6 +5,7 @@
  */
 import type { CovenantEvent } from '@covenant/collab-protocol';
 import type { QueryKey } from '@tanstack/react-query';
+import { consultationQueryKey } from '../api/consultation-keys';
 import { covenantQueryKey } from '../api/covenant';
 
 export interface StaleQueries {
@@ -17,6 +18,7 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
   const covenant = covenantQueryKey(slug);
   const page = { queryKey: covenant, exact: true };
   const under = (...rest: string[]) => ({ queryKey: [...covenant, ...rest] });
+  const consultation = (...rest: string[]) => ({ queryKey: consultationQueryKey(slug, ...rest) });
   switch (event.type) {
     // A new status or a party coming or going changes what everyone may do with every part of the covenant.
     // The lists of covenants (a neighbourhood's, the home page's search) show its status and who may read it.
@@ -40,5 +42,17 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
       return [under('comments'), under('audit')];
     case 'support.changed':
       return [page, under('audit')];
+    // Accepting an amendment rewrites a passage: the text as served, and a section's title if the passage held it.
+    case 'amendment.changed':
+      return event.status === 'ACCEPTED'
+        ? [page, consultation('amendments'), consultation('sections'), consultation('activity'), under('audit')]
+        : [consultation('amendments'), consultation('activity'), under('audit')];
+    case 'response.changed':
+      return [
+        consultation('sections'),
+        consultation('responses', event.sectionId),
+        consultation('activity'),
+        under('audit'),
+      ];
   }
 }

@@ -6,8 +6,8 @@ import { queriesTouchedBy } from './event-queries';
 import type { SyncState } from './sync-state';
 
 /**
- * A party answering, a status change, a comment or support made elsewhere
- * refreshes what it changed on this page; joining again after a lost
+ * A party answering, a status change, a comment, support, an amendment or a
+ * response made elsewhere refreshes what it changed on this page; joining again after a lost
  * connection refreshes everything, since events sent meanwhile never arrived.
  */
 export function useCovenantEvents(provider: CovenantSyncProvider | null, joined: SyncState['joined'], slug: string) {

@@ -5,9 +5,11 @@ import Heading from '@tiptap/extension-heading';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
+import { AmendmentMark } from '../collab/amendment-mark';
 import { decodeAnchor, encodeAnchor } from '../collab/comment-anchors';
 import { CommentHighlights, selectionRange, setHighlightedComments } from '../collab/comment-highlights';
 import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
+import { SectionIds } from '../collab/section-ids';
 import { colourFor } from '@covenant/domain';
 import type { CovenantComment } from './covenant';
 import { EditorToolbar } from './EditorToolbar';
@@ -31,14 +33,24 @@ export interface CovenantEditorProps {
   /** Open comments with an anchor in the text. */
   comments: CovenantComment[];
   canResolve: (comment: CovenantComment) => boolean;
+  amendments?: TextAmendments;
+}
+
+/** Where the page lists the amendments: amended words lead there, and passages may be amended from the text. */
+export interface TextAmendments {
+  canPropose: boolean;
+  /** Takes the reader to the amendment's entry. */
+  show: (number: number) => void;
 }
 
 export function CovenantEditor(props: CovenantEditorProps) {
-  const { provider, editable, viewer } = props;
+  const { provider, editable, viewer, amendments } = props;
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PassageDraft | null>(null);
   const activate = useRef<(id: string) => void>(() => undefined);
   activate.current = (id) => setActiveId(id);
+  const showAmendment = useRef(amendments?.show);
+  showAmendment.current = amendments?.show;
   const editableNow = useRef(editable);
   editableNow.current = editable;
 
@@ -60,6 +72,10 @@ export function CovenantEditor(props: CovenantEditorProps) {
           link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
         }),
         NestedHeading,
+        SectionIds,
+        AmendmentMark.configure({
+          onActivate: amendments ? (number) => showAmendment.current?.(number) : null,
+        }),
         Collaboration.configure({ document: provider.doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({
           provider,
@@ -113,20 +129,26 @@ export function CovenantEditor(props: CovenantEditorProps) {
 
   if (!editor) return null;
 
-  const startComment = () => {
+  const startDraft = (kind: PassageDraft['kind']) => () => {
     const selected = selectionRange(editor);
     if (!selected) return;
-    setDraft({ quote: selected.quote, anchor: encodeAnchor(selected.range), from: editor.state.selection.from });
+    setDraft({ kind, quote: selected.quote, anchor: encodeAnchor(selected.range), from: editor.state.selection.from });
   };
+  const canPropose = amendments?.canPropose ?? false;
 
   return (
     <div className="covenant-editor">
       {mounted ? (
-        <EditorToolbar editor={editor} editable={editable} onComment={props.canComment ? startComment : undefined} />
+        <EditorToolbar
+          editor={editor}
+          editable={editable}
+          onComment={props.canComment ? startDraft('comment') : undefined}
+          onPropose={canPropose ? startDraft('amendment') : undefined}
+        />
       ) : null}
       <div
         className={
-          props.canComment || comments.length > 0
+          props.canComment || canPropose || comments.length > 0
             ? 'covenant-editor__layout covenant-editor__layout--with-comments'
             : 'covenant-editor__layout'
         }
@@ -142,6 +164,7 @@ export function CovenantEditor(props: CovenantEditorProps) {
             onActivate={setActiveId}
             draft={draft}
             onDraftDone={() => setDraft(null)}
+            onProposed={amendments?.show}
             canResolve={props.canResolve}
           />
         ) : null}

@@ -7,6 +7,7 @@ import { saveStatus } from '../collab/sync-state';
 import type { CovenantSync } from '../collab/use-covenant-sync';
 import { nestHeadings } from '../covenant-html';
 import { OUTSIDE_REVISION } from '../outside-revision';
+import type { TextAmendments } from './CovenantEditor';
 import type { CovenantComment } from './covenant';
 import { PresenceList } from './PresenceList';
 import { SaveIndicator } from './SaveIndicator';
@@ -27,10 +28,18 @@ export interface CovenantTextProps {
   canComment: boolean;
   comments: CovenantComment[];
   canResolve: (comment: CovenantComment) => boolean;
+  /** Where the page is about the consultation: the text is read there, never edited, and may be amended. */
+  amendments?: TextAmendments;
 }
 
-function readOnlyNote(status: string, role: CollabRole | undefined, seesWorkingDraft: boolean): string {
+function readOnlyNote(
+  status: string,
+  role: CollabRole | undefined,
+  seesWorkingDraft: boolean,
+  amendments: TextAmendments | undefined,
+): string {
   if (!seesWorkingDraft) return OUTSIDE_REVISION.text;
+  if (amendments?.canPropose) return 'Select a passage to propose new wording for it';
   if (!isEditableStatus(status)) return 'Read-only while in this status';
   return role === 'viewer' ? 'Members of the parties edit the draft; you can follow it live' : 'Working draft';
 }
@@ -47,7 +56,7 @@ export function CovenantText(props: CovenantTextProps) {
 
   const live = provider !== null && ready && state.refused === null;
   const status = state.joined?.status ?? props.status;
-  const editable = live && state.joined?.role === 'editor' && isEditableStatus(status);
+  const editable = live && !props.amendments && state.joined?.role === 'editor' && isEditableStatus(status);
 
   return (
     <section className="section covenant-text-section" aria-labelledby="text-title">
@@ -56,7 +65,9 @@ export function CovenantText(props: CovenantTextProps) {
         {editable ? (
           <SaveIndicator status={saveStatus(state)} />
         ) : (
-          <span className="muted">{readOnlyNote(status, state.joined?.role, props.seesWorkingDraft)}</span>
+          <span className="muted">
+            {readOnlyNote(status, state.joined?.role, props.seesWorkingDraft, props.amendments)}
+          </span>
         )}
       </div>
       {props.sync.dropped ? (
@@ -79,6 +90,7 @@ export function CovenantText(props: CovenantTextProps) {
             canComment={props.canComment}
             comments={props.comments}
             canResolve={props.canResolve}
+            amendments={props.amendments}
           />
         </Suspense>
       ) : (

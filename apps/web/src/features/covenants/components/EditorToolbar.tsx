@@ -9,6 +9,8 @@ export interface EditorToolbarProps {
   editable: boolean;
   /** Offered when the reader may comment: comment on the selected passage. */
   onComment?: () => void;
+  /** Offered when the reader may propose amendments: new wording for the selected passage. */
+  onPropose?: () => void;
 }
 
 interface ToolButtonProps {
@@ -40,7 +42,7 @@ function ToolButton({ label, hint, pressed, disabled, onClick, children }: ToolB
   );
 }
 
-export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProps) {
+export function EditorToolbar({ editor, editable, onComment, onPropose }: EditorToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -121,17 +123,19 @@ export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProp
           </div>
         </div>
       ) : null}
-      {onComment ? (
-        <Button
-          variant="secondary"
-          className="button--small editor-toolbar__comment"
-          disabled={!state.selected}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={onComment}
-          title={state.selected ? undefined : 'Select a passage of the text first'}
-        >
-          Comment on selection
-        </Button>
+      {onComment || onPropose ? (
+        <div className="editor-toolbar__passage">
+          {onComment ? (
+            <PassageButton selected={state.selected} onClick={onComment}>
+              Comment on selection
+            </PassageButton>
+          ) : null}
+          {onPropose ? (
+            <PassageButton selected={state.selected} onClick={onPropose}>
+              Propose new wording
+            </PassageButton>
+          ) : null}
+        </div>
       ) : null}
       {linking && editable ? (
         <LinkForm
@@ -155,6 +159,30 @@ export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProp
         />
       ) : null}
     </div>
+  );
+}
+
+/** Acts on the selected passage, which stays selected while the button is pressed. */
+function PassageButton({
+  selected,
+  onClick,
+  children,
+}: {
+  selected: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Button
+      variant="secondary"
+      className="button--small"
+      disabled={!selected}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+      title={selected ? undefined : 'Select a passage of the text first'}
+    >
+      {children}
+    </Button>
   );
 }
 

@@ -4,12 +4,14 @@ import { Alert } from '../../../components/ui/Alert';
 import { formatDateTime } from '../../../lib/dates';
 import { useResolveComment } from '../api/resolve-comment';
 import { placedComments, type PlacedComment } from '../collab/comment-highlights';
+import { AmendmentForm } from './AmendmentForm';
 import { CommentForm } from './CommentForm';
 import { ResolveCommentButton } from './ResolveCommentButton';
 import type { CovenantComment } from './covenant';
 
-/** A passage the reader selected and is commenting on. */
+/** A passage the reader selected and is commenting on, or proposing new wording for. */
 export interface PassageDraft {
+  kind: 'comment' | 'amendment';
   quote: string;
   anchor: string;
   from: number;
@@ -24,6 +26,8 @@ export interface TextCommentsProps {
   onActivate: (commentId: string | null) => void;
   draft: PassageDraft | null;
   onDraftDone: () => void;
+  /** Called with the number of the amendment just proposed from the draft. */
+  onProposed?: (number: number) => void;
   canResolve: (comment: CovenantComment) => boolean;
 }
 
@@ -31,7 +35,10 @@ const GAP_PX = 8;
 /** Below this width the comments follow the text instead of standing beside it (as in the stylesheet). */
 const SIDE_BY_SIDE = '(min-width: 75rem)';
 
-/** Open comments on passages, each level with its passage where there is room, in the order of the text. */
+/**
+ * Open comments on passages, each level with its passage where there is room, in the order of the text, and the
+ * comment or amendment the reader is writing on the passage they selected.
+ */
 export function TextComments(props: TextCommentsProps) {
   const { editor, comments, activeId, onActivate, draft, canResolve } = props;
   const column = useRef<HTMLDivElement>(null);
@@ -84,15 +91,26 @@ export function TextComments(props: TextCommentsProps) {
         {draft ? (
           <section className="text-comment text-comment--draft" data-from={draft.from} aria-labelledby={`${id}-draft`}>
             <h4 id={`${id}-draft`} className="text-comment__title">
-              Comment on this passage
+              {draft.kind === 'amendment' ? 'New wording for this passage' : 'Comment on this passage'}
             </h4>
             <blockquote className="comment__quote">{draft.quote}</blockquote>
-            <CommentForm
-              covenantId={props.covenantId}
-              slug={props.slug}
-              passage={{ quote: draft.quote, anchor: draft.anchor }}
-              onDone={props.onDraftDone}
-            />
+            {draft.kind === 'amendment' ? (
+              <AmendmentForm
+                key={draft.anchor}
+                covenantId={props.covenantId}
+                slug={props.slug}
+                passage={{ quote: draft.quote, anchor: draft.anchor }}
+                onDone={props.onDraftDone}
+                onProposed={props.onProposed}
+              />
+            ) : (
+              <CommentForm
+                covenantId={props.covenantId}
+                slug={props.slug}
+                passage={{ quote: draft.quote, anchor: draft.anchor }}
+                onDone={props.onDraftDone}
+              />
+            )}
           </section>
         ) : null}
         {shown.map((p) => (

@@ -7,13 +7,14 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { usePageTitle } from '../../../lib/page-title';
 import { useViewer } from '../../../lib/viewer';
 import { useCovenant } from '../api/covenant';
-import { useCovenantComments } from '../api/covenant-comments';
+import { useTextComments } from '../api/covenant-comments';
 import { useCovenantEvents } from '../collab/use-covenant-events';
 import { useCovenantSync } from '../collab/use-covenant-sync';
 import type { Covenant, CovenantComment } from '../components/covenant';
 import { AuditTrail } from '../components/AuditTrail';
 import { CommentsSection } from '../components/CommentsSection';
 import { CommitmentsSection } from '../components/CommitmentsSection';
+import { ConsultationLink } from '../components/ConsultationLink';
 import { CovenantHeader } from '../components/CovenantHeader';
 import { CovenantText } from '../components/CovenantText';
 import { NextActions } from '../components/NextActions';
@@ -50,13 +51,12 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
   const viewer = useViewer();
   const sync = useCovenantSync(data.id);
   useCovenantEvents(sync.provider, sync.state.joined, data.slug);
-  const openComments = useCovenantComments(data.slug, false);
+  const textComments = useTextComments(data.slug);
   const me = viewer.data ?? null;
   const adminOf = new Set(
     (me?.memberships ?? []).filter((m) => m.role === 'ADMIN').map((membership) => membership.organisation.id),
   );
   const canResolve = (comment: CovenantComment) => comment.viewerCan.resolve;
-  const anchored = (openComments.data?.comments ?? []).filter((comment) => comment.anchor && !comment.parentId);
 
   const invitedAs = data.parties.find((party) => party.status === 'INVITED' && adminOf.has(party.organisation.id));
 
@@ -72,6 +72,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
       ) : null}
       <StatusTimeline status={data.status} visibility={data.visibility} versions={data.versions} />
       <NextActions covenant={data} />
+      <ConsultationLink covenant={data} />
       <CovenantText
         covenantId={data.id}
         slug={data.slug}
@@ -81,7 +82,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
         sync={sync}
         viewer={me ? { id: me.id, name: me.displayName } : null}
         canComment={data.viewerCan.comment}
-        comments={anchored}
+        comments={textComments}
         canResolve={canResolve}
       />
       <SigningSection
