@@ -1,11 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pdfParse from 'pdf-parse';
 import type { BlockJson } from '@covenant/collab-protocol';
+import { pdfPages, renderPage } from '../../../../test/support/pdf-pages';
 import { renderVersionPdf, type VersionPdfInput } from './version-pdf';
 
-const OUT = join(__dirname, '../../../../../../test-results/pdf');
 const HASH = '3f6c1d9a0b7e45c28d1f6a9e0c3b7d5a2e8f4c1b9d6a3e0f7c2b5d8a1e4f7c0b';
 const SEAL = 'k2V0dXJuIG9mIHRoZSBzZWFsIHNpZ25lZCB3aXRoIEVkMjU1MTkga2V5IGJ5IHRoZSBwbGF0Zm9ybSBmb3IgdGVzdHM=';
 
@@ -158,31 +154,6 @@ function input(): VersionPdfInput {
   };
 }
 
-interface TextItem {
-  str: string;
-  transform: number[];
-}
-interface PageData {
-  pageNumber: number;
-  getTextContent(): Promise<{ items: TextItem[] }>;
-}
-
-/** The text of each page, with a line break wherever the baseline moves, as pdf-parse joins it by default. */
-async function parse(pdf: Buffer): Promise<{ pages: string[]; title: string }> {
-  const pages: string[] = [];
-  const { info } = await pdfParse(pdf, {
-    version: 'v2.0.550',
-    pagerender: async (page: PageData) => {
-      const { items } = await page.getTextContent();
-      pages[page.pageNumber - 1] = items
-        .map((item, index) => (index > 0 && item.transform[5] !== items[index - 1].transform[5] ? '\n' : '') + item.str)
-        .join('');
-      return '';
-    },
-  });
-  return { pages, title: (info as { Title: string }).Title };
-}
-
 describe(renderVersionPdf.name, () => {
   let pdf: Buffer;
   let pages: string[];
@@ -190,7 +161,7 @@ describe(renderVersionPdf.name, () => {
 
   beforeAll(async () => {
     pdf = await renderVersionPdf(input());
-    ({ pages, title } = await parse(pdf));
+    ({ pages, title } = await pdfPages(pdf));
   });
 
   const text = () => pages.join('\n');
@@ -237,7 +208,7 @@ describe(renderVersionPdf.name, () => {
   it('says the version is not sealed when it has no seal', async () => {
     const unsealed = input();
     unsealed.version.seal = null;
-    const { pages: unsealedPages } = await parse(await renderVersionPdf(unsealed));
+    const { pages: unsealedPages } = await pdfPages(await renderVersionPdf(unsealed));
     expect(unsealedPages.join('\n').replace(/\s+/g, ' ')).toContain(
       'Not sealed yet: the seal is added when every party has signed.',
     );
@@ -249,21 +220,8 @@ describe(renderVersionPdf.name, () => {
   });
 
   it('renders the first page and the certificate page to PNG', () => {
-    if (spawnSync('pdftoppm', ['-v']).error) {
-      throw new Error('pdftoppm is missing: install poppler-utils (apt-get install poppler-utils)');
-    }
     const certificatePage = pages.findIndex((page) => page.includes('Certificate of signature')) + 1;
-    rmSync(OUT, { recursive: true, force: true });
-    mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, 'version.pdf');
-    writeFileSync(file, pdf);
-    for (const [name, page] of [
-      ['first', 1],
-      ['certificate', certificatePage],
-    ] as const) {
-      const args = ['-png', '-r', '110', '-f', String(page), '-l', String(page), '-singlefile', file, join(OUT, name)];
-      execFileSync('pdftoppm', args);
-      expect(statSync(join(OUT, `${name}.png`)).size).toBeGreaterThan(10_000);
-    }
+    expect(renderPage(pdf, 'version-first', 1)).toBeGreaterThan(10_000);
+    expect(renderPage(pdf, 'version-certificate', certificatePage)).toBeGreaterThan(10_000);
   });
 });
