@@ -229,8 +229,10 @@ describe('co-drafting story', () => {
     const visitor = await visitorContext.newPage();
     await visitor.goto(`${server.url}/covenants/${slug}`);
     await visitor.getByRole('link', { name: 'Progress and accountability' }).click();
+    // The covenant page has the same heading: the new page is there once the address and the title have changed.
+    await visitor.waitForURL((url) => url.pathname === `/covenants/${slug}/accountability`);
     await visitor.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
-    await expect(visitor.title()).resolves.toBe(`Accountability: ${TITLE} · Covenant platform`);
+    await visitor.waitForFunction((title) => document.title === title, `Accountability: ${TITLE} · Covenant platform`);
     const table = visitor.getByRole('table', { name: 'Commitments by party and progress' });
     await table.getByRole('row', { name: /Settle Pool Trust/ }).waitFor();
     await visitor.getByRole('article', { name: 'Reopen the swimming pool on Sundays by June' }).waitFor();
