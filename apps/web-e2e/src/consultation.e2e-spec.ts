@@ -185,10 +185,18 @@ describe('consultation story', () => {
     await commitments.getByText('Read 1 response').click();
     await commitments.getByRole('listitem').filter({ hasText: 'Tom Raistrick' }).getByText('Disagree').waitFor();
 
-    // Tom proposes an amendment of his own from his phone, then thinks better of it.
-    await selectPassageUnder(tomText, 'Controlling investment');
+    // Tom proposes an amendment of his own from his phone, finding the passage by its words rather than
+    // selecting it, then thinks better of it.
     await tom.getByRole('button', { name: 'Propose new wording' }).click();
+    const finder = tom.getByLabel('Which words do you want to propose new wording for?');
+    await finder.fill('the river fund');
+    await tom.getByRole('button', { name: 'Find the words' }).click();
+    await tom.getByText('Those words are not in one paragraph or heading of the text.', { exact: false }).waitFor();
+    await visited(tom, 'finding words');
+    await finder.fill('which  spending decisions');
+    await tom.getByRole('button', { name: 'Find the words' }).click();
     const tomDraft = tom.getByRole('region', { name: 'New wording for this passage' });
+    await expect(tomDraft.getByLabel('New wording').inputValue()).resolves.toBe('which spending decisions');
     await tomDraft.getByLabel('New wording').fill('Residents decide how the river fund is spent.');
     await tomDraft.getByRole('button', { name: 'Propose amendment' }).click();
     const second = tom.getByRole('article', { name: 'Amendment 2' });

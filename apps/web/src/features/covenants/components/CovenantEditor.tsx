@@ -9,10 +9,12 @@ import { AmendmentMark } from '../collab/amendment-mark';
 import { decodeAnchor, encodeAnchor } from '../collab/comment-anchors';
 import { CommentHighlights, selectionRange, setHighlightedComments } from '../collab/comment-highlights';
 import type { CovenantSyncProvider } from '../collab/covenant-sync-provider';
+import { findPassage } from '../collab/passage-search';
 import { SectionIds } from '../collab/section-ids';
 import { colourFor } from '@covenant/domain';
 import type { CovenantComment } from './covenant';
 import { EditorToolbar } from './EditorToolbar';
+import { PassageFinder } from './PassageFinder';
 import { TextComments, type PassageDraft } from './TextComments';
 
 /** The text's headings sit under the page's "The covenant text" (an h2), so its level 1 is shown as an h3. */
@@ -47,6 +49,7 @@ export function CovenantEditor(props: CovenantEditorProps) {
   const { provider, editable, viewer, amendments } = props;
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PassageDraft | null>(null);
+  const [finding, setFinding] = useState<PassageDraft['kind'] | null>(null);
   const activate = useRef<(id: string) => void>(() => undefined);
   activate.current = (id) => setActiveId(id);
   const showAmendment = useRef(amendments?.show);
@@ -129,10 +132,19 @@ export function CovenantEditor(props: CovenantEditorProps) {
 
   if (!editor) return null;
 
+  /** A draft for the selected passage; without a selection, the reader is asked for the passage's words. */
   const startDraft = (kind: PassageDraft['kind']) => () => {
     const selected = selectionRange(editor);
-    if (!selected) return;
+    if (!selected) return setFinding(kind);
+    setFinding(null);
     setDraft({ kind, quote: selected.quote, anchor: encodeAnchor(selected.range), from: editor.state.selection.from });
+  };
+  const findWords = (kind: PassageDraft['kind']) => (words: string) => {
+    const range = findPassage(editor.state.doc, words);
+    if (!range) return false;
+    editor.chain().setTextSelection(range).scrollIntoView().run();
+    startDraft(kind)();
+    return true;
   };
   const canPropose = amendments?.canPropose ?? false;
 
@@ -144,6 +156,14 @@ export function CovenantEditor(props: CovenantEditorProps) {
           editable={editable}
           onComment={props.canComment ? startDraft('comment') : undefined}
           onPropose={canPropose ? startDraft('amendment') : undefined}
+        />
+      ) : null}
+      {finding ? (
+        <PassageFinder
+          key={finding}
+          purpose={finding === 'comment' ? 'comment on' : 'propose new wording for'}
+          onFind={findWords(finding)}
+          onCancel={() => setFinding(null)}
         />
       ) : null}
       <div

@@ -1,8 +1,9 @@
 import { isSafeLink } from '@covenant/domain';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
+import { OneFieldForm } from '../../../components/ui/OneFieldForm';
 
 export interface EditorToolbarProps {
   editor: Editor;
@@ -125,16 +126,8 @@ export function EditorToolbar({ editor, editable, onComment, onPropose }: Editor
       ) : null}
       {onComment || onPropose ? (
         <div className="editor-toolbar__passage">
-          {onComment ? (
-            <PassageButton selected={state.selected} onClick={onComment}>
-              Comment on selection
-            </PassageButton>
-          ) : null}
-          {onPropose ? (
-            <PassageButton selected={state.selected} onClick={onPropose}>
-              Propose new wording
-            </PassageButton>
-          ) : null}
+          {onComment ? <PassageButton onClick={onComment}>Comment on selection</PassageButton> : null}
+          {onPropose ? <PassageButton onClick={onPropose}>Propose new wording</PassageButton> : null}
         </div>
       ) : null}
       {linking && editable ? (
@@ -162,24 +155,17 @@ export function EditorToolbar({ editor, editable, onComment, onPropose }: Editor
   );
 }
 
-/** Acts on the selected passage, which stays selected while the button is pressed. */
-function PassageButton({
-  selected,
-  onClick,
-  children,
-}: {
-  selected: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-}) {
+/**
+ * Acts on the selected passage, which stays selected while the button is
+ * pressed; with nothing selected it asks for the passage's words instead.
+ */
+function PassageButton({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
   return (
     <Button
       variant="secondary"
       className="button--small"
-      disabled={!selected}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-      title={selected ? undefined : 'Select a passage of the text first'}
     >
       {children}
     </Button>
@@ -194,63 +180,27 @@ interface LinkFormProps {
 }
 
 function LinkForm({ initial, onApply, onRemove, onCancel }: LinkFormProps) {
-  const [href, setHref] = useState(initial || 'https://');
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const id = useId();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = href.trim();
-    if (!isSafeLink(value, { mailto: true })) {
-      setError('Enter a web address starting with https:// or http://, or an e-mail link starting with mailto:.');
-      input.current?.focus();
-      return;
-    }
-    onApply(value);
-  };
-
   return (
-    <form
-      className="link-form"
-      onSubmit={submit}
-      noValidate
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+    <OneFieldForm
+      label="Link address"
+      type="url"
+      initial={initial || 'https://'}
+      submitLabel="Apply link"
+      onSubmit={(href) => {
+        const value = href.trim();
+        if (!isSafeLink(value, { mailto: true })) {
+          return 'Enter a web address starting with https:// or http://, or an e-mail link starting with mailto:.';
+        }
+        onApply(value);
+        return null;
       }}
+      onCancel={onCancel}
     >
-      <label htmlFor={`${id}-href`} className="field__label">
-        Link address
-      </label>
-      <input
-        ref={input}
-        id={`${id}-href`}
-        className="input"
-        type="url"
-        value={href}
-        autoFocus
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setHref(event.target.value)}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
+      {onRemove ? (
+        <Button variant="quiet" className="button--small" onClick={onRemove}>
+          Remove link
+        </Button>
       ) : null}
-      <div className="actions">
-        <Button type="submit" className="button--small">
-          Apply link
-        </Button>
-        {onRemove ? (
-          <Button variant="quiet" className="button--small" onClick={onRemove}>
-            Remove link
-          </Button>
-        ) : null}
-        <Button variant="quiet" className="button--small" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </OneFieldForm>
   );
 }
