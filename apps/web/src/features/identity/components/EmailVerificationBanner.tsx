@@ -35,7 +35,8 @@ export function EmailVerificationBanner() {
           </h2>
           <p>
             We sent a link to <strong>{me.email}</strong>. Open it to confirm the address is yours. Until then you can
-            draft and comment, but not sign a covenant or answer for your organisation.
+            draft and comment, but not sign a covenant, answer for your organisation, or propose amendments and respond
+            in a public consultation.
           </p>
         </div>
         <div className="verify-banner__actions">
