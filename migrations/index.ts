@@ -7,6 +7,7 @@ import { Foundation1795869184105 } from './1795869184105-foundation';
 import { OutboxEmails1796405717171 } from './1796405717171-outbox-emails';
 import { ReadsAtScale1796412077202 } from './1796412077202-reads-at-scale';
 import { ResidentsVoice1796420000000 } from './1796420000000-residents-voice';
+import { CommunityRights1796430000000 } from './1796430000000-community-rights';
 import { SealKeys1796382701181 } from './1796382701181-seal-keys';
 import { RateLimits1796383957812 } from './1796383957812-rate-limits';
 import { Signing1796196378296 } from './1796196378296-signing';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   OutboxEmails1796405717171,
   ReadsAtScale1796412077202,
   ResidentsVoice1796420000000,
+  CommunityRights1796430000000,
 ];

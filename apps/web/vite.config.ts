@@ -18,6 +18,8 @@ export default defineConfig({
   build: {
     outDir: resolve(workspace, 'dist/web'),
     emptyOutDir: true,
+    // Hashed files live under /static: /assets/:slug is a page (an asset of community value).
+    assetsDir: 'static',
     sourcemap: true,
     // The explorer page bundles GraphiQL (about 800 kB) so that it works offline; the app itself stays small.
     chunkSizeWarningLimit: 1000,
@@ -41,6 +43,7 @@ export default defineConfig({
       '/healthz': api,
       '/readyz': api,
       '/.well-known': api,
+      '/open-data': api,
       // Downloads the API serves on the app's own paths (http.md): signed PDFs, open data and consultation reports.
       '^/covenants/[^/]+/(v/\\d+\\.pdf|commitments\\.(csv|json)|consultation\\.(csv|pdf))$': api,
     },

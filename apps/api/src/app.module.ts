@@ -29,7 +29,9 @@ import { graphqlMetricsPlugin } from './core/metrics/graphql-metrics';
 import { MetricsModule } from './core/metrics/metrics.module';
 import { MetricsService } from './core/metrics/metrics.service';
 import { PublicUrl } from './core/web/public-url';
+import { AssetsModule } from './modules/assets/assets.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BudgetsModule } from './modules/budgets/budgets.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
@@ -39,6 +41,8 @@ import { CovenantsModule } from './modules/covenants/covenants.module';
 import { SigningModule } from './modules/signing/signing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PartiesModule } from './modules/parties/parties.module';
+import { RightsModule } from './modules/rights/rights.module';
+import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
 import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { UsersModule } from './modules/users/users.module';
@@ -125,6 +129,10 @@ export class AppModule {
         SigningModule,
         CommentsModule,
         ConsultationModule,
+        AssetsModule,
+        ServiceRequestsModule,
+        BudgetsModule,
+        RightsModule,
         AuditModule,
         NotificationsModule,
         CollabModule,

@@ -21,6 +21,7 @@ import { changePlatformRole } from './modules/identity/platform-roles.service';
 import { DEMO_PASSWORD } from './modules/auth/demo-accounts';
 import { resetDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
+import { loadDemoRights } from './demo/demo-rights';
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
@@ -89,7 +90,7 @@ async function main() {
           logger,
         });
         try {
-          await loadDemoCovenantInForce(app);
+          await loadDemoRights(app, await loadDemoCovenantInForce(app));
         } finally {
           await app.close();
         }

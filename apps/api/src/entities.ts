@@ -1,5 +1,13 @@
 import { CovenantDocumentEntity } from './collab/covenant-document.entity';
 import { DocumentUpdateEntity } from './collab/document-update.entity';
+import { AssetDisposalEntity } from './modules/assets/asset-disposal.entity';
+import { AssetReminderEntity } from './modules/assets/asset-reminder.entity';
+import { AssetEntity } from './modules/assets/asset.entity';
+import { BudgetBallotEntity } from './modules/budgets/budget-ballot.entity';
+import { BudgetProjectEntity } from './modules/budgets/budget-project.entity';
+import { BudgetEntity } from './modules/budgets/budget.entity';
+import { ServiceRequestReminderEntity } from './modules/service-requests/service-request-reminder.entity';
+import { ServiceRequestEntity } from './modules/service-requests/service-request.entity';
 import { AuditEventEntity } from './modules/audit/audit-event.entity';
 import { CommitmentUpdateEntity } from './modules/commitments/commitment-update.entity';
 import { CommitmentEntity } from './modules/commitments/commitment.entity';
@@ -54,6 +62,14 @@ export const ENTITIES = [
   AmendmentEntity,
   AmendmentSupportEntity,
   SectionResponseEntity,
+  AssetEntity,
+  AssetDisposalEntity,
+  AssetReminderEntity,
+  ServiceRequestEntity,
+  ServiceRequestReminderEntity,
+  BudgetEntity,
+  BudgetProjectEntity,
+  BudgetBallotEntity,
   AuditEventEntity,
   NotificationEntity,
   OutboxEmailEntity,

@@ -15,6 +15,7 @@ import { ENTITIES } from './entities';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/auth/demo-accounts';
 import { hasData, loadDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
+import { loadDemoRights } from './demo/demo-rights';
 
 /** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
 async function seedIfEmpty(url: string): Promise<boolean> {
@@ -77,7 +78,7 @@ async function main() {
     }
     const seeded = config.seedDemo && (await seedIfEmpty(database.ownerUrl));
     const app = await createApp({ config, databaseUrl: database.url, logger });
-    if (seeded) await loadDemoCovenantInForce(app);
+    if (seeded) await loadDemoRights(app, await loadDemoCovenantInForce(app));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -25,7 +25,12 @@ const CONTRACT_PATH = resolve(__dirname, '../../../contract/schema.graphql');
 const SCHEMA_FILE = resolve(__dirname, '../schema.graphql');
 
 /** The v2 sections the API serves, named as in their headings' `(issue: …)`. */
-const BUILT_SECTIONS: readonly string[] = ['verified identities', 'reads at scale', "residents' voice"];
+const BUILT_SECTIONS: readonly string[] = [
+  'verified identities',
+  'reads at scale',
+  "residents' voice",
+  'community rights',
+];
 
 /** `#   Covenant.comments(includeResolved: Boolean = false, …): [Comment!]!`, a field's whole new signature. */
 const ADDED_ARGUMENTS = /^#\s+(?:(\w+)\.)?(\w+)(\(.*\): .+)$/;

@@ -106,6 +106,11 @@ const RULES: Record<string, Rule> = {
   },
   decideAmendment: { who: ['convenorAdmin'], when: ['DRAFT', 'CONSULTATION', 'UNDER_REVIEW'] },
   respondToSection: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['CONSULTATION'] },
+  // The contract's section "v2: community rights"; the fixture's budgets are the partner's money.
+  createBudget: { who: ['partnerAdmin'], when: ['IN_FORCE', 'UNDER_REVIEW'] },
+  proposeProject: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['IN_FORCE', 'UNDER_REVIEW'] },
+  castBallot: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['IN_FORCE', 'UNDER_REVIEW'] },
+  advanceBudget: { who: ['partnerAdmin'], when: ['IN_FORCE', 'UNDER_REVIEW'] },
 };
 
 /** FORBIDDEN when the person could never do it, CONFLICT when they could in another status. */
@@ -131,6 +136,10 @@ interface Fixture {
   amendmentId: string;
   anchor: string;
   sectionId: string;
+  /** A budget collecting proposals, and one in its vote with a project. */
+  proposalsBudgetId: string;
+  votingBudgetId: string;
+  projectId: string;
 }
 
 describe('Covenant authorisation matrix', () => {
@@ -179,7 +188,28 @@ describe('Covenant authorisation matrix', () => {
     );
     if (status !== 'DRAFT') await forceStatus(api, covenant.id, status);
     const party = (organisationId: string) => covenant.parties.find((p) => p.organisation.id === organisationId)!.id;
+    // Budgets start only while a covenant is in force; in the other statuses they are a fixture.
+    const budget = async (phase: string) =>
+      (
+        await sql<{ id: string }>(
+          api,
+          `INSERT INTO participatory_budgets (covenant_id, party_id, title, amount, phase, created_by_id)
+           VALUES ($1, $2, 'Pool improvements', 10000, $3, $4) RETURNING id`,
+          [covenant.id, party(world.pool.id), phase, world.people.poolAdmin.id],
+        )
+      )[0].id;
+    const proposalsBudgetId = await budget('PROPOSALS');
+    const votingBudgetId = await budget('VOTING');
+    const [project] = await sql<{ id: string }>(
+      api,
+      `INSERT INTO budget_projects (budget_id, title, cost, proposed_by_id) VALUES ($1, 'Poolside benches', 2500, $2)
+       RETURNING id`,
+      [votingBudgetId, world.people.resident.id],
+    );
     return {
+      proposalsBudgetId,
+      votingBudgetId,
+      projectId: project.id,
       covenant,
       poolPartyId: party(world.pool.id),
       housingPartyId: party(world.housing.id),
@@ -244,6 +274,19 @@ describe('Covenant authorisation matrix', () => {
       `mutation ($c: ID!, $s: ID!) { respondToSection(covenantId: $c, sectionId: $s, position: AGREE) { id } }`,
       { c: f.covenant.id, s: f.sectionId },
     ],
+    createBudget: (f) => [
+      `mutation ($c: ID!, $p: ID!) { createBudget(covenantId: $c, partyId: $p, title: "Pool fund", amount: 5000) { id } }`,
+      { c: f.covenant.id, p: f.poolPartyId },
+    ],
+    proposeProject: (f) => [
+      `mutation ($b: ID!) { proposeProject(budgetId: $b, title: "Learn-to-swim sessions", cost: 3000) { id } }`,
+      { b: f.proposalsBudgetId },
+    ],
+    castBallot: (f) => [
+      `mutation ($b: ID!, $p: [ID!]!) { castBallot(budgetId: $b, projectIds: $p) { id } }`,
+      { b: f.votingBudgetId, p: [f.projectId] },
+    ],
+    advanceBudget: (f) => [`mutation ($b: ID!) { advanceBudget(budgetId: $b) { id } }`, { b: f.votingBudgetId }],
   };
 
   /** Everything a refused call might have touched. */
@@ -262,7 +305,14 @@ describe('Covenant authorisation matrix', () => {
               (SELECT count(*) FROM amendment_supports s JOIN amendments a ON a.id = s.amendment_id
                 WHERE a.covenant_id = $1) AS "amendmentSupports",
               (SELECT count(*) FROM section_responses WHERE covenant_id = $1) AS responses,
-              (SELECT count(*) FROM covenant_document_updates WHERE covenant_id = $1) AS "documentUpdates"`,
+              (SELECT count(*) FROM covenant_document_updates WHERE covenant_id = $1) AS "documentUpdates",
+              (SELECT count(*) FROM commitments WHERE covenant_id = $1) AS commitments,
+              (SELECT string_agg(phase::text, ',' ORDER BY id) FROM participatory_budgets WHERE covenant_id = $1)
+                AS "budgetPhases",
+              (SELECT count(*) FROM budget_projects p JOIN participatory_budgets b ON b.id = p.budget_id
+                WHERE b.covenant_id = $1) AS projects,
+              (SELECT count(*) FROM budget_ballots v JOIN participatory_budgets b ON b.id = v.budget_id
+                WHERE b.covenant_id = $1) AS ballots`,
       [covenantId],
     );
     const amendments = await sql(api, 'SELECT id, status FROM amendments WHERE covenant_id = $1 ORDER BY id', [
@@ -282,6 +332,7 @@ describe('Covenant authorisation matrix', () => {
     'withdrawCovenant',
     'withdrawAmendment',
     'decideAmendment',
+    'advanceBudget',
   ];
 
   describe.each(STATUSES)('in %s', (status) => {

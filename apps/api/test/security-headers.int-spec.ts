@@ -10,11 +10,11 @@ const PRODUCTION = productionEnv();
 /** A built web app in miniature: the shell, the explorer, an asset and its source map. */
 function webBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'covenant-web-'));
-  mkdirSync(join(dir, 'assets'));
+  mkdirSync(join(dir, 'static'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Covenant platform</title>');
   writeFileSync(join(dir, 'explorer.html'), '<!doctype html><title>GraphQL explorer</title>');
-  writeFileSync(join(dir, 'assets/index-abc123.js'), 'console.log(1);\n//# sourceMappingURL=index-abc123.js.map\n');
-  writeFileSync(join(dir, 'assets/index-abc123.js.map'), '{"version":3,"sources":["main.tsx"],"mappings":""}');
+  writeFileSync(join(dir, 'static/index-abc123.js'), 'console.log(1);\n//# sourceMappingURL=index-abc123.js.map\n');
+  writeFileSync(join(dir, 'static/index-abc123.js.map'), '{"version":3,"sources":["main.tsx"],"mappings":""}');
   return dir;
 }
 
@@ -51,8 +51,8 @@ describe('Security headers', () => {
         fetch(`${api.url}/`, { headers: html }),
         fetch(`${api.url}/no/such/page`, { headers: html }),
         fetch(`${api.url}/graphql`, { headers: html }),
-        fetch(`${api.url}/assets/index-abc123.js`),
-        fetch(`${api.url}/assets/missing.js`),
+        fetch(`${api.url}/static/index-abc123.js`),
+        fetch(`${api.url}/static/missing.js`),
         fetch(`${api.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -80,7 +80,7 @@ describe('Security headers', () => {
     });
 
     it('let development and test builds serve source maps', async () => {
-      expect((await fetch(`${api.url}/assets/index-abc123.js.map`)).status).toBe(200);
+      expect((await fetch(`${api.url}/static/index-abc123.js.map`)).status).toBe(200);
     });
   });
 
@@ -98,8 +98,8 @@ describe('Security headers', () => {
   it('never let production serve a source map', async () => {
     const api = await startTestApp({ ...PRODUCTION, WEB_DIST: web });
     try {
-      expect((await fetch(`${api.url}/assets/index-abc123.js`)).status).toBe(200);
-      expect((await fetch(`${api.url}/assets/index-abc123.js.map`)).status).toBe(404);
+      expect((await fetch(`${api.url}/static/index-abc123.js`)).status).toBe(200);
+      expect((await fetch(`${api.url}/static/index-abc123.js.map`)).status).toBe(404);
       expect((await fetch(`${api.url}/index-abc123.js.map`)).status).toBe(404);
     } finally {
       await api.close();

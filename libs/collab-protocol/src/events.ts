@@ -51,6 +51,8 @@ export interface CovenantEventDetails {
   'support.changed': { supportCount: number };
   'amendment.changed': { amendmentId: string; status: AmendmentStatus };
   'response.changed': { sectionId: string };
+  /** A participatory budget of the covenant: created, a project proposed, a ballot cast, a phase moved on. */
+  'budget.changed': { budgetId: string };
 }
 
 export type CovenantEventType = keyof CovenantEventDetails;

@@ -1,4 +1,4 @@
-import { MAX_BOUNDARY_BYTES, parseBoundary } from './geojson';
+import { MAX_BOUNDARY_BYTES, parseBoundary, parsePoint } from './geojson';
 
 const ring = [
   [-2.29, 54.06],
@@ -69,4 +69,18 @@ describe('parseBoundary', () => {
     const text = JSON.stringify({ type: 'Polygon', coordinates: [ring], pad: 'x'.repeat(MAX_BOUNDARY_BYTES) });
     expect(parseBoundary(text)).toEqual({ ok: false, reason: expect.stringMatching(/1 MB/) });
   });
+});
+
+describe('parsePoint', () => {
+  it('keeps a point as normalised JSON, unwrapping a Feature', () => {
+    expect(parsePoint('{"type":"Feature","geometry":{"type":"Point","coordinates":[-2.28,54.07]}}')).toEqual({
+      ok: true,
+      json: '{"type":"Point","coordinates":[-2.28,54.07]}',
+    });
+  });
+
+  it.each(['not json', '{"type":"Polygon","coordinates":[]}', '{"type":"Point","coordinates":[200,10]}'])(
+    'refuses %s with a reason',
+    (text) => expect(parsePoint(text)).toMatchObject({ ok: false, reason: expect.any(String) }),
+  );
 });

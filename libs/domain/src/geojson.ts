@@ -82,3 +82,30 @@ export function parseBoundary(text: string): BoundaryResult {
   }
   return { ok: false, reason: 'The boundary must be a GeoJSON Polygon or MultiPolygon.' };
 }
+
+export type PointResult = { ok: true; json: string } | { ok: false; reason: string };
+
+/** An asset's map point: a GeoJSON Point in WGS84, also accepted wrapped in a Feature; kept as normalised JSON. */
+export function parsePoint(text: string): PointResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The map point is not valid JSON.' };
+  }
+  if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'Feature') {
+    value = (value as { geometry?: unknown }).geometry;
+  }
+  const { type, coordinates } = (value ?? {}) as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Point' || !isPosition(coordinates)) {
+    return {
+      ok: false,
+      reason: 'The map point must be a GeoJSON Point: {"type":"Point","coordinates":[longitude, latitude]}.',
+    };
+  }
+  const [lon, lat] = coordinates;
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    return { ok: false, reason: 'The map point is outside WGS84 longitude/latitude ranges.' };
+  }
+  return { ok: true, json: JSON.stringify({ type, coordinates: [lon, lat] }) };
+}

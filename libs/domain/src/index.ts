@@ -14,3 +14,5 @@ export * from './dates';
 export * from './covenants';
 export * from './signing';
 export * from './presence';
+export * from './money';
+export * from './rights';

@@ -46,7 +46,8 @@ const TEXT: [level: 0 | 1 | 2, words: string][] = [
   [0, 'The covenant is reviewed every year at the annual town meeting; any party may ask for a review sooner.'],
 ];
 
-export async function loadDemoCovenantInForce(app: INestApplicationContext): Promise<void> {
+/** The covenant's id, for what the demo builds on it. */
+export async function loadDemoCovenantInForce(app: INestApplicationContext): Promise<string> {
   const dataSource = app.get(DataSource);
   const user = async (email: string): Promise<Viewer> => ({
     userId: (await dataSource.getRepository(UserEntity).findOneByOrFail({ email })).id,
@@ -150,4 +151,5 @@ export async function loadDemoCovenantInForce(app: INestApplicationContext): Pro
     percentComplete: 20,
     note: 'We have one of the two extra lifeguards we need; recruiting again in January.',
   });
+  return covenant.id;
 }

@@ -125,3 +125,17 @@ export const RESPONSE_POSITION_LABELS: Record<ResponsePosition, string> = {
   DISAGREE: 'Disagree',
   UNSURE: 'Unsure',
 };
+
+/** A participatory budget's phases, in order: residents propose projects, vote on them, then see the winners. */
+export const BUDGET_PHASES = ['PROPOSALS', 'VOTING', 'RESULTS'] as const;
+export type BudgetPhase = (typeof BUDGET_PHASES)[number];
+
+export const BUDGET_PHASE_LABELS: Record<BudgetPhase, string> = {
+  PROPOSALS: 'Proposals',
+  VOTING: 'Voting',
+  RESULTS: 'Results',
+};
+
+/** How a winning project was paid for: by its supporters' equal shares, or from what was left over. */
+export const BUDGET_SELECTIONS = ['EQUAL_SHARES', 'COMPLETION'] as const;
+export type BudgetSelection = (typeof BUDGET_SELECTIONS)[number];

@@ -200,6 +200,7 @@ describe('viewerCan', () => {
       proposeAmendment: true,
       decideAmendments: true,
       respond: false,
+      createBudget: false,
       transition: ['CONSULTATION', 'OPEN_FOR_SIGNATURE', 'WITHDRAWN'],
       blocked: [],
     });
@@ -220,8 +221,50 @@ describe('viewerCan', () => {
       proposeAmendment: false,
       decideAmendments: false,
       respond: false,
+      createBudget: false,
       transition: [],
       blocked: [],
+    });
+  });
+});
+
+describe('decide: participatory budgets', () => {
+  const partnerAdmin = member('PARTNER', 'ADMIN');
+  const partnerParty = partnerAdmin.parties[0];
+  const budget = (phase: 'PROPOSALS' | 'VOTING' | 'RESULTS') => ({ phase, fundingPartyId: partnerParty.partyId });
+
+  it("lets the funding party's admin start and move a budget on while the covenant is in force or under review", () => {
+    const targetParty = { partyId: partnerParty.partyId, role: partnerParty.role, status: partnerParty.status };
+    expect(decide('createBudget', covenant('IN_FORCE'), partnerAdmin, { targetParty })).toEqual({ allowed: true });
+    expect(decide('createBudget', covenant('DRAFT'), partnerAdmin, { targetParty })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(decide('createBudget', covenant('IN_FORCE'), convenorAdmin, { targetParty })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('advanceBudget', covenant('UNDER_REVIEW'), partnerAdmin, { budget: budget('VOTING') })).toEqual({
+      allowed: true,
+    });
+    expect(decide('advanceBudget', covenant('IN_FORCE'), partnerAdmin, { budget: budget('RESULTS') })).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('lets anyone verified propose while proposals are open and vote while the vote is', () => {
+    expect(decide('proposeProject', covenant('IN_FORCE'), resident, { budget: budget('PROPOSALS') })).toEqual({
+      allowed: true,
+    });
+    expect(decide('proposeProject', covenant('IN_FORCE'), resident, { budget: budget('VOTING') })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(decide('castBallot', covenant('IN_FORCE'), resident, { budget: budget('VOTING') })).toEqual({
+      allowed: true,
+    });
+    expect(
+      decide('castBallot', covenant('IN_FORCE'), { ...resident, emailVerified: false }, { budget: budget('VOTING') }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(decide('castBallot', covenant('ENDED'), resident, { budget: budget('VOTING') })).toMatchObject({
+      code: 'CONFLICT',
     });
   });
 });

@@ -13,6 +13,7 @@ import {
   CONVENOR_KINDS,
   COVENANT_STATUSES,
   type AmendmentStatus,
+  type BudgetPhase,
   type CovenantStatus,
   type PartyRole,
   type PartyStatus,
@@ -71,6 +72,11 @@ export type CovenantAction =
   | 'withdrawAmendment'
   | 'decideAmendment'
   | 'respond'
+  /** Right to Control Investment: participatory budgets of a covenant in force. */
+  | 'createBudget'
+  | 'proposeProject'
+  | 'advanceBudget'
+  | 'castBallot'
   | Transition;
 
 /** An organisation being invited, and the neighbourhood whose council alone may countersign. */
@@ -88,6 +94,8 @@ export interface ActionContext {
   amendment?: { authorIsViewer: boolean; status: AmendmentStatus };
   /** For `invite`: who is invited, and as what. Without it only the viewer and the status are checked. */
   invitation?: Invitation;
+  /** The participatory budget acted on. Without it only the viewer and the covenant are checked. */
+  budget?: { phase: BudgetPhase; fundingPartyId: string };
 }
 
 export type RefusalCode = 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT';
@@ -302,6 +310,60 @@ function decideAmendmentAction(
   }
 }
 
+/** A covenant's budgets run while it is in force, and through a review of it. */
+const BUDGETING: readonly CovenantStatus[] = ['IN_FORCE', 'UNDER_REVIEW'];
+const BUDGET_PHASE_WORDS: Record<BudgetPhase, string> = {
+  PROPOSALS: 'is collecting proposals',
+  VOTING: 'is in its vote',
+  RESULTS: 'has its results',
+};
+
+function decideBudgetAction(
+  action: 'createBudget' | 'proposeProject' | 'advanceBudget' | 'castBallot',
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  context: ActionContext,
+): Decision {
+  const inPhase = (phase: BudgetPhase, reason: string): Decision =>
+    !context.budget || context.budget.phase === phase
+      ? ALLOWED
+      : conflict(`${reason} This budget ${BUDGET_PHASE_WORDS[context.budget.phase]}.`);
+  const fundingAdmin = (partyId: string | undefined) =>
+    accepted(viewer).some((party) => (!partyId || party.partyId === partyId) && party.memberRole === 'ADMIN');
+  const open = statusIn(
+    covenant,
+    BUDGETING,
+    'Participatory budgets run while the covenant is in force or under review.',
+  );
+  switch (action) {
+    case 'createBudget':
+      if (!fundingAdmin(context.targetParty?.partyId)) {
+        return forbidden('Only an admin of a party to the covenant can put its money to a participatory budget.');
+      }
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
+      return open;
+    case 'advanceBudget': {
+      if (!fundingAdmin(context.budget?.fundingPartyId)) {
+        return forbidden('Only an admin of the party whose money it is can move the budget on.');
+      }
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
+      if (context.budget?.phase === 'RESULTS')
+        return conflict('The budget has its results: there is nothing after them.');
+      return open;
+    }
+    case 'proposeProject': {
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
+      return open.allowed
+        ? inPhase('PROPOSALS', 'Projects can be proposed while the budget collects proposals.')
+        : open;
+    }
+    case 'castBallot': {
+      if (!viewer.emailVerified) return VERIFY_EMAIL;
+      return open.allowed ? inPhase('VOTING', 'Ballots can be cast while the budget is in its vote.') : open;
+    }
+  }
+}
+
 function decideSignedIn(
   action: CovenantAction,
   covenant: PolicyCovenant,
@@ -410,6 +472,11 @@ function decideSignedIn(
     case 'withdrawAmendment':
     case 'decideAmendment':
       return decideAmendmentAction(action, covenant, viewer, context.amendment);
+    case 'createBudget':
+    case 'proposeProject':
+    case 'advanceBudget':
+    case 'castBallot':
+      return decideBudgetAction(action, covenant, viewer, context);
     case 'respond':
       if (covenant.status !== 'CONSULTATION')
         return conflict('Residents respond to the sections while the covenant is in public consultation.');
@@ -460,6 +527,8 @@ export interface CovenantPermissions {
   decideAmendments: boolean;
   /** Responding to the text's sections. */
   respond: boolean;
+  /** Putting a party's money to a participatory budget. */
+  createBudget: boolean;
   /** The statuses the viewer can move the covenant to now. */
   transition: CovenantStatus[];
   /** Moves the viewer is the right person to make in this status, held back until something else happens. */
@@ -492,6 +561,7 @@ export function viewerCan(
     proposeAmendment: can('proposeAmendment'),
     decideAmendments: can('decideAmendment'),
     respond: can('respond'),
+    createBudget: can('createBudget'),
     transition: COVENANT_STATUSES.filter((status) => targets.has(status)),
     blocked,
   };
@@ -533,6 +603,21 @@ export function amendmentPermissions(
 ): AmendmentPermissions {
   const can = (action: CovenantAction) => decide(action, covenant, viewer, { amendment }).allowed;
   return { support: can('supportAmendment'), withdraw: can('withdrawAmendment'), decide: can('decideAmendment') };
+}
+
+export interface BudgetPermissions {
+  propose: boolean;
+  advance: boolean;
+  vote: boolean;
+}
+
+export function budgetPermissions(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  budget: { phase: BudgetPhase; fundingPartyId: string },
+): BudgetPermissions {
+  const can = (action: CovenantAction) => decide(action, covenant, viewer, { budget }).allowed;
+  return { propose: can('proposeProject'), advance: can('advanceBudget'), vote: can('castBallot') };
 }
 
 export interface CommentPermissions {

@@ -1,5 +1,15 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ASSET_STATUSES,
+  BUDGET_PHASES,
+  BUDGET_SELECTIONS,
+  DISPOSAL_PHASES,
+  SERVICE_REQUEST_STATUSES,
+  type AssetStatus,
+  type BudgetPhase,
+  type BudgetSelection,
+  type DisposalPhase,
+  type ServiceRequestStatus,
   AMENDMENT_STATUSES,
   RESPONSE_POSITIONS,
   type AmendmentStatus,
@@ -93,3 +103,33 @@ registerEnumType(AmendmentStatusEnum, {
 
 export const ResponsePositionEnum = enumObject<ResponsePosition>(RESPONSE_POSITIONS);
 registerEnumType(ResponsePositionEnum, { name: 'ResponsePosition' });
+
+export const AssetStatusEnum = enumObject<AssetStatus>(ASSET_STATUSES);
+registerEnumType(AssetStatusEnum, {
+  name: 'AssetStatus',
+  valuesMap: {
+    NOMINATED: { description: "awaiting the council's decision" },
+    REMOVED: { description: 'listing ended (its term, or removed on review)' },
+  },
+});
+
+export const DisposalPhaseEnum = enumObject<DisposalPhase>(DISPOSAL_PHASES);
+registerEnumType(DisposalPhaseEnum, {
+  name: 'DisposalPhase',
+  valuesMap: { OPEN_FOR_SALE: { description: 'moratorium over; sale allowed within the protected period' } },
+});
+
+export const ServiceRequestStatusEnum = enumObject<ServiceRequestStatus>(SERVICE_REQUEST_STATUSES);
+registerEnumType(ServiceRequestStatusEnum, { name: 'ServiceRequestStatus' });
+
+export const BudgetPhaseEnum = enumObject<BudgetPhase>(BUDGET_PHASES);
+registerEnumType(BudgetPhaseEnum, { name: 'BudgetPhase' });
+
+export const BudgetSelectionEnum = enumObject<BudgetSelection>(BUDGET_SELECTIONS);
+registerEnumType(BudgetSelectionEnum, {
+  name: 'BudgetSelection',
+  valuesMap: {
+    EQUAL_SHARES: { description: "paid for by its supporters' equal shares" },
+    COMPLETION: { description: 'added from the leftover after equal shares' },
+  },
+});

@@ -7,7 +7,7 @@ import type { MetricsService } from './metrics.service';
 const PREFIXES: [RegExp, string][] = [
   [/^\/graphql$/, '/graphql'],
   [/^\/metrics$/, '/metrics'],
-  [/^\/assets\//, '/assets/*'],
+  [/^\/static\//, '/static/*'],
 ];
 
 /** The route template of a request: Nest's for its controllers, else a fixed prefix, a page, or "other". */

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPagePath } from '@covenant/domain';
 
-const NOT_PAGES = /^\/(graphql|socket\.io|healthz|readyz|\.well-known)(\/|$)/;
+const NOT_PAGES = /^\/(graphql|socket\.io|healthz|readyz|\.well-known|open-data)(\/|$)/;
 /** Downloads that live under a page's address (contract/http.md). */
 const DOWNLOADS = /^\/covenants\/[^/]+\/(commitments\.(csv|json)|consultation\.(csv|pdf)|v\/[^/]+\.pdf)$/;
 
@@ -51,9 +51,10 @@ export function webApp(webDist: string, options: { sourceMaps: boolean }): Route
   };
   router.get('/graphql', explorerPage);
 
+  // The build's hashed files (vite's assetsDir): /assets/:slug is a page, an asset of community value.
   router.use(
-    '/assets',
-    express.static(join(webDist, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    '/static',
+    express.static(join(webDist, 'static'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
   router.use(express.static(webDist, { index: false, maxAge: '1h' }));
 

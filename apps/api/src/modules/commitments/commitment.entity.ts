@@ -14,6 +14,7 @@ import {
   type CommitmentProgress,
   type CommunityRight,
 } from '@covenant/domain';
+import { AssetEntity } from '../assets/asset.entity';
 import { CovenantEntity } from '../covenants/covenant.entity';
 import { PartyEntity } from '../covenants/party.entity';
 import { UserEntity } from '../users/user.entity';
@@ -51,6 +52,15 @@ export class CommitmentEntity {
 
   @Column({ type: 'enum', enum: COMMUNITY_RIGHTS, enumName: 'community_right', nullable: true })
   right!: CommunityRight | null;
+
+  /** The asset of community value it names, in the covenant's neighbourhood. */
+  @Index('IDX_commitments_asset_id')
+  @Column({ name: 'asset_id', type: 'uuid', nullable: true })
+  assetId!: string | null;
+
+  @ManyToOne(() => AssetEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'asset_id' })
+  asset?: AssetEntity | null;
 
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn!: string | null;

@@ -52,6 +52,11 @@ abstract class CommitmentDetails {
   @Field(() => CalendarDate, { nullable: true, description: 'May be in the past.' })
   @IsOptional()
   dueOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "An asset of community value in the covenant's neighbourhood." })
+  @IsOptional()
+  @IsUUID('all', { message: 'That is not a valid asset id.' })
+  assetId?: string | null;
 }
 
 @InputType()

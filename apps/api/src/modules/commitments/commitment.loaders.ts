@@ -9,6 +9,8 @@ declare module '../../core/graphql/loaders' {
   interface Loaders {
     commitmentsOfCovenant: DataLoader<string, CommitmentEntity[]>;
     commitmentUpdates: DataLoader<string, ReportWithAuthor[]>;
+    commitment: DataLoader<string, CommitmentEntity | null>;
+    covenantIdsNamingAsset: DataLoader<string, string[]>;
   }
 }
 
@@ -18,6 +20,8 @@ export class CommitmentLoaders {
     registry.register(() => ({
       commitmentsOfCovenant: new DataLoader((ids) => commitments.ofCovenants(ids)),
       commitmentUpdates: new DataLoader((ids) => commitments.updatesOf(ids)),
+      commitment: new DataLoader((ids) => commitments.findByIds(ids)),
+      covenantIdsNamingAsset: new DataLoader((ids) => commitments.covenantIdsNaming(ids)),
     }));
   }
 }

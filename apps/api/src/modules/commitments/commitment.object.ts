@@ -43,6 +43,7 @@ export class CommitmentObject {
 
   covenantId!: string;
   partyId!: string;
+  assetId!: string | null;
 
   /** `today`: YYYY-MM-DD in Europe/London, worked out once for a whole list. */
   static from(entity: CommitmentEntity, today = londonDay(new Date())): CommitmentObject {
@@ -61,6 +62,7 @@ export class CommitmentObject {
       updatedAt,
       covenantId: entity.covenantId,
       partyId: entity.partyId,
+      assetId: entity.assetId,
     });
   }
 }

@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssetsModule } from '../assets/assets.module';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PartiesModule } from '../parties/parties.module';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
 import { CommitmentEntity } from './commitment.entity';
-import { CommitmentsResolver, CovenantCommitmentsResolver, PartyCommitmentsResolver } from './commitments.resolver';
+import {
+  AssetCovenantsResolver,
+  CommitmentsResolver,
+  CovenantCommitmentsResolver,
+  PartyCommitmentsResolver,
+} from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
@@ -17,6 +23,7 @@ import { CommitmentLoaders } from './commitment.loaders';
 @Module({
   imports: [
     TypeOrmModule.forFeature([CommitmentEntity, CommitmentUpdateEntity, ReminderEntity]),
+    AssetsModule,
     CovenantsModule,
     PartiesModule,
     OrganisationsModule,
@@ -31,6 +38,7 @@ import { CommitmentLoaders } from './commitment.loaders';
     CommitmentsResolver,
     CovenantCommitmentsResolver,
     PartyCommitmentsResolver,
+    AssetCovenantsResolver,
   ],
   exports: [CommitmentsService, RemindersService],
 })

@@ -7,7 +7,10 @@ import { pageSize } from '../../core/validation/page-size';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { allowed, readFacts } from '../covenants/covenant-access';
+import { allowed, readable, readFacts } from '../covenants/covenant-access';
+import type { CovenantEntity } from '../covenants/covenant.entity';
+import { CommunityAssetObject } from '../assets/asset.object';
+import { assetObject } from '../assets/assets.resolver';
 import { CovenantObject } from '../covenants/covenant.object';
 import { PartyObject } from '../parties/party.object';
 import { CommitmentSummaryObject, CommitmentUpdateObject } from './commitment-update.object';
@@ -113,6 +116,16 @@ export class CommitmentsResolver {
     return CovenantObject.from(covenant);
   }
 
+  @ResolveField(() => CommunityAssetObject, {
+    nullable: true,
+    description: "The asset of community value it names, in the covenant's neighbourhood.",
+  })
+  async asset(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext) {
+    if (!commitment.assetId) return null;
+    const asset = await ctx.loaders.asset.load(commitment.assetId);
+    return asset ? assetObject(ctx, asset) : null;
+  }
+
   @ResolveField(() => PartyObject, { description: 'The party that commits to act.' })
   async party(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<PartyObject> {
     const parties = await ctx.loaders.partiesOfCovenant.load(commitment.covenantId);
@@ -164,5 +177,22 @@ export class PartyCommitmentsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CommitmentObject[]> {
     return (await drafted(ctx, viewer, party.covenantId)).filter((c) => c.partyId === party.id);
+  }
+}
+
+/** CommunityAsset.covenants: those the viewer may read. */
+@Resolver(() => CommunityAssetObject)
+export class AssetCovenantsResolver {
+  @ResolveField(() => [CovenantObject], { description: 'Covenants whose commitments name this asset.' })
+  async covenants(
+    @Parent() asset: CommunityAssetObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CovenantObject[]> {
+    const ids = await ctx.loaders.covenantIdsNamingAsset.load(asset.id);
+    const covenants = (await ctx.loaders.covenant.loadMany(ids)).filter(
+      (covenant): covenant is CovenantEntity => !!covenant && !(covenant instanceof Error),
+    );
+    return (await readable(ctx, viewer, covenants)).map((covenant) => CovenantObject.from(covenant));
   }
 }

@@ -12,6 +12,7 @@ import { mayReadWorkingDraftSql, overdueSql, progressProblem, type CommitmentPro
 import { unknownCursor } from '../../core/validation/page-size';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
+import { AssetsService } from '../assets/assets.service';
 import { CovenantWork, type CovenantChange } from '../covenants/covenant-work';
 import type { PartyEntity } from '../covenants/party.entity';
 import { CommitmentUpdateEntity } from './commitment-update.entity';
@@ -23,7 +24,7 @@ import type {
   UpdateCommitmentInput,
 } from './commitment.inputs';
 
-const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn'] as const;
+const EDITABLE_FIELDS = ['title', 'description', 'measure', 'right', 'dueOn', 'assetId'] as const;
 
 /** A progress report as `updatesOf` reads it: times as PostgreSQL's JSON gives them (ISO 8601). */
 export interface ReportWithAuthor {
@@ -51,7 +52,56 @@ export class CommitmentsService {
     @InjectRepository(CommitmentEntity) private readonly commitments: Repository<CommitmentEntity>,
     @InjectRepository(CommitmentUpdateEntity) private readonly updates: Repository<CommitmentUpdateEntity>,
     private readonly work: CovenantWork,
+    private readonly assets: AssetsService,
   ) {}
+
+  async findByIds(ids: readonly string[]): Promise<(CommitmentEntity | null)[]> {
+    const rows = await this.commitments.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** For each asset, the covenants whose commitments name it. */
+  async covenantIdsNaming(assetIds: readonly string[]): Promise<string[][]> {
+    const rows = (await this.commitments
+      .createQueryBuilder('c')
+      .select('c.asset_id', 'assetId')
+      .addSelect('c.covenant_id', 'covenantId')
+      .distinct(true)
+      .where('c.asset_id IN (:...ids)', { ids: [...assetIds] })
+      .getRawMany()) as { assetId: string; covenantId: string }[];
+    return groupInOrder(rows, (row) => row.assetId, assetIds).map((group) => group.map((row) => row.covenantId));
+  }
+
+  /**
+   * A winner of a participatory budget becomes a commitment of the funding
+   * party, in the budget's own change: the residents' vote, not a redraft, is
+   * what puts it there, so it needs no editable status.
+   */
+  async addFromBudget(
+    change: CovenantChange,
+    party: PartyEntity,
+    commitment: { title: string; description: string },
+  ): Promise<CommitmentEntity> {
+    const saved = await change.manager.save(
+      change.manager.create(CommitmentEntity, {
+        covenantId: change.covenant.id,
+        partyId: party.id,
+        title: commitment.title,
+        description: commitment.description,
+        right: 'CONTROL_INVESTMENT',
+        createdById: change.viewerId,
+      }),
+    );
+    await change.audit('commitment.added', {
+      commitmentId: saved.id,
+      partyId: party.id,
+      organisationId: party.organisationId,
+      title: saved.title,
+    });
+    change.emit('commitment.changed', { commitmentId: saved.id });
+    return saved;
+  }
 
   /** Oldest first; only those of parties that are part of the covenant now (a party that left takes its own). */
   async ofCovenants(covenantIds: readonly string[]): Promise<CommitmentEntity[][]> {
@@ -134,6 +184,7 @@ export class CommitmentsService {
   async add(viewer: Viewer, input: CommitmentInput): Promise<CommitmentEntity> {
     return this.work.change(input.covenantId, viewer, async (change) => {
       const party = this.requireFor(change, input.partyId);
+      await this.requireAsset(change, input.assetId);
       const commitment = await change.manager.save(
         change.manager.create(CommitmentEntity, {
           covenantId: input.covenantId,
@@ -143,6 +194,7 @@ export class CommitmentsService {
           measure: input.measure ?? null,
           right: input.right ?? null,
           dueOn: input.dueOn ?? null,
+          assetId: input.assetId ?? null,
           createdById: viewer.userId,
         }),
       );
@@ -163,6 +215,7 @@ export class CommitmentsService {
     return this.work.change(existing.covenantId, viewer, async (change) => {
       const commitment = await this.current(change, input.commitmentId);
       const party = this.requireFor(change, commitment.partyId);
+      await this.requireAsset(change, input.assetId);
       const changed = EDITABLE_FIELDS.filter(
         (field) => input[field] !== undefined && (input[field] ?? null) !== commitment[field],
       );
@@ -228,6 +281,16 @@ export class CommitmentsService {
       change.emit('commitment.changed', { commitmentId: saved.id });
       return saved;
     });
+  }
+
+  /** A commitment names only an asset of its covenant's own neighbourhood. */
+  private async requireAsset(change: CovenantChange, assetId: string | null | undefined) {
+    if (!assetId) return;
+    if (!(await this.assets.isIn(change.manager, assetId, change.covenant.neighbourhoodId))) {
+      throw badInput("That asset is not in the covenant's neighbourhood.", {
+        assetId: "Choose an asset of community value in the covenant's neighbourhood.",
+      });
+    }
   }
 
   /** Read again under the covenant's lock: another change may have removed it meanwhile. */

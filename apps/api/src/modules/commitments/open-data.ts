@@ -3,6 +3,7 @@
  * commitment with stable column names, as CSV (RFC 4180, with a header row)
  * or as a JSON array, so councils can put them into their own reporting.
  */
+import { csvTable } from '../../core/web/csv';
 import type { CommitmentObject } from './commitment.object';
 
 export const OPEN_DATA_COLUMNS = [
@@ -42,20 +43,6 @@ export function openDataRows(
   }));
 }
 
-/** Spreadsheets run a cell that starts like a formula; a leading apostrophe keeps such text as text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function toCsv(rows: OpenDataRow[]): string {
-  const lines = [
-    OPEN_DATA_COLUMNS.join(','),
-    ...rows.map((row) => OPEN_DATA_COLUMNS.map((c) => cell(row[c])).join(',')),
-  ];
-  return lines.map((line) => `${line}\r\n`).join('');
+  return csvTable(OPEN_DATA_COLUMNS, rows);
 }

@@ -19,12 +19,10 @@ import {
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
-import { Repeating } from '../../core/jobs/repeating';
+import { ReminderJob } from '../../core/jobs/reminder-job';
 import { LOGGER } from '../../core/logging/logger';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
-
-/** Any fixed number the platform's advisory locks do not otherwise use. */
-const REMINDER_LOCK = 730_417;
+import { ADVISORY_LOCKS } from '../../core/database/advisory-locks';
 
 interface Candidate {
   id: string;
@@ -59,21 +57,25 @@ function content(kind: ReminderKind, c: Candidate, occasion: string): Notificati
 
 @Injectable()
 export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job = new Repeating(
-    () => this.run(),
-    (error) => this.logger.error({ err: error }, 'reminders failed'),
-  );
+  private readonly job: ReminderJob;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.job = new ReminderJob({
+      dataSource,
+      lock: ADVISORY_LOCKS.commitmentReminders,
+      logger,
+      what: 'commitment',
+      send: (manager, today) => this.send(manager, today),
+    });
+  }
 
   onApplicationBootstrap() {
-    const minutes = this.config.remindersEveryMinutes;
-    if (minutes) this.job.start(minutes * 60_000);
+    this.job.start(this.config.remindersEveryMinutes);
   }
 
   onModuleDestroy() {
@@ -81,38 +83,29 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */
-  async run(now = new Date()): Promise<number> {
-    const today = londonDay(now);
-    const sent = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [REMINDER_LOCK])) as {
-        locked: boolean;
-      }[];
-      if (!locked) return 0;
-      let count = 0;
-      for (const candidate of await this.candidates(manager)) {
-        const due = remindersDue(
-          { dueOn: candidate.due_on, progress: candidate.progress, lastActivityOn: londonDay(candidate.last_activity) },
-          today,
-        );
-        for (const { kind, occasion } of due) {
-          const inserted = (await manager.query(
-            `INSERT INTO commitment_reminders (commitment_id, kind, occasion) VALUES ($1, $2, $3)
-             ON CONFLICT (commitment_id, kind, occasion) DO NOTHING RETURNING id`,
-            [candidate.id, kind, occasion],
-          )) as unknown[];
-          if (!inserted.length) continue;
-          await this.notifications.notifyMembers(
-            manager,
-            candidate.organisation_id,
-            content(kind, candidate, occasion),
-          );
-          count += 1;
-        }
+  run(now = new Date()): Promise<number> {
+    return this.job.run(now);
+  }
+
+  private async send(manager: EntityManager, today: string): Promise<number> {
+    let count = 0;
+    for (const candidate of await this.candidates(manager)) {
+      const due = remindersDue(
+        { dueOn: candidate.due_on, progress: candidate.progress, lastActivityOn: londonDay(candidate.last_activity) },
+        today,
+      );
+      for (const { kind, occasion } of due) {
+        const inserted = (await manager.query(
+          `INSERT INTO commitment_reminders (commitment_id, kind, occasion) VALUES ($1, $2, $3)
+           ON CONFLICT (commitment_id, kind, occasion) DO NOTHING RETURNING id`,
+          [candidate.id, kind, occasion],
+        )) as unknown[];
+        if (!inserted.length) continue;
+        await this.notifications.notifyMembers(manager, candidate.organisation_id, content(kind, candidate, occasion));
+        count += 1;
       }
-      return count;
-    });
-    if (sent) this.logger.info({ reminders: sent }, 'sent commitment reminders');
-    return sent;
+    }
+    return count;
   }
 
   /** Unfinished commitments of parties to covenants in force, with the last time anything was reported. */

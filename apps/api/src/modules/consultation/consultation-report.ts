@@ -1,5 +1,6 @@
 /** What a covenant's consultation report holds: the same record whether it is read as CSV or as PDF. */
 import type { AmendmentStatus, ResponsePosition } from '@covenant/domain';
+import { csvTable } from '../../core/web/csv';
 
 export interface ReportSection {
   id: string;
@@ -73,17 +74,6 @@ export const CSV_COLUMNS = [
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
 
-/**
- * One cell: quoted when it holds a separator, a quote or a line break, and
- * kept from being read as a formula by a spreadsheet.
- */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per section response (newest first), amendment (by number) and comment (oldest first). */
 export function consultationCsv(report: ConsultationReport): string {
   const rows: CsvRow[] = [
@@ -124,6 +114,5 @@ export function consultationCsv(report: ConsultationReport): string {
       createdAt: comment.createdAt.toISOString(),
     })),
   ];
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => cell(row[column])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable(CSV_COLUMNS, rows);
 }

@@ -33,6 +33,8 @@ export interface CovenantChange {
   /** The parties' organisations, by id, as they are in this transaction. */
   organisations: Map<string, OrganisationEntity>;
   facts: CovenantFacts;
+  /** Who is making the change. */
+  viewerId: string;
   /** Refuses with the policy's code and reason unless the viewer may do this now. */
   require(action: CovenantAction, context?: ActionContext): void;
   audit(action: string, details: Record<string, unknown>): Promise<void>;
@@ -97,6 +99,7 @@ export class CovenantWork {
       parties,
       organisations: organisationsOf(parties),
       facts,
+      viewerId: viewer.userId,
       require: (action, context) => enforce(action, facts, context),
       audit: async (action, details) => {
         await this.audits.append(tx, covenant.id, viewer.userId, action, details);

@@ -36,6 +36,8 @@ export class CovenantPermissionsObject {
   decideAmendments!: boolean;
   @Field({ description: "Whether the viewer may respond to the text's sections now." })
   respond!: boolean;
+  @Field({ description: "Whether the viewer may put a party's money to a participatory budget now." })
+  createBudget!: boolean;
   @Field(() => [CovenantStatusEnum])
   transition!: CovenantStatus[];
   @Field(() => [BlockedMoveObject], {

@@ -17,9 +17,8 @@ import { LOGGER } from '../../core/logging/logger';
 import { MailerService } from './mailer.service';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
+import { ADVISORY_LOCKS } from '../../core/database/advisory-locks';
 
-/** Any fixed number the platform's advisory locks do not otherwise use. */
-const OUTBOX_LOCK = 730_418;
 export const MAX_ATTEMPTS = 10;
 
 /** How long to wait after the `attempts`-th failure. */
@@ -69,7 +68,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     // One connection holds the lock for the whole run and carries each mail's transaction.
     const runner = this.dataSource.createQueryRunner();
     try {
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [OUTBOX_LOCK])) as {
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
+        ADVISORY_LOCKS.outbox,
+      ])) as {
         locked: boolean;
       }[];
       if (!locked) return 0;
@@ -81,7 +82,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
           if (outcome === 'sent') sent += 1;
         }
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [OUTBOX_LOCK]);
+        await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.outbox]);
       }
     } finally {
       await runner.release();

@@ -54,5 +54,14 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
         consultation('activity'),
         under('audit'),
       ];
+    // The count turns winners into commitments.
+    case 'budget.changed':
+      return [
+        under('budgets'),
+        under('commitments'),
+        under('accountability'),
+        under('audit'),
+        { queryKey: ['budget'] },
+      ];
   }
 }
