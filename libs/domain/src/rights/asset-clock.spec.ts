@@ -9,6 +9,7 @@ import {
   phaseDaysLeft,
   phaseEndsOn,
 } from './asset-clock';
+import { londonDay } from '../dates';
 
 describe('an asset of community value’s clocks (Localism Act 2011)', () => {
   it('gives the council 8 weeks to decide and lists for 5 years', () => {
@@ -31,6 +32,13 @@ describe('an asset of community value’s clocks (Localism Act 2011)', () => {
     expect(disposalPhase(clock, '2027-05-01')).toBe('OPEN_FOR_SALE');
     expect(disposalPhase(clock, '2028-09-19')).toBe('OPEN_FOR_SALE');
     expect(disposalPhase(clock, '2028-09-20')).toBe('PROTECTED_PERIOD_ENDED');
+  });
+
+  it('moves to the next phase at midnight in Europe/London, in summer time too', () => {
+    const clock = disposalClock(notice, false);
+    // 30 April 2027 ends at 23:00 UTC: London is on summer time.
+    expect(disposalPhase(clock, londonDay(new Date('2027-04-30T22:59:59Z')))).toBe('INTERIM_MORATORIUM');
+    expect(disposalPhase(clock, londonDay(new Date('2027-04-30T23:00:00Z')))).toBe('OPEN_FOR_SALE');
   });
 
   it('holds the sale for 6 months from the notice when a group asked to bid', () => {
