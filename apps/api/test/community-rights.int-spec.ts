@@ -432,6 +432,144 @@ describe('Community rights', () => {
     });
   });
 
+  describe('who may', () => {
+    type Person = keyof World['people'] | 'anonymous';
+    const PEOPLE: Person[] = [
+      'anonymous',
+      'resident',
+      'hydroMember',
+      'hydroAdmin',
+      'poolAdmin',
+      'councilSignatory',
+      'councilAdmin',
+      'housingAdmin',
+    ];
+    /** The one person each mutation is for, on the fixture below; everyone else is refused. */
+    const ALLOWED: Record<string, Person> = {
+      nominateAsset: 'hydroAdmin',
+      decideNomination: 'councilAdmin',
+      recordDisposalNotice: 'councilAdmin',
+      requestToBid: 'poolAdmin',
+      submitServiceRequest: 'hydroAdmin',
+      respondToServiceRequest: 'councilAdmin',
+      withdrawServiceRequest: 'hydroAdmin',
+    };
+
+    interface Fixture {
+      nominated: string;
+      listed: string;
+      noticed: string;
+      request: string;
+    }
+
+    async function fixture(): Promise<Fixture> {
+      const nominated = (await nominate(world.people.hydroAdmin, world.hydro.id, { name: 'Zion Chapel' })).data!
+        .nominateAsset.id;
+      const listed = (await listedAsset('Langcliffe Quarry')).id;
+      const noticed = (await listedAsset('The Shambles')).id;
+      await sql(api, 'UPDATE community_assets SET decided_on = $2 WHERE id = $1', [noticed, day(-30)]);
+      await api.gql(
+        `mutation ($a: ID!, $d: Date!) { recordDisposalNotice(assetId: $a, notifiedOn: $d) { id } }`,
+        { a: noticed, d: day(-3) },
+        { token: world.people.councilAdmin.token },
+      );
+      const request = await api.gql<{ submitServiceRequest: { id: string } }>(
+        `mutation ($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { id } }`,
+        {
+          input: {
+            neighbourhoodId: world.neighbourhood.id,
+            requesterOrganisationId: world.hydro.id,
+            publicBodyOrganisationId: world.council.id,
+            service: 'Public toilets on the market place',
+            proposal: 'Let the Hydro keep the toilets open on market days.',
+          },
+        },
+        { token: world.people.hydroAdmin.token },
+      );
+      return { nominated, listed, noticed, request: request.data!.submitServiceRequest.id };
+    }
+
+    const CALLS: Record<string, (f: Fixture) => [string, Record<string, unknown>]> = {
+      nominateAsset: () => [
+        `mutation ($input: NominateAssetInput!) { nominateAsset(input: $input) { id } }`,
+        {
+          input: {
+            neighbourhoodId: world.neighbourhood.id,
+            organisationId: world.hydro.id,
+            name: 'Folly garden',
+            address: 'Victoria Street, Settle',
+          },
+        },
+      ],
+      decideNomination: (f) => [
+        `mutation ($a: ID!) { decideNomination(assetId: $a, listed: false, reason: "Not of community value.") { id } }`,
+        { a: f.nominated },
+      ],
+      recordDisposalNotice: (f) => [
+        `mutation ($a: ID!, $d: Date!) { recordDisposalNotice(assetId: $a, notifiedOn: $d) { id } }`,
+        { a: f.listed, d: londonToday() },
+      ],
+      requestToBid: (f) => [
+        `mutation ($a: ID!, $o: ID!) { requestToBid(assetId: $a, organisationId: $o) { id } }`,
+        { a: f.noticed, o: world.pool.id },
+      ],
+      submitServiceRequest: () => [
+        `mutation ($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { id } }`,
+        {
+          input: {
+            neighbourhoodId: world.neighbourhood.id,
+            requesterOrganisationId: world.hydro.id,
+            publicBodyOrganisationId: world.council.id,
+            service: 'Street lighting',
+            proposal: 'Brighter lamps on Kirkgate.',
+          },
+        },
+      ],
+      respondToServiceRequest: (f) => [
+        `mutation ($r: ID!) { respondToServiceRequest(requestId: $r, status: REFUSED, response: "Not this year.") { id } }`,
+        { r: f.request },
+      ],
+      withdrawServiceRequest: (f) => [
+        `mutation ($r: ID!) { withdrawServiceRequest(requestId: $r) { id } }`,
+        { r: f.request },
+      ],
+    };
+
+    /** Everything a refused call might have touched. */
+    const snapshot = () =>
+      sql(
+        api,
+        `SELECT (SELECT count(*) FROM community_assets) AS assets,
+                (SELECT string_agg(status::text || coalesce(decided_on::text, ''), ',' ORDER BY id) FROM community_assets)
+                  AS "assetStates",
+                (SELECT string_agg(coalesce(bidder_id::text, '-'), ',' ORDER BY id) FROM asset_disposals) AS disposals,
+                (SELECT string_agg(status::text, ',' ORDER BY id) FROM service_requests) AS requests`,
+      );
+
+    it('answers each right’s mutations for every kind of person as the rules say, and a refusal changes nothing', async () => {
+      const shared = await fixture();
+      const mismatches: string[] = [];
+      for (const action of Object.keys(CALLS)) {
+        for (const person of PEOPLE) {
+          if (person === ALLOWED[action]) continue;
+          const before = await snapshot();
+          const [query, variables] = CALLS[action](shared);
+          const token = person === 'anonymous' ? undefined : world.people[person].token;
+          const got = codes(await api.gql(query, variables, { token }))[0] ?? 'OK';
+          const want = person === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          if (got !== want) mismatches.push(`${action} by ${person}: expected ${want}, got ${got}`);
+          expect(await snapshot()).toEqual(before);
+        }
+        const [query, variables] = CALLS[action](await fixture());
+        const response = await api.gql(query, variables, {
+          token: world.people[ALLOWED[action] as keyof World['people']].token,
+        });
+        if (response.errors) mismatches.push(`${action} by ${ALLOWED[action]}: ${response.errors[0].message}`);
+      }
+      expect(mismatches).toEqual([]);
+    }, 120_000);
+  });
+
   describe('reminders', () => {
     it('reminds the council, the nominator, the bidder and the public body before each deadline, once', async () => {
       const reminders = api.app.get(RightsRemindersService);
