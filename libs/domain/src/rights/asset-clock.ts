@@ -122,7 +122,10 @@ export function disposalTimeline(clock: DisposalClock): TimelineSegment[] {
   return segments;
 }
 
-/** A community group may ask to bid only within the interim moratorium. */
+/**
+ * A community group may ask to bid only within the interim moratorium, and
+ * only once: one request starts the full moratorium for every group.
+ */
 export function canRequestToBid(clock: DisposalClock, today: string): boolean {
-  return disposalPhase(clock, today) === 'INTERIM_MORATORIUM' && today >= clock.notifiedOn;
+  return clock.fullMoratoriumEndsOn === null && today >= clock.notifiedOn && today <= clock.interimEndsOn;
 }

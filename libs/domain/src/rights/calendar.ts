@@ -4,7 +4,7 @@
  * The counting rules are the contract's (schema.graphql, community rights).
  */
 const DAY_MS = 86_400_000;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function utc(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
@@ -16,8 +16,10 @@ function dayOf(date: Date): string {
 
 /** A strict YYYY-MM-DD that is a real calendar day. */
 export function isDay(value: string): boolean {
-  const match = DAY.exec(value);
-  return !!match && dayOf(utc(value)) === value;
+  if (!DAY.test(value)) return false;
+  const date = utc(value);
+  // 30 February parses as 2 March, and month 13 not at all: only a day that reads back the same is real.
+  return !Number.isNaN(date.getTime()) && dayOf(date) === value;
 }
 
 export function addDays(day: string, days: number): string {

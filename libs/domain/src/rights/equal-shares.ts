@@ -6,20 +6,24 @@
  * ties and affordability never depend on rounding.
  */
 
-/** A non-negative fraction num/den with den > 0. */
+/** A non-negative fraction num/den in lowest terms, den > 0: kept small, since every payment divides. */
 interface Fraction {
   num: bigint;
   den: bigint;
 }
 
-const frac = (num: bigint, den = 1n): Fraction => ({ num, den });
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+const frac = (num: bigint, den = 1n): Fraction => {
+  const g = gcd(num, den);
+  return { num: num / g, den: den / g };
+};
 const sub = (a: Fraction, b: Fraction) => frac(a.num * b.den - b.num * a.den, a.den * b.den);
-const add = (a: Fraction, b: Fraction) => frac(a.num * b.den + b.num * a.den, a.den * b.den);
 const compare = (a: Fraction, b: Fraction) => {
   const d = a.num * b.den - b.num * a.den;
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 };
 const min = (a: Fraction, b: Fraction) => (compare(a, b) <= 0 ? a : b);
+const times = (a: Fraction, n: number) => frac(a.num * BigInt(n), a.den);
 const divide = (a: Fraction, n: number) => frac(a.num, a.den * BigInt(n));
 const toNumber = (a: Fraction) => Number(a.num) / Number(a.den);
 
@@ -67,18 +71,47 @@ function byVotesCostId(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * Voters who backed the same winners hold the same money, so money is kept
+ * once per such group: counting thousands of ballots stays quick.
+ */
+interface Purses {
+  groupOf: number[];
+  money: Fraction[];
+}
+
+/**
  * The smallest equal payment rho each supporter makes (those with less pay all
  * they have) that together meet the cost; null when their money cannot.
  */
-function perSupporter(candidate: Candidate, money: Fraction[]): Fraction | null {
-  const held = candidate.supporters.map((voter) => money[voter]).sort(compare);
+function perSupporter(candidate: Candidate, { groupOf, money }: Purses): Fraction | null {
+  const counts = new Map<number, number>();
+  for (const voter of candidate.supporters) counts.set(groupOf[voter], (counts.get(groupOf[voter]) ?? 0) + 1);
+  const levels = [...counts].sort(([a], [b]) => compare(money[a], money[b]));
   let still = frac(BigInt(candidate.cost));
-  for (let i = 0; i < held.length; i++) {
-    const rho = divide(still, held.length - i);
-    if (compare(held[i], rho) >= 0) return rho;
-    still = sub(still, held[i]);
+  let payers = candidate.supporters.length;
+  // Supporters holding the same amount are all poor or all not: one poor one leaves rho higher for the rest.
+  for (const [group, count] of levels) {
+    const rho = divide(still, payers);
+    if (compare(money[group], rho) >= 0) return rho;
+    still = sub(still, times(money[group], count));
+    payers -= count;
   }
   return null;
+}
+
+/** Each supporter pays rho, or all it has when that is less. */
+function pay(candidate: Candidate, rho: Fraction, purses: Purses): void {
+  const after = new Map<number, number>();
+  for (const voter of candidate.supporters) {
+    const group = purses.groupOf[voter];
+    let next = after.get(group);
+    if (next === undefined) {
+      const held = purses.money[group];
+      next = purses.money.push(sub(held, min(held, rho))) - 1;
+      after.set(group, next);
+    }
+    purses.groupOf[voter] = next;
+  }
 }
 
 export function equalShares({ amount, projects, ballots }: EqualSharesInput): EqualSharesOutcome {
@@ -107,13 +140,22 @@ export function equalShares({ amount, projects, ballots }: EqualSharesInput): Eq
   let spent = 0;
 
   if (voters > 0) {
-    const money = Array.from({ length: voters }, () => frac(BigInt(amount), BigInt(voters)));
+    const purses: Purses = { groupOf: Array<number>(voters).fill(0), money: [frac(BigInt(amount), BigInt(voters))] };
     let open = candidates.filter((c) => c.supporters.length > 0);
+    let affordable = open;
+    // Supporters only ever spend, so a project's rho only rises: the last one found is a floor to skip by.
+    const floors = new Map(open.map((c) => [c, divide(frac(BigInt(c.cost)), c.supporters.length)]));
+    const byFloor = (a: Candidate, b: Candidate) => compare(floors.get(a)!, floors.get(b)!);
     for (;;) {
       let best: { candidate: Candidate; rho: Fraction } | null = null;
-      for (const candidate of open) {
-        const rho = perSupporter(candidate, money);
-        if (!rho) continue;
+      for (const candidate of [...affordable].sort(byFloor)) {
+        if (best && compare(floors.get(candidate)!, best.rho) > 0) break;
+        const rho = perSupporter(candidate, purses);
+        if (!rho) {
+          affordable = affordable.filter((c) => c !== candidate);
+          continue;
+        }
+        floors.set(candidate, rho);
         const better =
           !best ||
           compare(rho, best.rho) < 0 ||
@@ -122,23 +164,21 @@ export function equalShares({ amount, projects, ballots }: EqualSharesInput): Eq
       }
       if (!best) break;
       const { candidate, rho } = best;
-      let paid = frac(0n);
-      for (const voter of candidate.supporters) {
-        const payment = min(money[voter], rho);
-        money[voter] = sub(money[voter], payment);
-        paid = add(paid, payment);
-      }
+      pay(candidate, rho, purses);
+      // rho is the payment at which the supporters' shares meet the cost exactly.
       Object.assign(results.get(candidate.id)!, {
         selected: true,
         chosenBy: 'EQUAL_SHARES',
         paidPerSupporter: toNumber(rho),
-        paidFromShares: toNumber(paid),
+        paidFromShares: candidate.cost,
       });
       order.push(candidate.id);
       spent += candidate.cost;
       open = open.filter((c) => c !== candidate);
+      affordable = affordable.filter((c) => c !== candidate);
     }
-    // Completion spends what is left on what most people want; a project nobody approved is never bought.
+    // Completion spends what is left on what most people want, by votes as the contract says (pabutools' greedy
+    // ranks by votes per pound, so the two part when it has a choice); a project nobody approved is never bought.
     let leftover = amount - spent;
     for (const candidate of [...open].sort(byVotesCostId)) {
       if (candidate.cost > leftover) continue;

@@ -133,17 +133,15 @@ export function decideRequestToBid(
     viewer,
     () => communityAdmin(viewer, organisation, 'ask to be treated as a bidder'),
     () => {
-      if (!asset.disposal || !canRequestToBid(asset.disposal.clock, today)) {
-        const late = asset.disposal && disposalPhase(asset.disposal.clock, today) !== 'INTERIM_MORATORIUM';
-        return conflict(
-          late
-            ? 'The interim moratorium is over: a community group can ask to bid only within it.'
-            : 'The owner has not given notice of disposal, so there is nothing to bid for yet.',
-        );
+      const { disposal } = asset;
+      if (disposal && !disposal.hasBidder && canRequestToBid(disposal.clock, today)) return ALLOWED;
+      if (!disposal || today < disposal.clock.notifiedOn) {
+        return conflict('The owner has not given notice of disposal, so there is nothing to bid for yet.');
       }
-      return asset.disposal.hasBidder
-        ? conflict('A community group has already asked to bid; the full moratorium runs for everyone.')
-        : ALLOWED;
+      if (disposalPhase(disposal.clock, today) !== 'INTERIM_MORATORIUM') {
+        return conflict('The interim moratorium is over: a community group can ask to bid only within it.');
+      }
+      return conflict('A community group has already asked to bid; the full moratorium runs for everyone.');
     },
   );
 }

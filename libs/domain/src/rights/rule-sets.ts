@@ -37,5 +37,6 @@ export const DEFAULT_RIGHTS_RULE_SET: RightsRuleSet = LOCALISM_ACT_2011;
 
 /** The rule set of that id; the default for an unknown or absent one. */
 export function rightsRuleSet(id: string | null | undefined): RightsRuleSet {
-  return (id && RIGHTS_RULE_SETS[id]) || DEFAULT_RIGHTS_RULE_SET;
+  // Own keys only: 'toString' must not find Object.prototype's.
+  return id && Object.hasOwn(RIGHTS_RULE_SETS, id) ? RIGHTS_RULE_SETS[id] : DEFAULT_RIGHTS_RULE_SET;
 }
