@@ -37,3 +37,12 @@ export function markOrganisationVerified(serverUrl: string, organisationId: stri
     [organisationId, domain],
   );
 }
+
+/** A nomination made `days` ago, as if the group had nominated then: the council may record a decision since. */
+export function backdateNomination(serverUrl: string, slug: string, days: number): Promise<void> {
+  return run(
+    serverUrl,
+    `UPDATE community_assets SET nominated_at = now() - make_interval(days => $2) WHERE slug = $1`,
+    [slug, days],
+  );
+}

@@ -15,6 +15,10 @@ import { NeighbourhoodPage } from '../features/neighbourhoods/routes/Neighbourho
 import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
 import { NewOrganisationPage } from '../features/organisations/routes/NewOrganisationPage';
 import { OrganisationPage } from '../features/organisations/routes/OrganisationPage';
+import { AssetPage } from '../features/rights/routes/AssetPage';
+import { BudgetPage } from '../features/rights/routes/BudgetPage';
+import { RightsPage } from '../features/rights/routes/RightsPage';
+import { ServiceRequestPage } from '../features/rights/routes/ServiceRequestPage';
 import { VerificationPage } from '../features/verification/routes/VerificationPage';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
@@ -42,6 +46,10 @@ export function createRouter() {
         { path: PAGE_PATHS.covenant, element: <CovenantPage /> },
         { path: PAGE_PATHS.accountability, element: <AccountabilityPage /> },
         { path: PAGE_PATHS.consultation, element: <ConsultationPage /> },
+        { path: PAGE_PATHS.budget, element: <BudgetPage /> },
+        { path: PAGE_PATHS.rights, element: <RightsPage /> },
+        { path: PAGE_PATHS.asset, element: <AssetPage /> },
+        { path: PAGE_PATHS.serviceRequest, element: <ServiceRequestPage /> },
         { path: PAGE_PATHS.verify, element: <VerificationPage /> },
         { path: PAGE_PATHS.verifyEmail, element: <VerifyEmailPage /> },
         { path: '*', element: <NotFound /> },

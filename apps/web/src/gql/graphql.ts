@@ -30,6 +30,25 @@ export type AmendmentStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+export type AssetStatus =
+  | 'LISTED'
+  /** awaiting the council's decision */
+  | 'NOMINATED'
+  | 'NOT_LISTED'
+  /** listing ended (its term, or removed on review) */
+  | 'REMOVED';
+
+export type BudgetPhase =
+  | 'PROPOSALS'
+  | 'RESULTS'
+  | 'VOTING';
+
+export type BudgetSelection =
+  /** added from the leftover after equal shares */
+  | 'COMPLETION'
+  /** paid for by its supporters' equal shares */
+  | 'EQUAL_SHARES';
+
 export type ChangeEmailInput = {
   /** The new address; it must be confirmed by the link sent to it. */
   email: string;
@@ -47,6 +66,8 @@ export type CommentInput = {
 };
 
 export type CommitmentInput = {
+  /** An asset of community value in the covenant's neighbourhood. */
+  assetId?: string | number | null | undefined;
   covenantId: string | number;
   description?: string | null | undefined;
   /** May be in the past. */
@@ -115,6 +136,13 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type DisposalPhase =
+  | 'FULL_MORATORIUM'
+  | 'INTERIM_MORATORIUM'
+  /** moratorium over; sale allowed within the protected period */
+  | 'OPEN_FOR_SALE'
+  | 'PROTECTED_PERIOD_ENDED';
+
 export type MemberRole =
   /** SIGNATORY + manages members, accepts invitations */
   | 'ADMIN'
@@ -122,6 +150,18 @@ export type MemberRole =
   | 'MEMBER'
   /** MEMBER + may sign on the organisation’s behalf */
   | 'SIGNATORY';
+
+export type NominateAssetInput = {
+  address: string;
+  description?: string | null | undefined;
+  /** GeoJSON Point (WGS84) as a string. */
+  location?: string | null | undefined;
+  name: string;
+  neighbourhoodId: string | number;
+  /** A community group, community business or voluntary organisation; the caller must be its ADMIN. */
+  organisationId: string | number;
+  ownerName?: string | null | undefined;
+};
 
 export type OrganisationKind =
   | 'BUSINESS'
@@ -155,6 +195,21 @@ export type ResponsePosition =
   | 'DISAGREE'
   | 'UNSURE';
 
+export type ServiceRequestInput = {
+  neighbourhoodId: string | number;
+  proposal: string;
+  publicBodyOrganisationId: string | number;
+  requesterOrganisationId: string | number;
+  service: string;
+};
+
+export type ServiceRequestStatus =
+  | 'ACCEPTED'
+  | 'ACCEPTED_WITH_CHANGES'
+  | 'REFUSED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type SignInput = {
   /** The signer confirms authority to sign for the organisation; false is BAD_USER_INPUT. */
   confirmAuthority: boolean;
@@ -175,6 +230,8 @@ export type SignatureStatus =
   | 'VALID';
 
 export type UpdateCommitmentInput = {
+  /** An asset of community value in the covenant's neighbourhood. */
+  assetId?: string | number | null | undefined;
   commitmentId: string | number;
   description?: string | null | undefined;
   /** May be in the past. */
@@ -220,7 +277,7 @@ export type AccountabilityQueryVariables = Exact<{
 }>;
 
 
-export type AccountabilityQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, visibility: Visibility, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, slug: string, name: string } }>, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }> } | null };
+export type AccountabilityQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, visibility: Visibility, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, slug: string, name: string } }>, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, asset: { id: string, slug: string, name: string } | null, budget: { id: string, title: string } | null, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }> } | null };
 
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
@@ -286,6 +343,13 @@ export type CovenantAuditQueryVariables = Exact<{
 
 export type CovenantAuditQuery = { covenantAudit: Array<{ seq: number, at: string, action: string, details: string, actor: { id: string, displayName: string } | null }> };
 
+export type CovenantBudgetsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CovenantBudgetsQuery = { covenant: { id: string, budgets: Array<{ id: string, title: string, amount: number, phase: BudgetPhase, fundedBy: { id: string, organisation: { id: string, name: string } } }>, viewerCan: { createBudget: boolean } } | null };
+
 export type CovenantCommentsQueryVariables = Exact<{
   slug: string;
   includeResolved: boolean;
@@ -301,7 +365,7 @@ export type CovenantCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type CovenantCommitmentsQuery = { covenant: { id: string, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }>, viewerCan: { commitmentParties: Array<string>, reportParties: Array<string> } } | null };
+export type CovenantCommitmentsQuery = { covenant: { id: string, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, asset: { id: string, slug: string, name: string } | null, budget: { id: string, title: string } | null, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }>, viewerCan: { commitmentParties: Array<string>, reportParties: Array<string> } } | null };
 
 export type CovenantNeighbourhoodQueryVariables = Exact<{
   slug: string;
@@ -323,6 +387,16 @@ export type CovenantQueryVariables = Exact<{
 
 
 export type CovenantQuery = { covenant: { id: string, slug: string, title: string, summary: string | null, status: CovenantStatus, visibility: Visibility, draftHtml: string, supportCount: number, viewerSupports: boolean, startsOn: string | null, reviewDueOn: string | null, endsOn: string | null, createdAt: string, updatedAt: string, neighbourhood: { id: string, slug: string, name: string }, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, invitedAt: string, respondedAt: string | null, viewerCan: { remove: boolean, leave: boolean, respond: boolean }, organisation: { id: string, slug: string, name: string, kind: OrganisationKind, verification: { status: VerificationStatus, domains: Array<string> }, members: Array<{ id: string, role: MemberRole, user: { id: string, displayName: string } }> } }>, currentVersion: { id: string, number: number, status: VersionStatus, contentHash: string, frozenAt: string, inForceFrom: string | null, complete: boolean, signatures: Array<{ id: string, status: SignatureStatus, signerName: string, signerPosition: string, mandate: string | null, signedAt: string, countersignature: boolean, organisationVerified: boolean, signerDomain: string | null, party: { id: string } }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, html: string }>, viewerCan: { readWorkingDraft: boolean, edit: boolean, comment: boolean, invite: boolean, support: boolean, proposeAmendment: boolean, decideAmendments: boolean, respond: boolean, transition: Array<CovenantStatus>, sign: boolean, countersign: boolean, signParties: Array<string>, blocked: Array<{ target: CovenantStatus, reason: string }> } } | null };
+
+export type CreateBudgetMutationVariables = Exact<{
+  covenantId: string | number;
+  partyId: string | number;
+  title: string;
+  amount: number;
+}>;
+
+
+export type CreateBudgetMutation = { createBudget: { id: string, title: string } };
 
 export type CreateCovenantMutationVariables = Exact<{
   input: CreateCovenantInput;
@@ -348,6 +422,13 @@ export type InvitePartyMutationVariables = Exact<{
 
 
 export type InvitePartyMutation = { inviteParty: { id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, name: string } } };
+
+export type CovenantNeighbourhoodAssetsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CovenantNeighbourhoodAssetsQuery = { covenant: { id: string, neighbourhood: { id: string, assets: Array<{ id: string, name: string }> } } | null };
 
 export type OrganisationSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -640,6 +721,122 @@ export type UpdateMembershipMutationVariables = Exact<{
 
 export type UpdateMembershipMutation = { updateMembership: { id: string, role: MemberRole, position: string | null } };
 
+export type AdvanceBudgetMutationVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type AdvanceBudgetMutation = { advanceBudget: { id: string, phase: BudgetPhase } };
+
+export type AssetQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AssetQuery = { asset: { id: string, slug: string, name: string, description: string | null, address: string, ownerName: string | null, status: AssetStatus, nominatedAt: string, decisionDueOn: string, decidedOn: string | null, decisionReason: string | null, listedUntil: string | null, neighbourhood: { id: string, slug: string, name: string, localAuthority: { id: string, name: string } | null }, nominatedBy: { id: string, slug: string, name: string }, disposal: { notifiedOn: string, phase: DisposalPhase, phaseEndsOn: string | null, daysLeft: number | null, interimEndsOn: string, fullMoratoriumEndsOn: string | null, protectedPeriodEndsOn: string, bidder: { id: string, slug: string, name: string } | null, timeline: Array<{ phase: DisposalPhase, from: string, to: string | null }> } | null, covenants: Array<{ id: string, slug: string, title: string, status: CovenantStatus }>, ruleSet: { id: string, name: string, source: string }, viewerCan: { decide: boolean, recordDisposal: boolean, requestToBid: boolean } } | null };
+
+export type ParticipatoryBudgetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParticipatoryBudgetQuery = { participatoryBudget: { id: string, title: string, amount: number, phase: BudgetPhase, ballots: number, viewerBallot: Array<string>, share: number | null, spent: number | null, createdAt: string, covenant: { id: string, slug: string, title: string, status: CovenantStatus }, fundedBy: { id: string, organisation: { id: string, slug: string, name: string } }, projects: Array<{ id: string, title: string, description: string | null, cost: number, votes: number | null, selected: boolean | null, chosenBy: BudgetSelection | null, paidPerSupporter: number | null, createdAt: string, proposedBy: { id: string, displayName: string }, commitment: { id: string } | null }>, viewerCan: { propose: boolean, advance: boolean, vote: boolean } } | null };
+
+export type CastBallotMutationVariables = Exact<{
+  budgetId: string | number;
+  projectIds: Array<string | number> | string | number;
+}>;
+
+
+export type CastBallotMutation = { castBallot: { id: string, ballots: number, viewerBallot: Array<string> } };
+
+export type DecideNominationMutationVariables = Exact<{
+  assetId: string | number;
+  listed: boolean;
+  reason: string;
+  decidedOn?: string | null | undefined;
+}>;
+
+
+export type DecideNominationMutation = { decideNomination: { id: string, status: AssetStatus } };
+
+export type NeighbourhoodRightsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NeighbourhoodRightsQuery = { neighbourhood: { id: string, slug: string, name: string, localAuthority: { id: string, slug: string, name: string } | null, assets: Array<{ id: string, slug: string, name: string, address: string, status: AssetStatus, decisionDueOn: string, listedUntil: string | null, disposal: { phase: DisposalPhase, phaseEndsOn: string | null, daysLeft: number | null, protectedPeriodEndsOn: string } | null }>, serviceRequests: Array<{ id: string, slug: string, service: string, status: ServiceRequestStatus, submittedAt: string, responseDueOn: string, overdue: boolean, daysLeft: number | null, requester: { id: string, name: string }, publicBody: { id: string, name: string } }> } | null };
+
+export type NominateAssetMutationVariables = Exact<{
+  input: NominateAssetInput;
+}>;
+
+
+export type NominateAssetMutation = { nominateAsset: { id: string, slug: string, name: string } };
+
+export type ProposeProjectMutationVariables = Exact<{
+  budgetId: string | number;
+  title: string;
+  description?: string | null | undefined;
+  cost: number;
+}>;
+
+
+export type ProposeProjectMutation = { proposeProject: { id: string, title: string } };
+
+export type PublicBodySearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PublicBodySearchQuery = { publicBodies: Array<{ id: string, name: string, verification: { status: VerificationStatus } }>, councils: Array<{ id: string, name: string, verification: { status: VerificationStatus } }> };
+
+export type RecordDisposalNoticeMutationVariables = Exact<{
+  assetId: string | number;
+  notifiedOn: string;
+}>;
+
+
+export type RecordDisposalNoticeMutation = { recordDisposalNotice: { id: string, status: AssetStatus } };
+
+export type RequestToBidMutationVariables = Exact<{
+  assetId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RequestToBidMutation = { requestToBid: { id: string, disposal: { phase: DisposalPhase, bidder: { id: string, name: string } | null } | null } };
+
+export type RespondToServiceRequestMutationVariables = Exact<{
+  requestId: string | number;
+  status: ServiceRequestStatus;
+  response: string;
+}>;
+
+
+export type RespondToServiceRequestMutation = { respondToServiceRequest: { id: string, status: ServiceRequestStatus } };
+
+export type ServiceRequestQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ServiceRequestQuery = { serviceRequest: { id: string, slug: string, service: string, proposal: string, status: ServiceRequestStatus, submittedAt: string, responseDueOn: string, respondedAt: string | null, response: string | null, overdue: boolean, daysLeft: number | null, neighbourhood: { id: string, slug: string, name: string }, requester: { id: string, slug: string, name: string }, publicBody: { id: string, slug: string, name: string, verification: { status: VerificationStatus, domains: Array<string> } }, viewerCan: { respond: boolean, withdraw: boolean } } | null };
+
+export type SubmitServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestInput;
+}>;
+
+
+export type SubmitServiceRequestMutation = { submitServiceRequest: { id: string, slug: string } };
+
+export type WithdrawServiceRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type WithdrawServiceRequestMutation = { withdrawServiceRequest: { id: string, status: ServiceRequestStatus } };
+
 export type VerificationCovenantQueryVariables = Exact<{
   slug: string;
 }>;
@@ -654,7 +851,7 @@ export type VerifyCovenantQueryVariables = Exact<{
 
 export type VerifyCovenantQuery = { verifyCovenant: { valid: boolean, contentHashValid: boolean, htmlValid: boolean, signaturesValid: boolean, sealValid: boolean | null, auditChainValid: boolean, auditEventsChecked: number, problems: Array<string> } };
 
-export type CommitmentRecordFragment = { id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> };
+export type CommitmentRecordFragment = { id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, asset: { id: string, slug: string, name: string } | null, budget: { id: string, title: string } | null, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -692,6 +889,15 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
   overdue
   party {
     id
+  }
+  asset {
+    id
+    slug
+    name
+  }
+  budget {
+    id
+    title
   }
   updates {
     id
@@ -742,6 +948,15 @@ export const AccountabilityDocument = new TypedDocumentString(`
   overdue
   party {
     id
+  }
+  asset {
+    id
+    slug
+    name
+  }
+  budget {
+    id
+    title
   }
   updates {
     id
@@ -869,6 +1084,29 @@ export const CovenantAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CovenantAuditQuery, CovenantAuditQueryVariables>;
+export const CovenantBudgetsDocument = new TypedDocumentString(`
+    query CovenantBudgets($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    budgets {
+      id
+      title
+      amount
+      phase
+      fundedBy {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+    viewerCan {
+      createBudget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantBudgetsQuery, CovenantBudgetsQueryVariables>;
 export const CovenantCommentsDocument = new TypedDocumentString(`
     query CovenantComments($slug: String!, $includeResolved: Boolean!, $first: Int!, $after: ID) {
   covenant(slug: $slug) {
@@ -918,6 +1156,15 @@ export const CovenantCommitmentsDocument = new TypedDocumentString(`
   overdue
   party {
     id
+  }
+  asset {
+    id
+    slug
+    name
+  }
+  budget {
+    id
+    title
   }
   updates {
     id
@@ -1062,6 +1309,19 @@ export const CovenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CovenantQuery, CovenantQueryVariables>;
+export const CreateBudgetDocument = new TypedDocumentString(`
+    mutation CreateBudget($covenantId: ID!, $partyId: ID!, $title: String!, $amount: Int!) {
+  createBudget(
+    covenantId: $covenantId
+    partyId: $partyId
+    title: $title
+    amount: $amount
+  ) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBudgetMutation, CreateBudgetMutationVariables>;
 export const CreateCovenantDocument = new TypedDocumentString(`
     mutation CreateCovenant($input: CreateCovenantInput!) {
   createCovenant(input: $input) {
@@ -1096,6 +1356,20 @@ export const InvitePartyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitePartyMutation, InvitePartyMutationVariables>;
+export const CovenantNeighbourhoodAssetsDocument = new TypedDocumentString(`
+    query CovenantNeighbourhoodAssets($id: ID!) {
+  covenant(id: $id) {
+    id
+    neighbourhood {
+      id
+      assets(status: [NOMINATED, LISTED]) {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CovenantNeighbourhoodAssetsQuery, CovenantNeighbourhoodAssetsQueryVariables>;
 export const OrganisationSearchDocument = new TypedDocumentString(`
     query OrganisationSearch($search: String) {
   organisations(search: $search, first: 20) {
@@ -1569,6 +1843,332 @@ export const UpdateMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMembershipMutation, UpdateMembershipMutationVariables>;
+export const AdvanceBudgetDocument = new TypedDocumentString(`
+    mutation AdvanceBudget($budgetId: ID!) {
+  advanceBudget(budgetId: $budgetId) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceBudgetMutation, AdvanceBudgetMutationVariables>;
+export const AssetDocument = new TypedDocumentString(`
+    query Asset($slug: String!) {
+  asset(slug: $slug) {
+    id
+    slug
+    name
+    description
+    address
+    ownerName
+    status
+    nominatedAt
+    decisionDueOn
+    decidedOn
+    decisionReason
+    listedUntil
+    neighbourhood {
+      id
+      slug
+      name
+      localAuthority {
+        id
+        name
+      }
+    }
+    nominatedBy {
+      id
+      slug
+      name
+    }
+    disposal {
+      notifiedOn
+      phase
+      phaseEndsOn
+      daysLeft
+      interimEndsOn
+      fullMoratoriumEndsOn
+      protectedPeriodEndsOn
+      bidder {
+        id
+        slug
+        name
+      }
+      timeline {
+        phase
+        from
+        to
+      }
+    }
+    covenants {
+      id
+      slug
+      title
+      status
+    }
+    ruleSet {
+      id
+      name
+      source
+    }
+    viewerCan {
+      decide
+      recordDisposal
+      requestToBid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetQuery, AssetQueryVariables>;
+export const ParticipatoryBudgetDocument = new TypedDocumentString(`
+    query ParticipatoryBudget($id: ID!) {
+  participatoryBudget(id: $id) {
+    id
+    title
+    amount
+    phase
+    ballots
+    viewerBallot
+    share
+    spent
+    createdAt
+    covenant {
+      id
+      slug
+      title
+      status
+    }
+    fundedBy {
+      id
+      organisation {
+        id
+        slug
+        name
+      }
+    }
+    projects {
+      id
+      title
+      description
+      cost
+      votes
+      selected
+      chosenBy
+      paidPerSupporter
+      createdAt
+      proposedBy {
+        id
+        displayName
+      }
+      commitment {
+        id
+      }
+    }
+    viewerCan {
+      propose
+      advance
+      vote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipatoryBudgetQuery, ParticipatoryBudgetQueryVariables>;
+export const CastBallotDocument = new TypedDocumentString(`
+    mutation CastBallot($budgetId: ID!, $projectIds: [ID!]!) {
+  castBallot(budgetId: $budgetId, projectIds: $projectIds) {
+    id
+    ballots
+    viewerBallot
+  }
+}
+    `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+export const DecideNominationDocument = new TypedDocumentString(`
+    mutation DecideNomination($assetId: ID!, $listed: Boolean!, $reason: String!, $decidedOn: Date) {
+  decideNomination(
+    assetId: $assetId
+    listed: $listed
+    reason: $reason
+    decidedOn: $decidedOn
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideNominationMutation, DecideNominationMutationVariables>;
+export const NeighbourhoodRightsDocument = new TypedDocumentString(`
+    query NeighbourhoodRights($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    localAuthority {
+      id
+      slug
+      name
+    }
+    assets {
+      id
+      slug
+      name
+      address
+      status
+      decisionDueOn
+      listedUntil
+      disposal {
+        phase
+        phaseEndsOn
+        daysLeft
+        protectedPeriodEndsOn
+      }
+    }
+    serviceRequests {
+      id
+      slug
+      service
+      status
+      submittedAt
+      responseDueOn
+      overdue
+      daysLeft
+      requester {
+        id
+        name
+      }
+      publicBody {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodRightsQuery, NeighbourhoodRightsQueryVariables>;
+export const NominateAssetDocument = new TypedDocumentString(`
+    mutation NominateAsset($input: NominateAssetInput!) {
+  nominateAsset(input: $input) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NominateAssetMutation, NominateAssetMutationVariables>;
+export const ProposeProjectDocument = new TypedDocumentString(`
+    mutation ProposeProject($budgetId: ID!, $title: String!, $description: String, $cost: Int!) {
+  proposeProject(
+    budgetId: $budgetId
+    title: $title
+    description: $description
+    cost: $cost
+  ) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeProjectMutation, ProposeProjectMutationVariables>;
+export const PublicBodySearchDocument = new TypedDocumentString(`
+    query PublicBodySearch($search: String!) {
+  publicBodies: organisations(search: $search, kind: PUBLIC_BODY, first: 10) {
+    id
+    name
+    verification {
+      status
+    }
+  }
+  councils: organisations(search: $search, kind: LOCAL_AUTHORITY, first: 10) {
+    id
+    name
+    verification {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicBodySearchQuery, PublicBodySearchQueryVariables>;
+export const RecordDisposalNoticeDocument = new TypedDocumentString(`
+    mutation RecordDisposalNotice($assetId: ID!, $notifiedOn: Date!) {
+  recordDisposalNotice(assetId: $assetId, notifiedOn: $notifiedOn) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDisposalNoticeMutation, RecordDisposalNoticeMutationVariables>;
+export const RequestToBidDocument = new TypedDocumentString(`
+    mutation RequestToBid($assetId: ID!, $organisationId: ID!) {
+  requestToBid(assetId: $assetId, organisationId: $organisationId) {
+    id
+    disposal {
+      phase
+      bidder {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestToBidMutation, RequestToBidMutationVariables>;
+export const RespondToServiceRequestDocument = new TypedDocumentString(`
+    mutation RespondToServiceRequest($requestId: ID!, $status: ServiceRequestStatus!, $response: String!) {
+  respondToServiceRequest(
+    requestId: $requestId
+    status: $status
+    response: $response
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToServiceRequestMutation, RespondToServiceRequestMutationVariables>;
+export const ServiceRequestDocument = new TypedDocumentString(`
+    query ServiceRequest($slug: String!) {
+  serviceRequest(slug: $slug) {
+    id
+    slug
+    service
+    proposal
+    status
+    submittedAt
+    responseDueOn
+    respondedAt
+    response
+    overdue
+    daysLeft
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    requester {
+      id
+      slug
+      name
+    }
+    publicBody {
+      id
+      slug
+      name
+      verification {
+        status
+        domains
+      }
+    }
+    viewerCan {
+      respond
+      withdraw
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceRequestQuery, ServiceRequestQueryVariables>;
+export const SubmitServiceRequestDocument = new TypedDocumentString(`
+    mutation SubmitServiceRequest($input: ServiceRequestInput!) {
+  submitServiceRequest(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const WithdrawServiceRequestDocument = new TypedDocumentString(`
+    mutation WithdrawServiceRequest($requestId: ID!) {
+  withdrawServiceRequest(requestId: $requestId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawServiceRequestMutation, WithdrawServiceRequestMutationVariables>;
 export const VerificationCovenantDocument = new TypedDocumentString(`
     query VerificationCovenant($slug: String!) {
   covenant(slug: $slug) {

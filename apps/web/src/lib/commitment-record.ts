@@ -16,6 +16,15 @@ export const CommitmentRecordFragmentDoc = graphql(`
     party {
       id
     }
+    asset {
+      id
+      slug
+      name
+    }
+    budget {
+      id
+      title
+    }
     updates {
       id
       progress

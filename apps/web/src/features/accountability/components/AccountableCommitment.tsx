@@ -1,4 +1,5 @@
 import { COMMITMENT_PROGRESS_LABELS, COMMUNITY_RIGHT_LABELS } from '@covenant/domain';
+import { CommitmentSource } from '../../../components/ui/CommitmentSource';
 import { formatDateTime, formatDay } from '../../../lib/dates';
 import { PROGRESS_COLOURS } from '../progress-colours';
 import { EvidenceLink } from './EvidenceLink';
@@ -8,14 +9,16 @@ import type { AccountabilityCommitment } from './types';
 export function AccountableCommitment({
   commitment,
   organisation,
+  covenantSlug,
 }: {
   commitment: AccountabilityCommitment;
   organisation: string;
+  covenantSlug: string;
 }) {
   const label = COMMITMENT_PROGRESS_LABELS[commitment.progress];
   return (
     <li className="accountable">
-      <article aria-label={commitment.title}>
+      <article id={`commitment-${commitment.id}`} aria-label={commitment.title} tabIndex={-1}>
         <h3 className="accountable__title">{commitment.title}</h3>
         <p className="accountable__meta">
           <span>{organisation}</span>
@@ -39,6 +42,7 @@ export function AccountableCommitment({
           <span>{commitment.percentComplete}% complete</span>
         </div>
         {commitment.description ? <p>{commitment.description}</p> : null}
+        <CommitmentSource commitment={commitment} covenantSlug={covenantSlug} />
         {commitment.measure ? (
           <p>
             <span className="commitment__label">How we will know: </span>

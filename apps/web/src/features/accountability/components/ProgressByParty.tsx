@@ -1,6 +1,7 @@
 import { COMMITMENT_PROGRESS_LABELS, COMMITMENT_PROGRESSES, summariseCommitments } from '@covenant/domain';
 import { PROGRESS_COLOURS } from '../progress-colours';
 import type { AccountabilityCommitment, AccountabilityParty } from './types';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 /** One bar per party, split by progress; the table under it says the same in numbers. */
 export function ProgressByParty({
@@ -51,7 +52,7 @@ export function ProgressByParty({
           </div>
         ))}
       </div>
-      <div className="table-scroll">
+      <TableScroll label="Commitments by party and progress">
         <table className="progress-table">
           <caption>Commitments by party and progress</caption>
           <thead>
@@ -79,7 +80,7 @@ export function ProgressByParty({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -7,8 +7,8 @@ import {
   summariseCommitments,
   type CommitmentProgress,
 } from '@covenant/domain';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -41,6 +41,11 @@ export function AccountabilityPage() {
 }
 
 function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
+  const { hash } = useLocation();
+  // A link to one commitment (from a budget's results) lands on it once the list is drawn.
+  useEffect(() => {
+    if (hash.startsWith('#commitment-')) document.getElementById(hash.slice(1))?.focus();
+  }, [hash]);
   const [partyId, setPartyId] = useState('');
   const [progress, setProgress] = useState<CommitmentProgress | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -122,6 +127,7 @@ function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
                 key={commitment.id}
                 commitment={commitment}
                 organisation={organisationOf(commitment.party.id)}
+                covenantSlug={covenant.slug}
               />
             ))}
           </ul>

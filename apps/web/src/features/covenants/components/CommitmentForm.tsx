@@ -7,12 +7,13 @@ import { TextField } from '../../../components/ui/TextField';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { useForm } from '../../../lib/use-form';
 import { useAddCommitment } from '../api/add-commitment';
+import { useNeighbourhoodAssets } from '../api/neighbourhood-assets';
 import { useUpdateCommitment } from '../api/update-commitment';
 import type { CovenantCommitment } from './covenant';
 import { PanelForm } from './PanelForm';
 
-type CommitmentField = 'title' | 'description' | 'measure' | 'right' | 'dueOn';
-const FIELDS: readonly CommitmentField[] = ['title', 'description', 'measure', 'right', 'dueOn'];
+type CommitmentField = 'title' | 'description' | 'measure' | 'right' | 'dueOn' | 'assetId';
+const FIELDS: readonly CommitmentField[] = ['title', 'description', 'measure', 'right', 'dueOn', 'assetId'];
 const RIGHT_OPTIONS = COMMUNITY_RIGHTS.map((right) => ({ value: right, label: COMMUNITY_RIGHT_LABELS[right] }));
 
 export interface CommitmentFormProps {
@@ -28,6 +29,14 @@ export interface CommitmentFormProps {
 export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: CommitmentFormProps) {
   const add = useAddCommitment(slug);
   const update = useUpdateCommitment(slug);
+  const assets = useNeighbourhoodAssets(slug, covenantId).data ?? [];
+  // The one named stays on offer even if its listing has since ended.
+  const assetOptions = [
+    ...assets.map((asset) => ({ value: asset.id, label: asset.name })),
+    ...(commitment?.asset && !assets.some((asset) => asset.id === commitment.asset?.id)
+      ? [{ value: commitment.asset.id, label: commitment.asset.name }]
+      : []),
+  ];
   const form = useForm({
     mutation: commitment ? update : add,
     fields: FIELDS,
@@ -37,6 +46,7 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
       measure: commitment?.measure ?? '',
       right: commitment?.right ?? '',
       dueOn: commitment?.dueOn ?? '',
+      assetId: commitment?.asset?.id ?? '',
     },
     validate: (values) => {
       const problems: FieldErrors<CommitmentField> = {};
@@ -52,6 +62,7 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
         measure: values.measure.trim() || null,
         right: (values.right || null) as CommunityRight | null,
         dueOn: values.dueOn || null,
+        assetId: values.assetId || null,
       };
       const done = { onSuccess: onDone };
       if (commitment) update.mutate({ commitmentId: commitment.id, ...fields }, done);
@@ -117,6 +128,19 @@ export function CommitmentForm({ covenantId, slug, party, commitment, onDone }: 
           error={errors.dueOn}
         />
       </div>
+      {assetOptions.length ? (
+        <Select
+          label="Asset of community value it concerns"
+          name="assetId"
+          optional
+          placeholder="None"
+          options={assetOptions}
+          value={values.assetId}
+          onChange={set('assetId')}
+          error={errors.assetId}
+          hint="A building or space nominated or listed in the neighbourhood; its page will list this covenant."
+        />
+      ) : null}
       <div className="actions">
         <Button type="submit" className="button--small" busy={form.pending} busyLabel="Saving…">
           {commitment ? 'Save changes' : 'Add commitment'}

@@ -1,6 +1,7 @@
 import { COMMITMENT_PROGRESS_LABELS, COMMUNITY_RIGHT_LABELS } from '@covenant/domain';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
+import { CommitmentSource } from '../../../components/ui/CommitmentSource';
 import { ConfirmRemoval } from '../../../components/ui/ConfirmRemoval';
 import { formatDay } from '../../../lib/dates';
 import { useRemoveCommitment } from '../api/remove-commitment';
@@ -58,6 +59,7 @@ export function CommitmentItem({
           {commitment.overdue ? <span className="tag tag--overdue">Overdue</span> : null}
         </p>
         {commitment.description ? <p className="commitment__description">{commitment.description}</p> : null}
+        <CommitmentSource commitment={commitment} covenantSlug={slug} />
         {commitment.measure ? (
           <p className="commitment__measure">
             <span className="commitment__label">How we will know: </span>

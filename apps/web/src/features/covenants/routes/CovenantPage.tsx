@@ -12,6 +12,7 @@ import { useCovenantEvents } from '../collab/use-covenant-events';
 import { useCovenantSync } from '../collab/use-covenant-sync';
 import type { Covenant, CovenantComment } from '../components/covenant';
 import { AuditTrail } from '../components/AuditTrail';
+import { BudgetsSection } from '../components/BudgetsSection';
 import { CommentsSection } from '../components/CommentsSection';
 import { CommitmentsSection } from '../components/CommitmentsSection';
 import { ConsultationLink } from '../components/ConsultationLink';
@@ -92,6 +93,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
       <div className="covenant-grid">
         <div className="covenant-grid__main stack">
           <CommitmentsSection covenant={data} />
+          <BudgetsSection covenant={data} adminOf={adminOf} />
           <VersionCompare
             versions={data.versions.map((version) => ({
               ...version,

@@ -1,5 +1,5 @@
-import { PAGE_PATHS } from '@covenant/domain';
-import { useParams } from 'react-router-dom';
+import { PAGE_PATHS, pagePath } from '@covenant/domain';
+import { Link, useParams } from 'react-router-dom';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { Loading } from '../../../components/ui/Loading';
 import { NotFound } from '../../../components/ui/NotFound';
@@ -46,6 +46,11 @@ export function NeighbourhoodPage() {
         eyebrow="Neighbourhood"
         title={data.name}
         lead={data.description ? <p>{data.description}</p> : null}
+        actions={
+          <Link to={pagePath(PAGE_PATHS.rights, { slug: data.slug })}>
+            Community rights: assets and service requests
+          </Link>
+        }
       />
       <div className="neighbourhood-grid">
         <NeighbourhoodFacts neighbourhood={data} />

@@ -9,6 +9,7 @@ import {
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../lib/dates';
 import type { FrozenVersion } from './types';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 /** The domains each party was verified by when the version was frozen, by party id (none for the first layout). */
 function frozenDomains(version: FrozenVersion): Map<string, string[]> {
@@ -42,7 +43,7 @@ export function SignaturesTable({ version }: { version: FrozenVersion }) {
           ))}
         </ul>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label={`Signatures on version ${version.number}`}>
         <table className="verification-signatures">
           <caption>Signatures on version {version.number}, in the order they were made</caption>
           <thead>
@@ -86,7 +87,7 @@ export function SignaturesTable({ version }: { version: FrozenVersion }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
