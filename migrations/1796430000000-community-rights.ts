@@ -141,9 +141,17 @@ export class CommunityRights1796430000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "service_request_reminders" ADD CONSTRAINT "FK_7c30884864ce092912c5c5bf80b" FOREIGN KEY ("request_id") REFERENCES "service_requests"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(`ALTER TABLE "commitments" ADD "budget_id" uuid`);
+    await queryRunner.query(`CREATE INDEX "IDX_commitments_budget_id" ON "commitments"  ("budget_id") `);
+    await queryRunner.query(
+      `ALTER TABLE "commitments" ADD CONSTRAINT "FK_1ce6de28de27fb9a29b5b8a6ae6" FOREIGN KEY ("budget_id") REFERENCES "participatory_budgets"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "commitments" DROP CONSTRAINT "FK_1ce6de28de27fb9a29b5b8a6ae6"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_commitments_budget_id"`);
+    await queryRunner.query(`ALTER TABLE "commitments" DROP COLUMN "budget_id"`);
     await queryRunner.query(`ALTER TABLE "service_request_reminders" DROP CONSTRAINT "FK_7c30884864ce092912c5c5bf80b"`);
     await queryRunner.query(`ALTER TABLE "service_requests" DROP CONSTRAINT "FK_9934e39754f99121fa15f07beaa"`);
     await queryRunner.query(`ALTER TABLE "service_requests" DROP CONSTRAINT "FK_fce2f2045c186d310c15f395658"`);

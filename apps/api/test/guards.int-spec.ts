@@ -33,6 +33,7 @@ import { codes, startTestApp, type TestApp } from './support/test-app';
 
 /** Open to anyone: reading public records, and signing in (contract header: every other operation needs a session). */
 const PUBLIC_QUERIES = [
+  'asset',
   'commitmentSummary',
   'commitments',
   'covenant',
@@ -46,6 +47,8 @@ const PUBLIC_QUERIES = [
   'organisation',
   'organisationCount',
   'organisations',
+  'participatoryBudget',
+  'serviceRequest',
   'verifyCovenant',
 ];
 const SIGN_IN_MUTATIONS = ['login', 'register', 'verifyEmail'];

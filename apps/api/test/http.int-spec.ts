@@ -11,10 +11,10 @@ describe('HTTP addresses', () => {
   let webDist: string;
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'covenant-web-'));
-    mkdirSync(join(webDist, 'assets'));
+    mkdirSync(join(webDist, 'static'));
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Covenant platform</title><div id="root"></div>');
     writeFileSync(join(webDist, 'explorer.html'), '<!doctype html><title>GraphQL explorer</title>');
-    writeFileSync(join(webDist, 'assets', 'app-1a2b3c.js'), 'console.log("app")');
+    writeFileSync(join(webDist, 'static', 'app-1a2b3c.js'), 'console.log("app")');
     api = await startTestApp({ WEB_DIST: webDist });
   });
   afterAll(async () => {
@@ -52,10 +52,16 @@ describe('HTTP addresses', () => {
   });
 
   it('serves hashed assets with long-lived caching', async () => {
-    const asset = await fetch(`${api.url}/assets/app-1a2b3c.js`);
+    const asset = await fetch(`${api.url}/static/app-1a2b3c.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
-    expect((await fetch(`${api.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${api.url}/static/missing.js`)).status).toBe(404);
+  });
+
+  it('serves an asset of community value’s address as a page, beside the built files', async () => {
+    const page = await fetch(`${api.url}/assets/victoria-hall`, { headers: HTML });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
   });
 
   it('shows the GraphQL explorer to a browser on GET /graphql', async () => {

@@ -262,6 +262,13 @@ describe('community rights story', () => {
     await expect(sam.getByRole('form', { name: `Answer for ${HEALTH_BODY}` }).count()).resolves.toBe(0);
     await visited(sam, 'answered');
 
+    // A resident reads the answer on a phone.
+    const phone = await newPage(PHONE);
+    await phone.goto(requestUrl);
+    await phone.getByRole('region', { name: 'The answer' }).getByText('on Tuesdays only', { exact: false }).waitFor();
+    await fitsThePhone(phone);
+    await visited(phone, 'request-on-phone');
+
     // The neighbourhood's list shows the answer.
     await onRights(alys);
     const requests = alys.getByRole('region', { name: 'Service requests' });

@@ -805,7 +805,7 @@ export type RequestToBidMutationVariables = Exact<{
 }>;
 
 
-export type RequestToBidMutation = { requestToBid: { id: string, disposal: { phase: DisposalPhase, bidder: { id: string, name: string } | null } | null } };
+export type RequestToBidMutation = { requestToBid: { id: string, disposal: { fullMoratoriumEndsOn: string | null, bidder: { id: string, name: string } | null } | null } };
 
 export type RespondToServiceRequestMutationVariables = Exact<{
   requestId: string | number;
@@ -2092,7 +2092,7 @@ export const RequestToBidDocument = new TypedDocumentString(`
   requestToBid(assetId: $assetId, organisationId: $organisationId) {
     id
     disposal {
-      phase
+      fullMoratoriumEndsOn
       bidder {
         id
         name

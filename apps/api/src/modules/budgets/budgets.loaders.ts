@@ -13,7 +13,6 @@ declare module '../../core/graphql/loaders' {
     budgetProjects: DataLoader<string, BudgetProjectEntity[]>;
     /** How many ballots each budget has, and the viewer's own. */
     budgetBallots: DataLoader<string, BallotSummary>;
-    budgetIdOfCommitment: DataLoader<string, string | null>;
   }
 }
 
@@ -25,7 +24,6 @@ export class BudgetLoaders {
       budgetsOfCovenant: new DataLoader((ids) => budgets.ofCovenants(ids)),
       budgetProjects: new DataLoader((ids) => budgets.projectsOf(ids)),
       budgetBallots: new DataLoader((ids) => budgets.ballotsOf(viewerId, ids)),
-      budgetIdOfCommitment: new DataLoader((ids) => budgets.budgetIdsOfCommitments(ids)),
     }));
   }
 }

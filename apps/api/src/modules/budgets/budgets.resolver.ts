@@ -144,8 +144,7 @@ export class CommitmentBudgetResolver {
     description: 'The participatory budget whose residents chose it, when it came from one.',
   })
   async budget(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext) {
-    const id = await ctx.loaders.budgetIdOfCommitment.load(commitment.id);
-    const budget = id ? await ctx.loaders.budget.load(id) : null;
+    const budget = commitment.budgetId ? await ctx.loaders.budget.load(commitment.budgetId) : null;
     return budget ? BudgetObject.from(budget) : null;
   }
 }

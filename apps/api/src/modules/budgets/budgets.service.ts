@@ -62,16 +62,6 @@ export class BudgetsService {
     return groupInOrder(rows, (row) => row.budgetId, budgetIds);
   }
 
-  /** For each commitment, the budget whose count made it, if any. */
-  async budgetIdsOfCommitments(commitmentIds: readonly string[]): Promise<(string | null)[]> {
-    const rows = await this.projects.find({
-      where: { commitmentId: In([...commitmentIds]) },
-      select: { budgetId: true, commitmentId: true },
-    });
-    const byCommitment = new Map(rows.map((row) => [row.commitmentId, row.budgetId]));
-    return commitmentIds.map((id) => byCommitment.get(id) ?? null);
-  }
-
   /** Each budget's number of ballots and the viewer's own ballot, in one statement. */
   async ballotsOf(viewerId: string | null, budgetIds: readonly string[]): Promise<BallotSummary[]> {
     const rows = (await this.ballots
@@ -225,6 +215,7 @@ export class BudgetsService {
     for (const id of outcome.order) {
       const project = byId.get(id)!;
       const commitment = await this.commitments.addFromBudget(change, party, {
+        budgetId: budget.id,
         title: project.title,
         description: [
           project.description,

@@ -15,6 +15,7 @@ import {
   type CommunityRight,
 } from '@covenant/domain';
 import { AssetEntity } from '../assets/asset.entity';
+import { BudgetEntity } from '../budgets/budget.entity';
 import { CovenantEntity } from '../covenants/covenant.entity';
 import { PartyEntity } from '../covenants/party.entity';
 import { UserEntity } from '../users/user.entity';
@@ -61,6 +62,15 @@ export class CommitmentEntity {
   @ManyToOne(() => AssetEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'asset_id' })
   asset?: AssetEntity | null;
+
+  /** The participatory budget whose count made it, when residents chose it. */
+  @Index('IDX_commitments_budget_id')
+  @Column({ name: 'budget_id', type: 'uuid', nullable: true })
+  budgetId!: string | null;
+
+  @ManyToOne(() => BudgetEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'budget_id' })
+  budget?: BudgetEntity | null;
 
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn!: string | null;

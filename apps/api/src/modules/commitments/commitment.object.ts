@@ -44,6 +44,7 @@ export class CommitmentObject {
   covenantId!: string;
   partyId!: string;
   assetId!: string | null;
+  budgetId!: string | null;
 
   /** `today`: YYYY-MM-DD in Europe/London, worked out once for a whole list. */
   static from(entity: CommitmentEntity, today = londonDay(new Date())): CommitmentObject {
@@ -63,6 +64,7 @@ export class CommitmentObject {
       covenantId: entity.covenantId,
       partyId: entity.partyId,
       assetId: entity.assetId,
+      budgetId: entity.budgetId,
     });
   }
 }

@@ -81,7 +81,7 @@ export class CommitmentsService {
   async addFromBudget(
     change: CovenantChange,
     party: PartyEntity,
-    commitment: { title: string; description: string },
+    commitment: { title: string; description: string; budgetId: string },
   ): Promise<CommitmentEntity> {
     const saved = await change.manager.save(
       change.manager.create(CommitmentEntity, {
@@ -89,6 +89,7 @@ export class CommitmentsService {
         partyId: party.id,
         title: commitment.title,
         description: commitment.description,
+        budgetId: commitment.budgetId,
         right: 'CONTROL_INVESTMENT',
         createdById: change.viewerId,
       }),

@@ -14,6 +14,8 @@ const KEYS = [
   ['covenant', 'settle', 'consultation', 'responses', 's1'],
   ['covenant', 'settle', 'consultation', 'responses', 's2'],
   ['covenant', 'settle', 'consultation', 'activity'],
+  ['covenant', 'settle', 'budgets'],
+  ['covenant', 'settle', 'budgets', 'b1'],
   ['covenant', 'other'],
   ['neighbourhood', 'settle'],
   ['covenants', 'search', ''],
@@ -87,6 +89,16 @@ describe('queriesTouchedBy', () => {
       'covenant/settle/consultation/sections',
       'covenant/settle/consultation/responses/s2',
       'covenant/settle/consultation/activity',
+    ]);
+  });
+
+  it('refreshes the budgets, and the commitments a count makes, when a budget changes', () => {
+    expect(staleAfter({ type: 'budget.changed', covenantId, at, budgetId: 'b1' })).toEqual([
+      'covenant/settle/commitments',
+      'covenant/settle/audit',
+      'covenant/settle/accountability',
+      'covenant/settle/budgets',
+      'covenant/settle/budgets/b1',
     ]);
   });
 

@@ -56,12 +56,6 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
       ];
     // The count turns winners into commitments.
     case 'budget.changed':
-      return [
-        under('budgets'),
-        under('commitments'),
-        under('accountability'),
-        under('audit'),
-        { queryKey: ['budget'] },
-      ];
+      return [under('budgets'), under('commitments'), under('accountability'), under('audit')];
   }
 }

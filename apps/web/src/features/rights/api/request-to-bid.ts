@@ -8,7 +8,7 @@ export const RequestToBidDocument = graphql(`
     requestToBid(assetId: $assetId, organisationId: $organisationId) {
       id
       disposal {
-        phase
+        fullMoratoriumEndsOn
         bidder {
           id
           name

@@ -9,10 +9,22 @@ function Decision({ asset }: { asset: Asset }) {
   if (asset.status === 'NOMINATED') {
     return <>Awaited: the council should decide by {formatLondonDay(asset.decisionDueOn)}.</>;
   }
+  // A listing that has run its term reads REMOVED, but the council's decision was to list it.
+  const outcome = asset.status === 'NOT_LISTED' ? 'Not listed' : 'Listed';
   return (
     <>
-      {asset.decidedOn ? <p>Decided on {formatLondonDay(asset.decidedOn)}.</p> : null}
+      {asset.decidedOn ? <p>{`${outcome} on ${formatLondonDay(asset.decidedOn)}.`}</p> : null}
       {asset.decisionReason ? <p className="asset-facts__reason">{asset.decisionReason}</p> : null}
+    </>
+  );
+}
+
+/** The rules by their source; their name too where the source does not already say it. */
+function RuleSetSource({ name, source }: { name: string; source: string }) {
+  if (source.includes(name)) return <>{source}</>;
+  return (
+    <>
+      {name} <span className="muted">({source})</span>
     </>
   );
 }
@@ -58,9 +70,7 @@ export function AssetFacts({ asset }: { asset: Asset }) {
               {asset.ruleSet.name}
             </a>
           ) : (
-            <>
-              {asset.ruleSet.name} <span className="muted">({asset.ruleSet.source})</span>
-            </>
+            <RuleSetSource name={asset.ruleSet.name} source={asset.ruleSet.source} />
           )}
         </dd>
       </div>

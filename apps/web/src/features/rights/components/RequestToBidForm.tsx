@@ -31,9 +31,12 @@ export function RequestToBidForm({ asset, interimEndsOn, organisations, onDone }
       request.mutate(
         { assetId: asset.id, organisationId },
         {
-          onSuccess: (changed) =>
+          onSuccess: ({ disposal }) =>
             onDone(
-              `${changed.disposal?.bidder?.name ?? 'Your organisation'} is a potential bidder: the full moratorium runs on.`,
+              `${disposal?.bidder?.name ?? 'Your organisation'} is a potential bidder` +
+                (disposal?.fullMoratoriumEndsOn
+                  ? `: the owner may sell only to a community group until ${formatLondonDay(disposal.fullMoratoriumEndsOn)}.`
+                  : '.'),
             ),
         },
       ),
