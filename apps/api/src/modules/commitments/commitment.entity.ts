@@ -15,7 +15,6 @@ import {
   type CommunityRight,
 } from '@covenant/domain';
 import { AssetEntity } from '../assets/asset.entity';
-import { BudgetEntity } from '../budgets/budget.entity';
 import { CovenantEntity } from '../covenants/covenant.entity';
 import { PartyEntity } from '../covenants/party.entity';
 import { UserEntity } from '../users/user.entity';
@@ -68,9 +67,10 @@ export class CommitmentEntity {
   @Column({ name: 'budget_id', type: 'uuid', nullable: true })
   budgetId!: string | null;
 
-  @ManyToOne(() => BudgetEntity, { onDelete: 'SET NULL' })
+  // Named, not imported: the budgets module builds on this one, not the other way round.
+  @ManyToOne('BudgetEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'budget_id' })
-  budget?: BudgetEntity | null;
+  budget?: { id: string } | null;
 
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn!: string | null;
