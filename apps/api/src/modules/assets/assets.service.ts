@@ -136,12 +136,13 @@ export class AssetsService {
 
   /** Every asset with its latest notice, for the open data: by neighbourhood and name. */
   async everyRecord(): Promise<(AssetRecord & { neighbourhoodName: string })[]> {
-    const rows = await this.assets.find({ relations: { neighbourhood: true }, order: { name: 'ASC', id: 'ASC' } });
+    const rows = await this.assets.find({
+      relations: { neighbourhood: true },
+      order: { neighbourhood: { name: 'ASC' }, name: 'ASC', id: 'ASC' },
+    });
     if (!rows.length) return [];
     const disposals = await this.latestDisposals(rows.map((row) => row.id));
-    return rows
-      .map((asset, i) => ({ asset, disposal: disposals[i], neighbourhoodName: asset.neighbourhood?.name ?? '' }))
-      .sort((a, b) => a.neighbourhoodName.localeCompare(b.neighbourhoodName, 'en-GB'));
+    return rows.map((asset, i) => ({ asset, disposal: disposals[i], neighbourhoodName: asset.neighbourhood!.name }));
   }
 
   async nominate(viewer: Viewer, input: NominateAssetInput): Promise<AssetEntity> {

@@ -86,10 +86,8 @@ export class BudgetsService {
     return this.work.change(args.covenantId, viewer, async (change) => {
       const party = change.parties.find((p) => p.id === args.partyId);
       if (!party) throw notVisibleError('party');
+      // The rule admits only an admin of an accepted party, so the money is a party's that is part of the covenant.
       change.require('createBudget', { targetParty: policyParty(party) });
-      if (party.status !== 'ACCEPTED') {
-        throw conflict(`${change.organisations.get(party.organisationId)?.name} is no longer part of this covenant.`);
-      }
       const budget = await change.manager.save(
         change.manager.create(BudgetEntity, {
           covenantId: args.covenantId,
@@ -189,10 +187,8 @@ export class BudgetsService {
   }
 
   private async count(change: CovenantChange, budget: BudgetEntity, projects: BudgetProjectEntity[]) {
-    const party = change.parties.find((p) => p.id === budget.partyId);
-    if (!party || party.status !== 'ACCEPTED') {
-      throw conflict('The party whose money it is has left the covenant, so its winners cannot become commitments.');
-    }
+    // advanceBudget admits only an admin of the funding party while it is accepted, so it is here.
+    const party = change.parties.find((p) => p.id === budget.partyId)!;
     const ballots = await change.manager.find(BudgetBallotEntity, {
       where: { budgetId: budget.id },
       order: { userId: 'ASC' },

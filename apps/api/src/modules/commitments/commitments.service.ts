@@ -78,30 +78,36 @@ export class CommitmentsService {
    * party, in the budget's own change: the residents' vote, not a redraft, is
    * what puts it there, so it needs no editable status.
    */
-  async addFromBudget(
+  addFromBudget(
     change: CovenantChange,
     party: PartyEntity,
     commitment: { title: string; description: string; budgetId: string },
   ): Promise<CommitmentEntity> {
-    const saved = await change.manager.save(
+    return this.insert(change, party, { ...commitment, right: 'CONTROL_INVESTMENT' });
+  }
+
+  /** A new commitment of the party, with its audit entry and its event, in the change's transaction. */
+  private async insert(
+    change: CovenantChange,
+    party: PartyEntity,
+    fields: Partial<Omit<CommitmentEntity, 'id' | 'covenantId' | 'partyId' | 'createdById'>>,
+  ): Promise<CommitmentEntity> {
+    const commitment = await change.manager.save(
       change.manager.create(CommitmentEntity, {
+        ...fields,
         covenantId: change.covenant.id,
         partyId: party.id,
-        title: commitment.title,
-        description: commitment.description,
-        budgetId: commitment.budgetId,
-        right: 'CONTROL_INVESTMENT',
         createdById: change.viewerId,
       }),
     );
     await change.audit('commitment.added', {
-      commitmentId: saved.id,
+      commitmentId: commitment.id,
       partyId: party.id,
       organisationId: party.organisationId,
-      title: saved.title,
+      title: commitment.title,
     });
-    change.emit('commitment.changed', { commitmentId: saved.id });
-    return saved;
+    change.emit('commitment.changed', { commitmentId: commitment.id });
+    return commitment;
   }
 
   /** Oldest first; only those of parties that are part of the covenant now (a party that left takes its own). */
@@ -186,27 +192,14 @@ export class CommitmentsService {
     return this.work.change(input.covenantId, viewer, async (change) => {
       const party = this.requireFor(change, input.partyId);
       await this.requireAsset(change, input.assetId);
-      const commitment = await change.manager.save(
-        change.manager.create(CommitmentEntity, {
-          covenantId: input.covenantId,
-          partyId: input.partyId,
-          title: input.title,
-          description: input.description ?? null,
-          measure: input.measure ?? null,
-          right: input.right ?? null,
-          dueOn: input.dueOn ?? null,
-          assetId: input.assetId ?? null,
-          createdById: viewer.userId,
-        }),
-      );
-      await change.audit('commitment.added', {
-        commitmentId: commitment.id,
-        partyId: party.id,
-        organisationId: party.organisationId,
-        title: commitment.title,
+      return this.insert(change, party, {
+        title: input.title,
+        description: input.description ?? null,
+        measure: input.measure ?? null,
+        right: input.right ?? null,
+        dueOn: input.dueOn ?? null,
+        assetId: input.assetId ?? null,
       });
-      change.emit('commitment.changed', { commitmentId: commitment.id });
-      return commitment;
     });
   }
 
