@@ -14,6 +14,7 @@ import { Signing1796196378296 } from './1796196378296-signing';
 import { VersionPdfs1796384957812 } from './1796384957812-version-pdfs';
 import { VerifiedIdentities1796394887899 } from './1796394887899-verified-identities';
 
+import { Commissioner1796440000000 } from './1796440000000-commissioner';
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
   Foundation1795869184105,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   ReadsAtScale1796412077202,
   ResidentsVoice1796420000000,
   CommunityRights1796430000000,
+  Commissioner1796440000000,
 ];

@@ -42,6 +42,9 @@ import { SigningModule } from './modules/signing/signing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PartiesModule } from './modules/parties/parties.module';
 import { RightsModule } from './modules/rights/rights.module';
+import { DisputesModule } from './modules/disputes/disputes.module';
+import { EscalationsModule } from './modules/escalations/escalations.module';
+import { NationalModule } from './modules/national/national.module';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
 import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -133,6 +136,9 @@ export class AppModule {
         ServiceRequestsModule,
         BudgetsModule,
         RightsModule,
+        DisputesModule,
+        EscalationsModule,
+        NationalModule,
         AuditModule,
         NotificationsModule,
         CollabModule,

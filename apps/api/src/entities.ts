@@ -36,6 +36,9 @@ import { PlatformRoleEntity } from './modules/identity/platform-role.entity';
 import { VerificationEventEntity } from './modules/identity/verification-event.entity';
 
 /** Every entity, listed once for the app's data source and the migration CLI alike. */
+import { DeliveryDisputeEntity } from './modules/disputes/delivery-dispute.entity';
+import { EscalationReminderEntity } from './modules/escalations/escalation-reminder.entity';
+import { EscalationEntity } from './modules/escalations/escalation.entity';
 export const ENTITIES = [
   UserEntity,
   EmailTokenEntity,
@@ -70,6 +73,9 @@ export const ENTITIES = [
   BudgetEntity,
   BudgetProjectEntity,
   BudgetBallotEntity,
+  DeliveryDisputeEntity,
+  EscalationEntity,
+  EscalationReminderEntity,
   AuditEventEntity,
   NotificationEntity,
   OutboxEmailEntity,

@@ -30,6 +30,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'reads at scale',
   "residents' voice",
   'community rights',
+  'commissioner',
 ];
 
 /** `#   Covenant.comments(includeResolved: Boolean = false, …): [Comment!]!`, a field's whole new signature. */

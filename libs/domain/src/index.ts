@@ -16,3 +16,5 @@ export * from './signing';
 export * from './presence';
 export * from './money';
 export * from './rights';
+export * from './commissioner';
+export * from './national';

@@ -228,6 +228,60 @@ describe('viewerCan', () => {
   });
 });
 
+describe('decide: disputed delivery', () => {
+  const partnerAdmin = member('PARTNER', 'ADMIN');
+  const partnerMember = member('PARTNER', 'MEMBER');
+  const delivery = (fields: Partial<{ delivered: boolean; viewerHasOpenDispute: boolean }> = {}) => ({
+    delivery: {
+      partyId: 'PARTNER-party',
+      partyName: 'Partner',
+      delivered: true,
+      viewerHasOpenDispute: false,
+      ...fields,
+    },
+  });
+  const dispute = (answered = false) => ({ dispute: { partyId: 'PARTNER-party', partyName: 'Partner', answered } });
+
+  it('lets residents and other parties dispute a DELIVERED report, never the reporting party', () => {
+    expect(decide('disputeDelivery', covenant('IN_FORCE'), resident, delivery())).toEqual({ allowed: true });
+    expect(decide('disputeDelivery', covenant('ENDED'), convenorAdmin, delivery())).toEqual({ allowed: true });
+    expect(decide('disputeDelivery', covenant('IN_FORCE'), partnerMember, delivery())).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('disputeDelivery', covenant('IN_FORCE'), anonymous, delivery())).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(
+      decide('disputeDelivery', covenant('IN_FORCE'), { ...resident, emailVerified: false }, delivery()),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses what is not delivered, a second open dispute, and a covenant never in force', () => {
+    expect(decide('disputeDelivery', covenant('IN_FORCE'), resident, delivery({ delivered: false }))).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(
+      decide('disputeDelivery', covenant('IN_FORCE'), resident, delivery({ viewerHasOpenDispute: true })),
+    ).toMatchObject({ code: 'CONFLICT' });
+    expect(decide('disputeDelivery', covenant('CONSULTATION'), resident, delivery())).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it("lets only the reporting party's admin answer, once", () => {
+    expect(decide('answerDispute', covenant('IN_FORCE'), partnerAdmin, dispute())).toEqual({ allowed: true });
+    expect(decide('answerDispute', covenant('IN_FORCE'), partnerMember, dispute())).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('answerDispute', covenant('IN_FORCE'), convenorAdmin, dispute())).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(decide('answerDispute', covenant('IN_FORCE'), partnerAdmin, dispute(true))).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+});
+
 describe('decide: participatory budgets', () => {
   const partnerAdmin = member('PARTNER', 'ADMIN');
   const partnerParty = partnerAdmin.parties[0];

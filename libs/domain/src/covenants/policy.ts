@@ -77,6 +77,9 @@ export type CovenantAction =
   | 'proposeProject'
   | 'advanceBudget'
   | 'castBallot'
+  /** Challenging a DELIVERED report, and the reporting party's answer. */
+  | 'disputeDelivery'
+  | 'answerDispute'
   | Transition;
 
 /** An organisation being invited, and the neighbourhood whose council alone may countersign. */
@@ -96,6 +99,10 @@ export interface ActionContext {
   invitation?: Invitation;
   /** The participatory budget acted on. Without it only the viewer and the covenant are checked. */
   budget?: { phase: BudgetPhase; fundingPartyId: string };
+  /** The commitment whose delivery is disputed. Without it only the viewer and the covenant are checked. */
+  delivery?: { partyId: string; partyName: string; delivered: boolean; viewerHasOpenDispute: boolean };
+  /** The dispute answered. */
+  dispute?: { partyId: string; partyName: string; answered: boolean };
 }
 
 export type RefusalCode = 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT';
@@ -364,6 +371,46 @@ function decideBudgetAction(
   }
 }
 
+/** A promise kept or broken stays open to challenge while the covenant is, or was, in force. */
+const DISPUTABLE: readonly CovenantStatus[] = ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'];
+
+function decideDisputeAction(
+  action: 'disputeDelivery' | 'answerDispute',
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  context: ActionContext,
+): Decision {
+  const now = statusIn(covenant, DISPUTABLE, 'Deliveries can be disputed once the covenant is in force.');
+  if (action === 'disputeDelivery') {
+    const { delivery } = context;
+    if (delivery && accepted(viewer).some((party) => party.partyId === delivery.partyId)) {
+      return forbidden(
+        `${delivery.partyName} reported this delivery, so its own members cannot dispute it: residents and the other parties can.`,
+      );
+    }
+    if (!viewer.emailVerified) return VERIFY_EMAIL;
+    if (!now.allowed) return now;
+    if (delivery && !delivery.delivered) return conflict('Only a commitment reported as delivered can be disputed.');
+    return delivery?.viewerHasOpenDispute
+      ? conflict(`You have already disputed this delivery; ${delivery.partyName} has not answered yet.`)
+      : ALLOWED;
+  }
+  const { dispute } = context;
+  const admin = accepted(viewer).some(
+    (party) => (!dispute || party.partyId === dispute.partyId) && party.memberRole === 'ADMIN',
+  );
+  if (!admin) {
+    return forbidden(
+      dispute
+        ? `Only an admin of ${dispute.partyName} can answer a dispute of its report.`
+        : 'Only an admin of the party that reported the delivery can answer a dispute of it.',
+    );
+  }
+  if (!viewer.emailVerified) return VERIFY_EMAIL;
+  if (!now.allowed) return now;
+  return dispute?.answered ? conflict(`${dispute.partyName} has already answered this dispute.`) : ALLOWED;
+}
+
 function decideSignedIn(
   action: CovenantAction,
   covenant: PolicyCovenant,
@@ -477,6 +524,9 @@ function decideSignedIn(
     case 'advanceBudget':
     case 'castBallot':
       return decideBudgetAction(action, covenant, viewer, context);
+    case 'disputeDelivery':
+    case 'answerDispute':
+      return decideDisputeAction(action, covenant, viewer, context);
     case 'respond':
       if (covenant.status !== 'CONSULTATION')
         return conflict('Residents respond to the sections while the covenant is in public consultation.');
@@ -618,6 +668,22 @@ export function budgetPermissions(
 ): BudgetPermissions {
   const can = (action: CovenantAction) => decide(action, covenant, viewer, { budget }).allowed;
   return { propose: can('proposeProject'), advance: can('advanceBudget'), vote: can('castBallot') };
+}
+
+export function mayDisputeDelivery(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  delivery: NonNullable<ActionContext['delivery']>,
+): boolean {
+  return decide('disputeDelivery', covenant, viewer, { delivery }).allowed;
+}
+
+export function mayAnswerDispute(
+  covenant: PolicyCovenant,
+  viewer: PolicyViewer,
+  dispute: NonNullable<ActionContext['dispute']>,
+): boolean {
+  return decide('answerDispute', covenant, viewer, { dispute }).allowed;
 }
 
 export interface CommentPermissions {

@@ -6,4 +6,5 @@ export const ADVISORY_LOCKS = {
   commitmentReminders: 730_417,
   outbox: 730_418,
   rightsReminders: 730_419,
+  escalationReminders: 730_420,
 } as const;

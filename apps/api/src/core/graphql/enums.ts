@@ -1,5 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ESCALATION_STATUSES,
+  ESCALATION_SUBJECTS,
+  PLACE_STANDINGS,
+  type EscalationStatus,
+  type EscalationSubject,
+  type PlaceStanding,
   ASSET_STATUSES,
   BUDGET_PHASES,
   BUDGET_SELECTIONS,
@@ -132,4 +138,16 @@ registerEnumType(BudgetSelectionEnum, {
     EQUAL_SHARES: { description: "paid for by its supporters' equal shares" },
     COMPLETION: { description: 'added from the leftover after equal shares' },
   },
+});
+
+export const EscalationSubjectEnum = enumObject<EscalationSubject>(ESCALATION_SUBJECTS);
+registerEnumType(EscalationSubjectEnum, { name: 'EscalationSubject' });
+
+export const EscalationStatusEnum = enumObject<EscalationStatus>(ESCALATION_STATUSES);
+registerEnumType(EscalationStatusEnum, { name: 'EscalationStatus' });
+
+export const PlaceStandingEnum = enumObject<PlaceStanding>(PLACE_STANDINGS);
+registerEnumType(PlaceStandingEnum, {
+  name: 'PlaceStanding',
+  description: "How a neighbourhood's commitments in force are doing, for the national map.",
 });

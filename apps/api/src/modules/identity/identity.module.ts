@@ -26,6 +26,6 @@ import { VerificationEventEntity } from './verification-event.entity';
     UserIdentityResolver,
     VerificationRequestResolver,
   ],
-  exports: [EmailProofService],
+  exports: [EmailProofService, PlatformRolesService],
 })
 export class IdentityModule {}

@@ -1,0 +1,2 @@
+export * from './escalations';
+export * from './policy';
