@@ -6,6 +6,9 @@
  * commissioner publishes findings or dismisses), who may do each, reminders
  * before the due day, and the covenant's audit trail.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { EscalationRemindersService } from '../src/modules/escalations/escalation-reminders.service';
 import { buildWorld, forceStatus, sql, startCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { registerUser, verifyOrganisation, type TestUser } from './support/factories';
@@ -48,6 +51,8 @@ interface Dispute {
   raisedBy: { id: string };
   viewerCanAnswer: boolean;
 }
+
+const CLI = join(__dirname, '../../../dist/api/apps/api/src/cli.js');
 
 const REASON = 'The footbridge was promised for the spring and it is still closed to everyone.';
 
@@ -174,7 +179,15 @@ describe('The Community Power Commissioner', () => {
     world = await buildWorld(api);
     commissioner = await registerUser(api, { displayName: 'Ruth Adeyemi' });
     unverified = await registerUser(api, { displayName: 'Lee Unproven', verified: false });
-    await sql(api, `INSERT INTO platform_roles (user_id, role) VALUES ($1, 'COMMISSIONER')`, [commissioner.id]);
+    // The office is given on the command line only, as the contract says.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [CLI, 'role', 'grant', 'commissioner', commissioner.email],
+      {
+        env: { ...process.env, DATABASE_URL: api.db.url, LOG_LEVEL: 'silent' },
+      },
+    );
+    expect(stdout.trim()).toBe(`Ruth Adeyemi <${commissioner.email}> is now a commissioner.`);
     covenant = await readyToSign(api, world);
     const party = (organisationId: string) => covenant.parties.find((p) => p.organisation.id === organisationId)!.id;
     delivered = await addCommitment(party(world.hydro.id), 'Reopen the riverside footbridge', day(30));

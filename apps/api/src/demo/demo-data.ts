@@ -26,7 +26,7 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { PlatformRoleEntity } from '../modules/identity/platform-role.entity';
 import { VerificationEventEntity } from '../modules/identity/verification-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { DEMO_PASSWORD, DEMO_STEWARD, DEMO_USERS } from '../modules/auth/demo-accounts';
+import { DEMO_COMMISSIONER, DEMO_PASSWORD, DEMO_STEWARD, DEMO_USERS } from '../modules/auth/demo-accounts';
 
 interface DemoOrganisation {
   /** Verified by the demo steward by this domain, the one its admin's address is on. */
@@ -140,7 +140,10 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       );
     }
     const steward = users.get(DEMO_STEWARD)!;
-    await manager.insert(PlatformRoleEntity, { userId: steward.id, role: 'STEWARD' });
+    await manager.insert(PlatformRoleEntity, [
+      { userId: steward.id, role: 'STEWARD' },
+      { userId: users.get(DEMO_COMMISSIONER)!.id, role: 'COMMISSIONER' },
+    ]);
     const organisations = new Map<string, OrganisationEntity>();
     for (const { members, domain, ...fields } of ORGANISATIONS) {
       const admin = users.get(members.find((member) => member.role === 'ADMIN')?.email ?? members[0].email)!;

@@ -3,12 +3,13 @@
  * a listed hall whose owner has given notice (its interim moratorium
  * running), a nomination for the council to decide, a request to the council
  * awaiting its answer, and a participatory budget in its vote on the
- * covenant in force.
+ * covenant in force; then the commissioner's casework on them.
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import { londonDay, nominationDecisionDueOn } from '@covenant/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../core/auth/viewer';
+import { loadDemoCasework } from './demo-casework';
 import { AssetEntity } from '../modules/assets/asset.entity';
 import type { NominateAssetInput } from '../modules/assets/asset.inputs';
 import { AssetsService } from '../modules/assets/assets.service';
@@ -117,4 +118,6 @@ export async function loadDemoRights(app: INestApplicationContext, covenantInFor
   await project(morag, 'Swimming lessons for older people', 5_000, 'A season of morning lessons for over-65s.');
   await budgets.advance(aled, budget.id);
   await budgets.castBallot(sam, { budgetId: budget.id, projectIds: [benches.id, lights.id] } as CastBallotArgs);
+
+  await loadDemoCasework(app, covenantInForceId, hall.id);
 }

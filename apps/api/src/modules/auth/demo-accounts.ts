@@ -13,10 +13,18 @@ export const DEMO_USERS = [
   { email: 'jess@dalesriver-homes.example', displayName: 'Jess Lund', note: 'signatory, Dales River Homes' },
   { email: 'sam.resident@example.org', displayName: 'Sam Okafor', note: 'resident, no organisation' },
   { email: 'steward@covenant-platform.example', displayName: 'Rowan Ellery', note: 'platform steward (/stewards)' },
+  {
+    email: 'commissioner@covenant-platform.example',
+    displayName: 'Ruth Adeyemi',
+    note: 'Community Power Commissioner (/commissioner)',
+  },
 ];
 
 /** The demo's steward, who verified the demo's organisations. */
 export const DEMO_STEWARD = 'steward@covenant-platform.example';
+
+/** The demo's Community Power Commissioner. */
+export const DEMO_COMMISSIONER = 'commissioner@covenant-platform.example';
 
 const DEMO_EMAILS = new Set(DEMO_USERS.map((user) => user.email));
 
