@@ -8,7 +8,7 @@ import type { CovenantStatus } from '@covenant/domain';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
 import { anchorIn, proposeAmendment, TEMPLATE_PHRASE } from './support/consultation';
-import { createOrganisation, type TestUser } from './support/factories';
+import { createOrganisation, registerUser, type TestUser } from './support/factories';
 
 const STATUSES: CovenantStatus[] = [
   'DRAFT',
@@ -111,6 +111,12 @@ const RULES: Record<string, Rule> = {
   proposeProject: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['IN_FORCE', 'UNDER_REVIEW'] },
   castBallot: { who: PEOPLE.filter((p) => p !== 'anonymous'), when: ['IN_FORCE', 'UNDER_REVIEW'] },
   advanceBudget: { who: ['partnerAdmin'], when: ['IN_FORCE', 'UNDER_REVIEW'] },
+  // The contract's section "v2: the commissioner"; the fixture's DELIVERED commitment is the partner's.
+  disputeDelivery: {
+    who: PEOPLE.filter((p) => !['anonymous', 'partnerMember', 'partnerSignatory', 'partnerAdmin'].includes(p)),
+    when: ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'],
+  },
+  answerDispute: { who: ['partnerAdmin'], when: ['IN_FORCE', 'UNDER_REVIEW', 'ENDED'] },
 };
 
 /** FORBIDDEN when the person could never do it, CONFLICT when they could in another status. */
@@ -136,6 +142,9 @@ interface Fixture {
   amendmentId: string;
   anchor: string;
   sectionId: string;
+  /** The partner's commitment reported DELIVERED, and another resident's dispute of it. */
+  deliveredId: string;
+  disputeId: string;
   /** A budget collecting proposals, and one in its vote with a project. */
   proposalsBudgetId: string;
   votingBudgetId: string;
@@ -147,6 +156,7 @@ describe('Covenant authorisation matrix', () => {
   let world: World;
   let tokens: Record<Person, string | undefined>;
   let newcomer: string;
+  let disputer: TestUser;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -170,6 +180,7 @@ describe('Covenant authorisation matrix', () => {
       string | undefined
     >;
     newcomer = (await createOrganisation(api, p.resident, { name: 'Settle Rugby Club', kind: 'COMMUNITY_GROUP' })).id;
+    disputer = await registerUser(api, { displayName: 'Dee Walker' });
   }, 120_000);
   afterAll(() => api.close());
 
@@ -186,8 +197,30 @@ describe('Covenant authorisation matrix', () => {
       { id: covenant.id },
       { token: world.people.hydroAdmin.token },
     );
-    if (status !== 'DRAFT') await forceStatus(api, covenant.id, status);
     const party = (organisationId: string) => covenant.parties.find((p) => p.organisation.id === organisationId)!.id;
+    const promised = await api.gql<{ addCommitment: { id: string } }>(
+      `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
+      { input: { covenantId: covenant.id, partyId: party(world.pool.id), title: 'Open the pool on Sunday mornings' } },
+      { token: world.people.hydroAdmin.token },
+    );
+    const deliveredId = promised.data!.addCommitment.id;
+    if (status !== 'DRAFT') await forceStatus(api, covenant.id, status);
+    // Reported and disputed as a fixture: reports need a covenant in force, which signing reaches.
+    const [report] = await sql<{ id: string }>(
+      api,
+      `INSERT INTO commitment_updates (commitment_id, author_id, progress, percent_complete, note)
+       VALUES ($1, $2, 'DELIVERED', 100, 'Open since May.') RETURNING id`,
+      [deliveredId, world.people.poolAdmin.id],
+    );
+    await sql(api, `UPDATE commitments SET progress = 'DELIVERED', percent_complete = 100 WHERE id = $1`, [
+      deliveredId,
+    ]);
+    const [dispute] = await sql<{ id: string }>(
+      api,
+      `INSERT INTO delivery_disputes (commitment_id, report_id, raised_by_id, reason)
+       VALUES ($1, $2, $3, 'The pool was shut every Sunday in June.') RETURNING id`,
+      [deliveredId, report.id, disputer.id],
+    );
     // Budgets start only while a covenant is in force; in the other statuses they are a fixture.
     const budget = async (phase: string) =>
       (
@@ -207,6 +240,8 @@ describe('Covenant authorisation matrix', () => {
       [votingBudgetId, world.people.resident.id],
     );
     return {
+      deliveredId,
+      disputeId: dispute.id,
       proposalsBudgetId,
       votingBudgetId,
       projectId: project.id,
@@ -287,6 +322,14 @@ describe('Covenant authorisation matrix', () => {
       { b: f.votingBudgetId, p: [f.projectId] },
     ],
     advanceBudget: (f) => [`mutation ($b: ID!) { advanceBudget(budgetId: $b) { id } }`, { b: f.votingBudgetId }],
+    disputeDelivery: (f) => [
+      `mutation ($c: ID!) { disputeDelivery(commitmentId: $c, reason: "The pool was closed on most Sundays this summer.") { id } }`,
+      { c: f.deliveredId },
+    ],
+    answerDispute: (f) => [
+      `mutation ($d: ID!) { answerDispute(disputeId: $d, answer: "It closed twice, for repairs; every other Sunday it opened.") { id } }`,
+      { d: f.disputeId },
+    ],
   };
 
   /** Everything a refused call might have touched. */
@@ -312,7 +355,11 @@ describe('Covenant authorisation matrix', () => {
               (SELECT count(*) FROM budget_projects p JOIN participatory_budgets b ON b.id = p.budget_id
                 WHERE b.covenant_id = $1) AS projects,
               (SELECT count(*) FROM budget_ballots v JOIN participatory_budgets b ON b.id = v.budget_id
-                WHERE b.covenant_id = $1) AS ballots`,
+                WHERE b.covenant_id = $1) AS ballots,
+              (SELECT count(*) FROM delivery_disputes d JOIN commitments m ON m.id = d.commitment_id
+                WHERE m.covenant_id = $1) AS disputes,
+              (SELECT count(*) FROM delivery_disputes d JOIN commitments m ON m.id = d.commitment_id
+                WHERE m.covenant_id = $1 AND d.answer IS NOT NULL) AS answered`,
       [covenantId],
     );
     const amendments = await sql(api, 'SELECT id, status FROM amendments WHERE covenant_id = $1 ORDER BY id', [
@@ -333,6 +380,7 @@ describe('Covenant authorisation matrix', () => {
     'withdrawAmendment',
     'decideAmendment',
     'advanceBudget',
+    'answerDispute',
   ];
 
   describe.each(STATUSES)('in %s', (status) => {
