@@ -150,9 +150,15 @@ async function loadNation(dbUrl, userId) {
     ],
     [
       'neighbourhoods',
-      `INSERT INTO neighbourhoods (slug, name, local_authority_id)
-       SELECT 'neighbourhood-' || i, 'Neighbourhood ' || i, (SELECT id FROM organisations WHERE slug = 'org-' || (1 + i % ${n(300)}))
-         FROM generate_series(1, ${n(9000)}) i`,
+      // Each with a small square boundary on a grid across England, so the national map has every place to draw.
+      `INSERT INTO neighbourhoods (slug, name, local_authority_id, boundary)
+       SELECT 'neighbourhood-' || i, 'Neighbourhood ' || i, (SELECT id FROM organisations WHERE slug = 'org-' || (1 + i % ${n(300)})),
+              jsonb_build_object('type', 'Polygon', 'coordinates', jsonb_build_array(jsonb_build_array(
+                jsonb_build_array(x, y), jsonb_build_array(x + 0.05, y), jsonb_build_array(x + 0.05, y + 0.04),
+                jsonb_build_array(x, y + 0.04), jsonb_build_array(x, y))))
+         FROM generate_series(1, ${n(9000)}) i,
+              LATERAL (SELECT round((-5.5 + (i % 95) * 0.07)::numeric, 4) AS x,
+                              round((50 + (i / 95) * 0.058)::numeric, 4) AS y) grid`,
     ],
     [
       'covenants',
