@@ -3,6 +3,7 @@
  * run is a transaction holding an advisory lock, so a reminder's row, unique
  * by its occasion, makes each go once however often and wherever this runs.
  */
+import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { londonDay } from '@covenant/domain';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -45,5 +46,36 @@ export class ReminderJob {
     });
     if (sent) logger.info({ reminders: sent }, `sent ${what} reminders`);
     return sent;
+  }
+}
+
+/**
+ * A module's reminders as a service: sent every `everyMinutes` while the app
+ * runs (never when 0), stopped with it, and on demand (`run`).
+ */
+export abstract class ScheduledReminders implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly job: ReminderJob;
+
+  protected constructor(
+    options: Omit<ReminderJobOptions, 'send'>,
+    private readonly everyMinutes: number,
+  ) {
+    this.job = new ReminderJob({ ...options, send: (manager, today) => this.send(manager, today) });
+  }
+
+  /** Sends what is due on `today` (Europe/London) in the run's transaction; the number sent. */
+  protected abstract send(manager: EntityManager, today: string): Promise<number>;
+
+  onApplicationBootstrap() {
+    this.job.start(this.everyMinutes);
+  }
+
+  onModuleDestroy() {
+    return this.job.stop();
+  }
+
+  /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */
+  run(now = new Date()): Promise<number> {
+    return this.job.run(now);
   }
 }

@@ -4,7 +4,7 @@
  * a time (a PostgreSQL advisory lock), and a reminder's row is unique by its
  * occasion, so each is sent once however often and wherever this runs.
  */
-import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   COMMITMENT_PROGRESS_LABELS,
@@ -19,7 +19,7 @@ import {
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
-import { ReminderJob } from '../../core/jobs/reminder-job';
+import { ScheduledReminders } from '../../core/jobs/reminder-job';
 import { LOGGER } from '../../core/logging/logger';
 import { NotificationsService, type NotificationContent } from '../notifications/notifications.service';
 import { ADVISORY_LOCKS } from '../../core/database/advisory-locks';
@@ -56,38 +56,20 @@ function content(kind: ReminderKind, c: Candidate, occasion: string): Notificati
 }
 
 @Injectable()
-export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job: ReminderJob;
-
+export class RemindersService extends ScheduledReminders {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly notifications: NotificationsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.job = new ReminderJob({
-      dataSource,
-      lock: ADVISORY_LOCKS.commitmentReminders,
-      logger,
-      what: 'commitment',
-      send: (manager, today) => this.send(manager, today),
-    });
+    super(
+      { dataSource, lock: ADVISORY_LOCKS.commitmentReminders, logger, what: 'commitment' },
+      config.remindersEveryMinutes,
+    );
   }
 
-  onApplicationBootstrap() {
-    this.job.start(this.config.remindersEveryMinutes);
-  }
-
-  onModuleDestroy() {
-    return this.job.stop();
-  }
-
-  /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */
-  run(now = new Date()): Promise<number> {
-    return this.job.run(now);
-  }
-
-  private async send(manager: EntityManager, today: string): Promise<number> {
+  protected async send(manager: EntityManager, today: string): Promise<number> {
     let count = 0;
     for (const candidate of await this.candidates(manager)) {
       const due = remindersDue(

@@ -3,14 +3,14 @@
  * other reminders (core's ReminderJob): a row per escalation and due day
  * makes each go once.
  */
-import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatLondonDay, reminderWindowOpen } from '@covenant/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ADVISORY_LOCKS } from '../../core/database/advisory-locks';
-import { ReminderJob } from '../../core/jobs/reminder-job';
+import { ScheduledReminders } from '../../core/jobs/reminder-job';
 import { LOGGER } from '../../core/logging/logger';
 import { NotificationsService } from '../notifications/notifications.service';
 
@@ -24,38 +24,20 @@ interface Candidate {
 }
 
 @Injectable()
-export class EscalationRemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job: ReminderJob;
-
+export class EscalationRemindersService extends ScheduledReminders {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly notifications: NotificationsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.job = new ReminderJob({
-      dataSource,
-      lock: ADVISORY_LOCKS.escalationReminders,
-      logger,
-      what: 'escalation',
-      send: (manager, today) => this.remind(manager, today),
-    });
+    super(
+      { dataSource, lock: ADVISORY_LOCKS.escalationReminders, logger, what: 'escalation' },
+      config.remindersEveryMinutes,
+    );
   }
 
-  onApplicationBootstrap() {
-    this.job.start(this.config.remindersEveryMinutes);
-  }
-
-  onModuleDestroy() {
-    return this.job.stop();
-  }
-
-  /** Sends what is due now; the number of reminders sent (0 when another process holds the lock). */
-  run(now = new Date()): Promise<number> {
-    return this.job.run(now);
-  }
-
-  private async remind(manager: EntityManager, today: string): Promise<number> {
+  protected async send(manager: EntityManager, today: string): Promise<number> {
     let sent = 0;
     for (const c of await this.candidates(manager)) {
       if (!reminderWindowOpen(c.response_due_on, today)) continue;
