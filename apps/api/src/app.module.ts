@@ -45,6 +45,7 @@ import { RightsModule } from './modules/rights/rights.module';
 import { DisputesModule } from './modules/disputes/disputes.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
 import { NationalModule } from './modules/national/national.module';
+import { NationalOpenDataModule } from './modules/open-data/national-open-data.module';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
 import { NeighbourhoodsModule } from './modules/neighbourhoods/neighbourhoods.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -139,6 +140,7 @@ export class AppModule {
         DisputesModule,
         EscalationsModule,
         NationalModule,
+        NationalOpenDataModule,
         AuditModule,
         NotificationsModule,
         CollabModule,

@@ -15,7 +15,11 @@ function cell(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row as a CSV line, CRLF included: for a file written a row at a time. */
+export function csvLine<C extends string>(columns: readonly C[], row: Record<C, CsvValue>): string {
+  return `${columns.map((column) => cell(row[column])).join(',')}\r\n`;
+}
+
 export function csvTable<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue>[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))];
-  return lines.map((line) => `${line}\r\n`).join('');
+  return `${columns.join(',')}\r\n${rows.map((row) => csvLine(columns, row)).join('')}`;
 }

@@ -5,6 +5,7 @@
  */
 import { disposalPhase, type AssetStatus } from '@covenant/domain';
 import { csvTable } from '../../core/web/csv';
+import { CSV_LICENCE_LINE, JSON_LICENCE } from '../../core/web/open-data';
 import { clockOf, statusToday, type AssetRecord } from './assets.service';
 
 export const ASSET_COLUMNS = [
@@ -23,9 +24,6 @@ export const ASSET_COLUMNS = [
 ] as const;
 
 export type AssetRow = Record<(typeof ASSET_COLUMNS)[number], string | null>;
-
-export const OPEN_DATA_LICENCE = 'Open Government Licence v3.0';
-export const OPEN_DATA_LICENCE_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 /** The latest notice's clocks are shown while it runs and after; an asset never noticed has none. */
 export function assetRow(record: AssetRecord & { neighbourhoodName: string }, today: string): AssetRow {
@@ -49,9 +47,9 @@ export function assetRow(record: AssetRecord & { neighbourhoodName: string }, to
 }
 
 export function assetsCsv(rows: AssetRow[]): string {
-  return `# ${OPEN_DATA_LICENCE}: ${OPEN_DATA_LICENCE_URL}\r\n${csvTable(ASSET_COLUMNS, rows)}`;
+  return `${CSV_LICENCE_LINE}${csvTable(ASSET_COLUMNS, rows)}`;
 }
 
 export function assetsJson(rows: AssetRow[], generatedAt: Date) {
-  return { licence: `${OPEN_DATA_LICENCE} (${OPEN_DATA_LICENCE_URL})`, generatedAt: generatedAt.toISOString(), rows };
+  return { licence: JSON_LICENCE, generatedAt: generatedAt.toISOString(), rows };
 }
