@@ -22,6 +22,8 @@ export const PAGE_PATHS = {
   verify: '/verify/:slug',
   verifyEmail: '/verify-email',
   stewards: '/stewards',
+  national: '/national',
+  commissioner: '/commissioner',
   account: '/account',
 } as const;
 

@@ -59,6 +59,12 @@ export function SiteHeader() {
             <li>
               <NavLink to={PAGE_PATHS.newOrganisation}>Add an organisation</NavLink>
             </li>
+            <li>
+              <NavLink to={PAGE_PATHS.national}>National picture</NavLink>
+            </li>
+            <li>
+              <NavLink to={PAGE_PATHS.commissioner}>Commissioner</NavLink>
+            </li>
             {viewer.data?.isSteward ? (
               <li>
                 <NavLink to={PAGE_PATHS.stewards}>Stewards</NavLink>

@@ -8,9 +8,11 @@ import { SignUpPage } from '../features/auth/routes/SignUpPage';
 import { ConsultationPage } from '../features/covenants/routes/ConsultationPage';
 import { CovenantPage } from '../features/covenants/routes/CovenantPage';
 import { NewCovenantPage } from '../features/covenants/routes/NewCovenantPage';
+import { CommissionerPage } from '../features/commissioner/routes/CommissionerPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { StewardsPage } from '../features/identity/routes/StewardsPage';
 import { VerifyEmailPage } from '../features/identity/routes/VerifyEmailPage';
+import { NationalPage } from '../features/national/routes/NationalPage';
 import { NeighbourhoodPage } from '../features/neighbourhoods/routes/NeighbourhoodPage';
 import { NewNeighbourhoodPage } from '../features/neighbourhoods/routes/NewNeighbourhoodPage';
 import { NewOrganisationPage } from '../features/organisations/routes/NewOrganisationPage';
@@ -52,6 +54,8 @@ export function createRouter() {
         { path: PAGE_PATHS.serviceRequest, element: <ServiceRequestPage /> },
         { path: PAGE_PATHS.verify, element: <VerificationPage /> },
         { path: PAGE_PATHS.verifyEmail, element: <VerifyEmailPage /> },
+        { path: PAGE_PATHS.national, element: <NationalPage /> },
+        { path: PAGE_PATHS.commissioner, element: <CommissionerPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

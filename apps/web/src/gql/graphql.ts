@@ -143,6 +143,18 @@ export type DisposalPhase =
   | 'OPEN_FOR_SALE'
   | 'PROTECTED_PERIOD_ENDED';
 
+export type EscalationStatus =
+  | 'CONCLUDED'
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'RESPONSE_REQUESTED';
+
+export type EscalationSubject =
+  | 'ASSET'
+  | 'COMMITMENT'
+  | 'COVENANT'
+  | 'SERVICE_REQUEST';
+
 export type MemberRole =
   /** SIGNATORY + manages members, accepts invitations */
   | 'ADMIN'
@@ -183,6 +195,13 @@ export type PartyStatus =
   | 'DECLINED'
   | 'INVITED'
   | 'REMOVED';
+
+/** How a neighbourhood's commitments in force are doing, for the national map. */
+export type PlaceStanding =
+  | 'MANY_OVERDUE'
+  | 'NO_COMMITMENTS'
+  | 'ON_TRACK'
+  | 'SOME_OVERDUE';
 
 export type RegisterInput = {
   displayName: string;
@@ -272,12 +291,54 @@ export type Visibility =
   | 'PARTIES_ONLY'
   | 'PUBLIC';
 
+export type SubjectEscalationsQueryVariables = Exact<{
+  subjectType?: EscalationSubject | null | undefined;
+  subjectId?: string | number | null | undefined;
+  covenantId?: string | number | null | undefined;
+}>;
+
+
+export type SubjectEscalationsQuery = { escalations: Array<{ id: string, number: number, subjectType: EscalationSubject, subjectId: string, status: EscalationStatus, responseDueOn: string | null, responseOverdue: boolean, findings: string | null, createdAt: string, respondent: { id: string, name: string } | null }> };
+
+export type EscalateMutationVariables = Exact<{
+  subjectType: EscalationSubject;
+  subjectId: string | number;
+  reason: string;
+}>;
+
+
+export type EscalateMutation = { escalate: { id: string, number: number } };
+
 export type AccountabilityQueryVariables = Exact<{
   slug: string;
 }>;
 
 
 export type AccountabilityQuery = { covenant: { id: string, slug: string, title: string, status: CovenantStatus, visibility: Visibility, parties: Array<{ id: string, role: PartyRole, status: PartyStatus, organisation: { id: string, slug: string, name: string } }>, commitments: Array<{ id: string, title: string, description: string | null, measure: string | null, right: CommunityRight | null, dueOn: string | null, progress: CommitmentProgress, percentComplete: number, overdue: boolean, party: { id: string }, asset: { id: string, slug: string, name: string } | null, budget: { id: string, title: string } | null, updates: Array<{ id: string, progress: CommitmentProgress, percentComplete: number, note: string, evidenceUrl: string | null, createdAt: string, author: { id: string, displayName: string } }> }> } | null };
+
+export type CommitmentDisputesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommitmentDisputesQuery = { covenant: { id: string, commitments: Array<{ id: string, escalatable: boolean, viewerCanDispute: boolean, disputes: Array<{ id: string, reportId: string, reason: string, evidenceUrl: string | null, answer: string | null, answeredAt: string | null, createdAt: string, escalatableOn: string, viewerCanAnswer: boolean, raisedBy: { id: string, displayName: string } }> }> } | null };
+
+export type DisputeDeliveryMutationVariables = Exact<{
+  commitmentId: string | number;
+  reason: string;
+  evidenceUrl?: string | null | undefined;
+}>;
+
+
+export type DisputeDeliveryMutation = { disputeDelivery: { id: string } };
+
+export type AnswerDisputeMutationVariables = Exact<{
+  disputeId: string | number;
+  answer: string;
+}>;
+
+
+export type AnswerDisputeMutation = { answerDispute: { id: string } };
 
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
@@ -305,6 +366,48 @@ export type RegisterMutationVariables = Exact<{
 
 
 export type RegisterMutation = { register: { user: { id: string, displayName: string } } };
+
+export type EscalationsQueryVariables = Exact<{
+  status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
+  first: number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type EscalationsQuery = { escalations: Array<{ id: string, number: number, subjectType: EscalationSubject, subjectTitle: string, subjectPath: string, reason: string, status: EscalationStatus, responseDueOn: string | null, responseOverdue: boolean, response: string | null, respondedAt: string | null, findings: string | null, concludedAt: string | null, createdAt: string, neighbourhood: { id: string, slug: string, name: string }, raisedBy: { id: string, displayName: string }, respondent: { id: string, slug: string, name: string } | null, viewerCan: { requestResponse: boolean, respond: boolean, conclude: boolean } }> };
+
+export type RequestEscalationResponseMutationVariables = Exact<{
+  escalationId: string | number;
+  organisationId: string | number;
+  dueOn: string;
+}>;
+
+
+export type RequestEscalationResponseMutation = { requestEscalationResponse: { id: string, status: EscalationStatus } };
+
+export type RespondToEscalationMutationVariables = Exact<{
+  escalationId: string | number;
+  response: string;
+}>;
+
+
+export type RespondToEscalationMutation = { respondToEscalation: { id: string, response: string | null } };
+
+export type ConcludeEscalationMutationVariables = Exact<{
+  escalationId: string | number;
+  findings: string;
+  dismiss: boolean;
+}>;
+
+
+export type ConcludeEscalationMutation = { concludeEscalation: { id: string, status: EscalationStatus } };
+
+export type RespondentSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type RespondentSearchQuery = { organisations: Array<{ id: string, name: string }> };
 
 export type AddCommentMutationVariables = Exact<{
   input: CommentInput;
@@ -635,6 +738,11 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, email: string | null, emailVerified: boolean } };
 
+export type NationalPictureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalPictureQuery = { nationalPicture: { neighbourhoods: number, assetsListed: number, moratoriaActive: number, serviceRequestsOverdue: number, escalationsOpen: number, generatedAt: string, covenantsByStatus: Array<{ status: CovenantStatus, count: number }>, commitments: { total: number, overdue: number, byProgress: Array<{ progress: CommitmentProgress, count: number }> }, councils: Array<{ covenantsInForce: number, commitments: number, delivered: number, overdue: number, council: { id: string, slug: string, name: string } }>, places: Array<{ outline: string | null, covenantsInForce: number, commitments: number, delivered: number, overdue: number, standing: PlaceStanding, neighbourhood: { id: string, slug: string, name: string } }> } };
+
 export type CreateNeighbourhoodMutationVariables = Exact<{
   input: CreateNeighbourhoodInput;
 }>;
@@ -856,7 +964,7 @@ export type CommitmentRecordFragment = { id: string, title: string, description:
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, email: string | null, emailVerified: boolean, isSteward: boolean, memberships: Array<{ id: string, role: MemberRole, position: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }> } | null };
+export type ViewerQuery = { me: { id: string, displayName: string, email: string | null, emailVerified: boolean, isSteward: boolean, isCommissioner: boolean, memberships: Array<{ id: string, role: MemberRole, position: string | null, organisation: { id: string, slug: string, name: string, kind: OrganisationKind } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -913,6 +1021,38 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommitmentRecord"}) as unknown as TypedDocumentString<CommitmentRecordFragment, unknown>;
+export const SubjectEscalationsDocument = new TypedDocumentString(`
+    query SubjectEscalations($subjectType: EscalationSubject, $subjectId: ID, $covenantId: ID) {
+  escalations(
+    subjectType: $subjectType
+    subjectId: $subjectId
+    covenantId: $covenantId
+    first: 100
+  ) {
+    id
+    number
+    subjectType
+    subjectId
+    status
+    responseDueOn
+    responseOverdue
+    findings
+    createdAt
+    respondent {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectEscalationsQuery, SubjectEscalationsQueryVariables>;
+export const EscalateDocument = new TypedDocumentString(`
+    mutation Escalate($subjectType: EscalationSubject!, $subjectId: ID!, $reason: String!) {
+  escalate(subjectType: $subjectType, subjectId: $subjectId, reason: $reason) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateMutation, EscalateMutationVariables>;
 export const AccountabilityDocument = new TypedDocumentString(`
     query Accountability($slug: String!) {
   covenant(slug: $slug) {
@@ -971,6 +1111,51 @@ export const AccountabilityDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
+export const CommitmentDisputesDocument = new TypedDocumentString(`
+    query CommitmentDisputes($slug: String!) {
+  covenant(slug: $slug) {
+    id
+    commitments {
+      id
+      escalatable
+      viewerCanDispute
+      disputes {
+        id
+        reportId
+        reason
+        evidenceUrl
+        answer
+        answeredAt
+        createdAt
+        escalatableOn
+        viewerCanAnswer
+        raisedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitmentDisputesQuery, CommitmentDisputesQueryVariables>;
+export const DisputeDeliveryDocument = new TypedDocumentString(`
+    mutation DisputeDelivery($commitmentId: ID!, $reason: String!, $evidenceUrl: String) {
+  disputeDelivery(
+    commitmentId: $commitmentId
+    reason: $reason
+    evidenceUrl: $evidenceUrl
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisputeDeliveryMutation, DisputeDeliveryMutationVariables>;
+export const AnswerDisputeDocument = new TypedDocumentString(`
+    mutation AnswerDispute($disputeId: ID!, $answer: String!) {
+  answerDispute(disputeId: $disputeId, answer: $answer) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerDisputeMutation, AnswerDisputeMutationVariables>;
 export const ChangeEmailDocument = new TypedDocumentString(`
     mutation ChangeEmail($input: ChangeEmailInput!) {
   changeEmail(input: $input) {
@@ -1005,6 +1190,85 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const EscalationsDocument = new TypedDocumentString(`
+    query Escalations($status: [EscalationStatus!], $first: Int!, $after: ID) {
+  escalations(status: $status, first: $first, after: $after) {
+    id
+    number
+    subjectType
+    subjectTitle
+    subjectPath
+    reason
+    status
+    responseDueOn
+    responseOverdue
+    response
+    respondedAt
+    findings
+    concludedAt
+    createdAt
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    raisedBy {
+      id
+      displayName
+    }
+    respondent {
+      id
+      slug
+      name
+    }
+    viewerCan {
+      requestResponse
+      respond
+      conclude
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const RequestEscalationResponseDocument = new TypedDocumentString(`
+    mutation RequestEscalationResponse($escalationId: ID!, $organisationId: ID!, $dueOn: Date!) {
+  requestEscalationResponse(
+    escalationId: $escalationId
+    organisationId: $organisationId
+    dueOn: $dueOn
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEscalationResponseMutation, RequestEscalationResponseMutationVariables>;
+export const RespondToEscalationDocument = new TypedDocumentString(`
+    mutation RespondToEscalation($escalationId: ID!, $response: String!) {
+  respondToEscalation(escalationId: $escalationId, response: $response) {
+    id
+    response
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToEscalationMutation, RespondToEscalationMutationVariables>;
+export const ConcludeEscalationDocument = new TypedDocumentString(`
+    mutation ConcludeEscalation($escalationId: ID!, $findings: String!, $dismiss: Boolean!) {
+  concludeEscalation(
+    escalationId: $escalationId
+    findings: $findings
+    dismiss: $dismiss
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConcludeEscalationMutation, ConcludeEscalationMutationVariables>;
+export const RespondentSearchDocument = new TypedDocumentString(`
+    query RespondentSearch($search: String!) {
+  organisations(search: $search, first: 10) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentSearchQuery, RespondentSearchQueryVariables>;
 export const AddCommentDocument = new TypedDocumentString(`
     mutation AddComment($input: CommentInput!) {
   addComment(input: $input) {
@@ -1656,6 +1920,54 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const NationalPictureDocument = new TypedDocumentString(`
+    query NationalPicture {
+  nationalPicture {
+    neighbourhoods
+    covenantsByStatus {
+      status
+      count
+    }
+    commitments {
+      total
+      overdue
+      byProgress {
+        progress
+        count
+      }
+    }
+    assetsListed
+    moratoriaActive
+    serviceRequestsOverdue
+    escalationsOpen
+    generatedAt
+    councils {
+      council {
+        id
+        slug
+        name
+      }
+      covenantsInForce
+      commitments
+      delivered
+      overdue
+    }
+    places {
+      neighbourhood {
+        id
+        slug
+        name
+      }
+      outline
+      covenantsInForce
+      commitments
+      delivered
+      overdue
+      standing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalPictureQuery, NationalPictureQueryVariables>;
 export const CreateNeighbourhoodDocument = new TypedDocumentString(`
     mutation CreateNeighbourhood($input: CreateNeighbourhoodInput!) {
   createNeighbourhood(input: $input) {
@@ -2240,6 +2552,7 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     emailVerified
     isSteward
+    isCommissioner
     memberships {
       id
       role

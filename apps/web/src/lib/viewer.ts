@@ -12,6 +12,7 @@ export const ViewerDocument = graphql(`
       email
       emailVerified
       isSteward
+      isCommissioner
       memberships {
         id
         role

@@ -166,4 +166,33 @@ describe(describeAuditEvent.name, () => {
       'Alys Whitfield responded to a section of the text',
     );
   });
+
+  it('words the commissioner’s casework and disputed deliveries', () => {
+    const about = { number: 3, title: 'Reopen the footbridge', organisationId: '2' };
+    expect(describeAuditEvent(event('delivery.disputed', about), names)).toEqual({
+      text: 'Alys Whitfield disputed that Settle Pool Trust delivered a commitment',
+      detail: 'Reopen the footbridge',
+    });
+    expect(describeAuditEvent(event('dispute.answered', about), names).text).toBe(
+      'Alys Whitfield answered a dispute for Settle Pool Trust',
+    );
+    expect(describeAuditEvent(event('escalation.raised', { ...about, subjectType: 'COMMITMENT' }), names).text).toBe(
+      'Alys Whitfield escalated a commitment to the Community Power Commissioner (case 3)',
+    );
+    expect(
+      describeAuditEvent(
+        event('escalation.response-requested', { ...about, organisationId: 'elsewhere', dueOn: '2027-01-04' }),
+        names,
+      ),
+    ).toEqual({ text: 'The commissioner asked an organisation to respond to case 3', detail: 'By 4 January 2027' });
+    expect(describeAuditEvent(event('escalation.responded', about), names).text).toBe(
+      'Alys Whitfield responded to case 3 for Settle Pool Trust',
+    );
+    expect(describeAuditEvent(event('escalation.concluded', about), names).text).toBe(
+      'The commissioner published findings on case 3',
+    );
+    expect(describeAuditEvent(event('escalation.dismissed', about), names).text).toBe(
+      'The commissioner dismissed case 3',
+    );
+  });
 });

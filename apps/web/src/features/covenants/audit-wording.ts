@@ -3,7 +3,7 @@
  * than `party.accepted {"organisationId": …}`. Organisations are named from the
  * covenant's parties; anything unexpected still reads sensibly.
  */
-import { COMMITMENT_PROGRESS_LABELS, type CommitmentProgress } from '@covenant/domain';
+import { COMMITMENT_PROGRESS_LABELS, formatLondonDay, type CommitmentProgress } from '@covenant/domain';
 
 export interface AuditEventLike {
   action: string;
@@ -53,6 +53,10 @@ function statusPhrase(status: unknown): string {
 
 function version(number: unknown): string {
   return typeof number === 'number' ? `version ${number}` : 'a version';
+}
+
+function escalationCase(number: unknown): string {
+  return typeof number === 'number' ? `case ${number}` : 'a case';
 }
 
 function amendment(number: unknown): string {
@@ -205,6 +209,30 @@ export function describeAuditEvent(
           null,
       };
     }
+    case 'delivery.disputed':
+      return { text: `${who} disputed that ${organisation} delivered a commitment`, detail: text(details.title) };
+    case 'dispute.answered':
+      return { text: `${who} answered a dispute for ${organisation}`, detail: text(details.title) };
+    case 'escalation.raised':
+      return {
+        text: `${who} escalated ${details.subjectType === 'COMMITMENT' ? 'a commitment' : 'the covenant'} to the Community Power Commissioner (${escalationCase(details.number)})`,
+        detail: text(details.title),
+      };
+    case 'escalation.response-requested':
+      return {
+        // The respondent need not be a party, so it may have no name here.
+        text: `The commissioner asked ${(organisationId && organisationNames.get(organisationId)) ?? 'an organisation'} to respond to ${escalationCase(details.number)}`,
+        detail: text(details.dueOn) && `By ${formatLondonDay(text(details.dueOn)!)}`,
+      };
+    case 'escalation.responded':
+      return {
+        text: `${who} responded to ${escalationCase(details.number)} for ${(organisationId && organisationNames.get(organisationId)) ?? 'an organisation'}`,
+        detail: null,
+      };
+    case 'escalation.concluded':
+      return { text: `The commissioner published findings on ${escalationCase(details.number)}`, detail: null };
+    case 'escalation.dismissed':
+      return { text: `The commissioner dismissed ${escalationCase(details.number)}`, detail: null };
     default:
       return { text: event.actor ? `${humanise(event.action)} by ${who}` : humanise(event.action), detail: reason };
   }

@@ -2,6 +2,8 @@ import { COMMITMENT_PROGRESS_LABELS, COMMUNITY_RIGHT_LABELS } from '@covenant/do
 import { CommitmentSource } from '../../../components/ui/CommitmentSource';
 import { formatDateTime, formatDay } from '../../../lib/dates';
 import { PROGRESS_COLOURS } from '../progress-colours';
+import type { EscalationSummary } from '../../../components/escalations/EscalationList';
+import { CommitmentChallenges, type CommitmentChallengeFacts } from './CommitmentChallenges';
 import { EvidenceLink } from './EvidenceLink';
 import type { AccountabilityCommitment } from './types';
 
@@ -10,10 +12,14 @@ export function AccountableCommitment({
   commitment,
   organisation,
   covenantSlug,
+  challenges,
+  escalations,
 }: {
   commitment: AccountabilityCommitment;
   organisation: string;
   covenantSlug: string;
+  challenges: CommitmentChallengeFacts | undefined;
+  escalations: readonly EscalationSummary[];
 }) {
   const label = COMMITMENT_PROGRESS_LABELS[commitment.progress];
   return (
@@ -73,6 +79,12 @@ export function AccountableCommitment({
         ) : (
           <p className="muted">No progress reported yet.</p>
         )}
+        <CommitmentChallenges
+          commitment={commitment}
+          facts={challenges}
+          escalations={escalations}
+          covenantSlug={covenantSlug}
+        />
       </article>
     </li>
   );

@@ -15,7 +15,9 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { Select } from '../../../components/ui/Select';
 import { usePageTitle } from '../../../lib/page-title';
+import { useSubjectEscalations } from '../../../components/escalations/escalations-api';
 import { useAccountability } from '../api/accountability';
+import { useCommitmentDisputes } from '../api/disputes';
 import { AccountableCommitment } from '../components/AccountableCommitment';
 import { ProgressByParty } from '../components/ProgressByParty';
 import type { AccountabilityCovenant } from '../components/types';
@@ -46,6 +48,14 @@ function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
   useEffect(() => {
     if (hash.startsWith('#commitment-')) document.getElementById(hash.slice(1))?.focus();
   }, [hash]);
+  const challenges = useCommitmentDisputes(covenant.slug);
+  const challengesOf = new Map((challenges.data ?? []).map((facts) => [facts.id, facts]));
+  // One query for every commitment's cases, grouped here, rather than one per commitment.
+  const cases = useSubjectEscalations({ covenantId: covenant.id });
+  const casesOf = (commitmentId: string) =>
+    (cases.data ?? []).filter(
+      (escalation) => escalation.subjectType === 'COMMITMENT' && escalation.subjectId === commitmentId,
+    );
   const [partyId, setPartyId] = useState('');
   const [progress, setProgress] = useState<CommitmentProgress | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -128,6 +138,8 @@ function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
                 commitment={commitment}
                 organisation={organisationOf(commitment.party.id)}
                 covenantSlug={covenant.slug}
+                challenges={challengesOf.get(commitment.id)}
+                escalations={casesOf(commitment.id)}
               />
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { SubjectEscalations } from '../../../components/escalations/SubjectEscalations';
 import { PAGE_PATHS, VERSION_STATUS_LABELS } from '@covenant/domain';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../../components/ui/Alert';
@@ -101,6 +102,7 @@ function CovenantView({ covenant: data }: { covenant: Covenant }) {
             }))}
           />
           <CommentsSection covenant={data} signedIn={me !== null} />
+          <SubjectEscalations subjectType="COVENANT" subjectId={data.id} subjectName="this covenant" />
           <AuditTrail covenant={data} />
         </div>
         <aside className="covenant-grid__side stack" aria-label="Parties and support">

@@ -1,6 +1,6 @@
 import type { Ring } from '@covenant/domain';
 import { useMemo } from 'react';
-import { projectBoundary } from '../boundary-projection';
+import { projectBoundary } from '../../../lib/boundary-projection';
 
 export interface BoundaryMapProps {
   polygons: readonly Ring[][];

@@ -1,3 +1,4 @@
+import { SubjectEscalations } from '../../../components/escalations/SubjectEscalations';
 import { londonDay, PAGE_PATHS, pagePath } from '@covenant/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -67,6 +68,7 @@ function AssetView({ asset }: { asset: Asset }) {
       ) : null}
       <AssetActions asset={asset} today={today} onDone={setNotice} />
       <AssetCovenants asset={asset} />
+      <SubjectEscalations subjectType="ASSET" subjectId={asset.id} subjectName="this asset" />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { SubjectEscalations } from '../../../components/escalations/SubjectEscalations';
 import { COMMUNITY_RIGHT_LABELS, PAGE_PATHS, pagePath } from '@covenant/domain';
 import { Link, useParams } from 'react-router-dom';
 import { Loading } from '../../../components/ui/Loading';
@@ -56,6 +57,12 @@ export function ServiceRequestPage() {
       </section>
       <RequestAnswer request={request} />
       {request.viewerCan.respond ? <RespondForm request={request} /> : null}
+      <SubjectEscalations
+        subjectType="SERVICE_REQUEST"
+        subjectId={request.id}
+        subjectName="this request"
+        escalatable={request.overdue}
+      />
     </article>
   );
 }
