@@ -46,3 +46,17 @@ export function backdateNomination(serverUrl: string, slug: string, days: number
     [slug, days],
   );
 }
+
+/** An office on the platform, as `npm run role -- grant <office> <email>` gives it. */
+export function grantOffice(serverUrl: string, email: string, office: 'STEWARD' | 'COMMISSIONER'): Promise<void> {
+  return run(
+    serverUrl,
+    `INSERT INTO platform_roles (user_id, role) SELECT id, $2 FROM users WHERE email = $1 ON CONFLICT DO NOTHING`,
+    [email, office],
+  );
+}
+
+/** A neighbourhood's boundary, as its page's form would store it. */
+export function drawBoundary(serverUrl: string, slug: string, geojson: string): Promise<void> {
+  return run(serverUrl, 'UPDATE neighbourhoods SET boundary = $2::jsonb WHERE slug = $1', [slug, geojson]);
+}
