@@ -324,6 +324,18 @@ function pagesFor(setup, national) {
       hasData: (d) => d.covenant.commitments.length > 0,
     },
     {
+      name: 'national picture',
+      query: webOperation('NationalPicture'),
+      variables: {},
+      hasData: (d) => d.nationalPicture.councils.length > 0,
+    },
+    {
+      name: 'commissioner cases',
+      query: webOperation('Escalations'),
+      variables: { first: 20 },
+      hasData: (d) => Array.isArray(d.escalations),
+    },
+    {
       name: 'covenant search',
       query: webOperation('CovenantSearch'),
       variables: { search: 'riverside allot', first: 20 },

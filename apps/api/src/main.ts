@@ -51,7 +51,8 @@ function banner(config: AppConfig, url: string, seeded: boolean, embeddedDir: st
   ];
   if (seeded) {
     lines.push('', `  Demo accounts (password for each: ${DEMO_PASSWORD})`);
-    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(36)} ${user.displayName}, ${user.note}`);
+    const width = Math.max(...DEMO_USERS.map((user) => user.email.length)) + 1;
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(width)} ${user.displayName}, ${user.note}`);
   }
   return lines.join('\n') + '\n';
 }

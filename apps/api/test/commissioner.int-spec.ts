@@ -454,6 +454,8 @@ describe('The Community Power Commissioner', () => {
       expect(await escalation(id)).toBeNull();
       expect(await escalation(id, world.people.resident)).toBeNull();
       expect((await escalation(id, world.people.hydroAdmin))!.subjectTitle).toBe('A private draft');
+      // The commissioner, to whom it was raised, reads every case.
+      expect((await escalation(id, commissioner))!.viewerCan.conclude).toBe(true);
       const list = await gql<{ escalations: { id: string }[] }>(`query { escalations(first: 100) { id } }`, {});
       expect(list.data!.escalations.map((e) => e.id)).not.toContain(id);
     });

@@ -196,13 +196,6 @@ export type PartyStatus =
   | 'INVITED'
   | 'REMOVED';
 
-/** How a neighbourhood's commitments in force are doing, for the national map. */
-export type PlaceStanding =
-  | 'MANY_OVERDUE'
-  | 'NO_COMMITMENTS'
-  | 'ON_TRACK'
-  | 'SOME_OVERDUE';
-
 export type RegisterInput = {
   displayName: string;
   email: string;
@@ -741,7 +734,7 @@ export type VerifyEmailMutation = { verifyEmail: { id: string, email: string | n
 export type NationalPictureQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NationalPictureQuery = { nationalPicture: { neighbourhoods: number, assetsListed: number, moratoriaActive: number, serviceRequestsOverdue: number, escalationsOpen: number, generatedAt: string, covenantsByStatus: Array<{ status: CovenantStatus, count: number }>, commitments: { total: number, overdue: number, byProgress: Array<{ progress: CommitmentProgress, count: number }> }, councils: Array<{ covenantsInForce: number, commitments: number, delivered: number, overdue: number, council: { id: string, slug: string, name: string } }>, places: Array<{ outline: string | null, covenantsInForce: number, commitments: number, delivered: number, overdue: number, standing: PlaceStanding, neighbourhood: { id: string, slug: string, name: string } }> } };
+export type NationalPictureQuery = { nationalPicture: { neighbourhoods: number, assetsListed: number, moratoriaActive: number, serviceRequestsOverdue: number, escalationsOpen: number, generatedAt: string, covenantsByStatus: Array<{ status: CovenantStatus, count: number }>, commitments: { total: number, overdue: number, byProgress: Array<{ progress: CommitmentProgress, count: number }> }, councils: Array<{ covenantsInForce: number, commitments: number, delivered: number, overdue: number, council: { id: string, slug: string, name: string } }> } };
 
 export type CreateNeighbourhoodMutationVariables = Exact<{
   input: CreateNeighbourhoodInput;
@@ -1951,19 +1944,6 @@ export const NationalPictureDocument = new TypedDocumentString(`
       commitments
       delivered
       overdue
-    }
-    places {
-      neighbourhood {
-        id
-        slug
-        name
-      }
-      outline
-      covenantsInForce
-      commitments
-      delivered
-      overdue
-      standing
     }
   }
 }

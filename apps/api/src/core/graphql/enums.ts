@@ -2,10 +2,8 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   ESCALATION_STATUSES,
   ESCALATION_SUBJECTS,
-  PLACE_STANDINGS,
   type EscalationStatus,
   type EscalationSubject,
-  type PlaceStanding,
   ASSET_STATUSES,
   BUDGET_PHASES,
   BUDGET_SELECTIONS,
@@ -145,9 +143,3 @@ registerEnumType(EscalationSubjectEnum, { name: 'EscalationSubject' });
 
 export const EscalationStatusEnum = enumObject<EscalationStatus>(ESCALATION_STATUSES);
 registerEnumType(EscalationStatusEnum, { name: 'EscalationStatus' });
-
-export const PlaceStandingEnum = enumObject<PlaceStanding>(PLACE_STANDINGS);
-registerEnumType(PlaceStandingEnum, {
-  name: 'PlaceStanding',
-  description: "How a neighbourhood's commitments in force are doing, for the national map.",
-});

@@ -27,7 +27,7 @@ import {
 } from './escalation.inputs';
 import type { EscalationEntity } from './escalation.entity';
 import { EscalationObject, EscalationPermissionsObject } from './escalation.object';
-import { escalationFacts, EscalationsService } from './escalations.service';
+import { escalationFacts, EscalationsService, type EscalationReader } from './escalations.service';
 
 /** Whether the viewer holds the commissioner's office, asked once per request. */
 const office = new WeakMap<object, Promise<boolean>>();
@@ -45,6 +45,10 @@ function isCommissioner(ctx: GraphQLContext, viewer: Viewer | null, escalations:
 export class EscalationsResolver {
   constructor(private readonly cases: EscalationsService) {}
 
+  private async reader(viewer: Viewer | null, ctx: GraphQLContext): Promise<EscalationReader> {
+    return { userId: viewer?.userId ?? null, isCommissioner: await isCommissioner(ctx, viewer, this.cases) };
+  }
+
   private async object(entity: EscalationEntity, viewer: Viewer | null, ctx: GraphQLContext) {
     const commissioner = await isCommissioner(ctx, viewer, this.cases);
     const mayRead = mayReadEscalationReason({ userId: viewer?.userId ?? null, isCommissioner: commissioner }, entity);
@@ -61,7 +65,7 @@ export class EscalationsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<EscalationObject[]> {
     const rows = await this.cases.page({
-      viewerId: viewer?.userId ?? null,
+      reader: await this.reader(viewer, ctx),
       status: args.status ?? null,
       subjectType: args.subjectType ?? null,
       subjectId: args.subjectId ?? null,
@@ -79,7 +83,7 @@ export class EscalationsResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<EscalationObject | null> {
-    const found = await this.cases.find(id, viewer?.userId ?? null);
+    const found = await this.cases.find(id, await this.reader(viewer, ctx));
     return found && this.object(found, viewer, ctx);
   }
 

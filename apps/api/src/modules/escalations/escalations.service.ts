@@ -46,8 +46,14 @@ import { requireAllowed, rightsViewerIn } from '../organisations/rights-viewer';
 import { ServiceRequestEntity } from '../service-requests/service-request.entity';
 import { EscalationEntity } from './escalation.entity';
 
+/** Who reads: the commissioner reads every case; anyone else those about nothing hidden from them. */
+export interface EscalationReader {
+  userId: string | null;
+  isCommissioner: boolean;
+}
+
 export interface EscalationListing {
-  viewerId: string | null;
+  reader: EscalationReader;
   status: EscalationStatus[] | null;
   subjectType: EscalationSubject | null;
   subjectId: string | null;
@@ -101,19 +107,19 @@ export class EscalationsService {
   ) {}
 
   /** The escalation, when the viewer may read what it is about. */
-  async find(id: string, viewerId: string | null): Promise<EscalationEntity | null> {
-    return this.readable(viewerId).andWhere('e.id = :id', { id }).getOne();
+  async find(id: string, reader: EscalationReader): Promise<EscalationEntity | null> {
+    return this.readable(reader).andWhere('e.id = :id', { id }).getOne();
   }
 
   /** Newest first, only those about something the viewer may read. */
   async page(listing: EscalationListing): Promise<EscalationEntity[]> {
-    const query = this.readable(listing.viewerId);
+    const query = this.readable(listing.reader);
     if (listing.status?.length) query.andWhere('e.status IN (:...status)', { status: listing.status });
     if (listing.subjectType) query.andWhere('e.subject_type = :subjectType', { subjectType: listing.subjectType });
     if (listing.subjectId) query.andWhere('e.subject_id = :subjectId', { subjectId: listing.subjectId });
     if (listing.covenantId) query.andWhere('e.covenant_id = :covenantId', { covenantId: listing.covenantId });
     if (listing.after) {
-      const key = await this.readable(listing.viewerId)
+      const key = await this.readable(listing.reader)
         .select('e.created_at::text', 'createdAt')
         .andWhere('e.id = :after', { after: listing.after })
         .getRawOne<{ createdAt: string }>();
@@ -193,14 +199,14 @@ export class EscalationsService {
       });
     }
     return this.onEscalation(viewer, escalationId, async (manager, escalation, scope) => {
-      const respondent = await manager.findOneBy(OrganisationEntity, { id: organisationId });
-      if (!respondent) throw notVisibleError('organisation');
       requireAllowed(
         decideRequestEscalationResponse(
           await this.commissionerViewer(manager, viewer),
           await this.facts(manager, escalation),
         ),
       );
+      const respondent = await manager.findOneBy(OrganisationEntity, { id: organisationId });
+      if (!respondent) throw notVisibleError('organisation');
       Object.assign(escalation, {
         status: 'RESPONSE_REQUESTED',
         respondentId: respondent.id,
@@ -318,7 +324,10 @@ export class EscalationsService {
     escalationId: string,
     work: (manager: EntityManager, escalation: EscalationEntity, scope: Scope) => Promise<T>,
   ): Promise<T> {
-    const found = await this.find(escalationId, viewer.userId);
+    const found = await this.find(escalationId, {
+      userId: viewer.userId,
+      isCommissioner: await this.isCommissioner(viewer.userId),
+    });
     if (!found) throw notVisibleError('escalation');
     const locked = async (manager: EntityManager, scope: Scope) => {
       const escalation = await manager
@@ -421,13 +430,13 @@ export class EscalationsService {
     };
   }
 
-  /** Escalations about nothing hidden from the viewer: a covenant's cases follow the covenant's read rule. */
-  private readable(viewerId: string | null) {
-    return this.escalations
-      .createQueryBuilder('e')
-      .where(
-        `(e.covenant_id IS NULL OR EXISTS (SELECT 1 FROM covenants c WHERE c.id = e.covenant_id AND ${mayReadSql('c', viewerId === null ? null : ':viewerId')}))`,
-        { viewerId },
-      );
+  /** A covenant's cases follow the covenant's read rule, except for the commissioner, to whom they were raised. */
+  private readable({ userId, isCommissioner }: EscalationReader) {
+    const query = this.escalations.createQueryBuilder('e');
+    if (isCommissioner) return query.where('TRUE');
+    return query.where(
+      `(e.covenant_id IS NULL OR EXISTS (SELECT 1 FROM covenants c WHERE c.id = e.covenant_id AND ${mayReadSql('c', userId === null ? null : ':userId')}))`,
+      { userId },
+    );
   }
 }

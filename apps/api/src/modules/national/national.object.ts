@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { CovenantStatus, PlaceStanding } from '@covenant/domain';
-import { CovenantStatusEnum, PlaceStandingEnum } from '../../core/graphql/enums';
+import type { CovenantStatus } from '@covenant/domain';
+import { CovenantStatusEnum } from '../../core/graphql/enums';
 import { CommitmentSummaryObject } from '../commitments/commitment-update.object';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 
 @ObjectType('StatusCount')
 export class StatusCountObject {
@@ -30,22 +31,7 @@ abstract class DeliveryFiguresObject {
 
 @ObjectType('CouncilFigures')
 export class CouncilFiguresObject extends DeliveryFiguresObject {
-  councilId!: string;
-}
-
-@ObjectType('NationalPlace', { description: 'A neighbourhood on the national map, with its figures.' })
-export class NationalPlaceObject extends DeliveryFiguresObject {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The boundary simplified for a national map: GeoJSON (Polygon or MultiPolygon) text; null when the neighbourhood has none.',
-  })
-  outline!: string | null;
-
-  @Field(() => PlaceStandingEnum)
-  standing!: PlaceStanding;
-
-  neighbourhoodId!: string;
+  council!: OrganisationEntity;
 }
 
 @ObjectType('NationalPicture', {

@@ -1,9 +1,7 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../../core/auth/public.decorator';
-import type { GraphQLContext } from '../../core/graphql/loaders';
-import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { OrganisationObject } from '../organisations/organisation.object';
-import { CouncilFiguresObject, NationalPictureObject, NationalPlaceObject } from './national.object';
+import { CouncilFiguresObject, NationalPictureObject } from './national.object';
 import { NationalService } from './national.service';
 
 @Resolver(() => NationalPictureObject)
@@ -19,31 +17,13 @@ export class NationalResolver {
       councils: picture.councils.map((council) => Object.assign(new CouncilFiguresObject(), council)),
     });
   }
-
-  @ResolveField(() => [NationalPlaceObject], {
-    description: 'Every neighbourhood, by name, with its figures for the map.',
-  })
-  async places(): Promise<NationalPlaceObject[]> {
-    return (await this.national.everyPlace()).map((place) => Object.assign(new NationalPlaceObject(), place));
-  }
 }
 
 @Resolver(() => CouncilFiguresObject)
 export class CouncilFiguresResolver {
+  /** Read with the figures, so a national answer asks the database nothing more. */
   @ResolveField(() => OrganisationObject)
-  async council(@Parent() figures: CouncilFiguresObject, @Context() ctx: GraphQLContext) {
-    const council = await ctx.loaders.organisation.load(figures.councilId);
-    if (!council) throw new Error(`council ${figures.councilId} is gone`);
-    return OrganisationObject.from(council);
-  }
-}
-
-@Resolver(() => NationalPlaceObject)
-export class NationalPlaceResolver {
-  @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(@Parent() place: NationalPlaceObject, @Context() ctx: GraphQLContext) {
-    const neighbourhood = await ctx.loaders.neighbourhood.load(place.neighbourhoodId);
-    if (!neighbourhood) throw new Error(`neighbourhood ${place.neighbourhoodId} is gone`);
-    return NeighbourhoodObject.from(neighbourhood);
+  council(@Parent() figures: CouncilFiguresObject): OrganisationObject {
+    return OrganisationObject.from(figures.council);
   }
 }

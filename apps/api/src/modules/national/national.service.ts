@@ -7,6 +7,7 @@
  * reveal nothing of a covenant's content); commitments, councils' and places'
  * figures only from covenants anyone may read that have a version in force
  * (IN_FORCE or UNDER_REVIEW), so each figure leads to pages people can open.
+ * The places, for the map, are an open data file of every neighbourhood.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,6 +25,9 @@ import {
   type PlaceStanding,
 } from '@covenant/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { csvTable } from '../../core/web/csv';
+import { CSV_LICENCE_LINE, JSON_LICENCE } from '../../core/web/open-data';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { assetRow } from '../assets/assets-open-data';
 import { AssetsService } from '../assets/assets.service';
 
@@ -38,13 +42,18 @@ export interface DeliveryFigures {
 }
 
 export interface CouncilFigures extends DeliveryFigures {
-  councilId: string;
+  council: OrganisationEntity;
 }
 
-export interface PlaceFigures extends DeliveryFigures {
-  neighbourhoodId: string;
-  outline: string | null;
+/** A neighbourhood on the national map, as its open data row: its figures and its simplified boundary. */
+export interface PlaceRow extends DeliveryFigures {
+  id: string;
+  slug: string;
+  name: string;
+  localAuthority: string | null;
   standing: PlaceStanding;
+  /** GeoJSON geometry, simplified for a national map; null without a boundary. */
+  outline: unknown;
 }
 
 export interface NationalPicture {
@@ -110,7 +119,7 @@ class Fresh<T> {
 @Injectable()
 export class NationalService {
   private readonly picture = new Fresh(() => this.computePicture());
-  private readonly places = new Fresh(() => this.computePlaces());
+  private readonly placesFile = new Fresh(async () => placesFile(await this.computePlaces()));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -121,9 +130,9 @@ export class NationalService {
     return this.picture.get();
   }
 
-  /** Every neighbourhood, by name, with its figures and a simplified outline for the map. */
-  everyPlace(): Promise<PlaceFigures[]> {
-    return this.places.get();
+  /** Every neighbourhood by name, its figures and simplified boundary, as files written once for every reader. */
+  placesFiles(): Promise<{ csv: string; json: string }> {
+    return this.placesFile.get();
   }
 
   private async computePicture(): Promise<NationalPicture> {
@@ -180,37 +189,72 @@ export class NationalService {
     };
   }
 
-  /** Every local authority, by name. */
+  /** Every local authority, by name, with its organisation as it was read. */
   private async councils(manager: EntityManager, today: string): Promise<CouncilFigures[]> {
-    const rows = (await manager.query(
-      `WITH ${LIVE}
-       SELECT o.id, ${FIGURES}
-         FROM organisations o LEFT JOIN live l ON l.council_id = o.id
-        WHERE o.kind = 'LOCAL_AUTHORITY'
-        GROUP BY o.id
-        ORDER BY o.name, o.id`,
-      [today],
-    )) as Row[];
-    return rows.map((row) => ({ councilId: String(row.id), ...figures(row) }));
+    const [rows, councils] = await Promise.all([
+      manager.query(
+        `WITH ${LIVE}
+         SELECT o.id, ${FIGURES}
+           FROM organisations o LEFT JOIN live l ON l.council_id = o.id
+          WHERE o.kind = 'LOCAL_AUTHORITY'
+          GROUP BY o.id`,
+        [today],
+      ) as Promise<Row[]>,
+      manager.find(OrganisationEntity, { where: { kind: 'LOCAL_AUTHORITY' }, order: { name: 'ASC', id: 'ASC' } }),
+    ]);
+    const figuresOf = new Map(rows.map((row) => [String(row.id), figures(row)]));
+    return councils.map((council) => ({ council, ...figuresOf.get(council.id)! }));
   }
 
-  private async computePlaces(): Promise<PlaceFigures[]> {
+  private async computePlaces(): Promise<PlaceRow[]> {
     const rows = (await this.dataSource.query(
       `WITH ${LIVE}
-       SELECT n.id, n.boundary, ${FIGURES}
-         FROM neighbourhoods n LEFT JOIN live l ON l.neighbourhood_id = n.id
-        GROUP BY n.id
+       SELECT n.id, n.slug, n.name, la.name AS local_authority, n.boundary, ${FIGURES}
+         FROM neighbourhoods n
+         LEFT JOIN organisations la ON la.id = n.local_authority_id
+         LEFT JOIN live l ON l.neighbourhood_id = n.id
+        GROUP BY n.id, la.name
         ORDER BY n.name, n.id`,
       [londonDay(new Date())],
     )) as (Row & { boundary: unknown })[];
     return rows.map((row) => {
       const place = figures(row);
+      const outline = mapOutline(row.boundary);
       return {
-        neighbourhoodId: String(row.id),
-        outline: mapOutline(row.boundary),
-        standing: placeStanding(place),
+        id: String(row.id),
+        slug: String(row.slug),
+        name: String(row.name),
+        localAuthority: row.local_authority === null ? null : String(row.local_authority),
         ...place,
+        standing: placeStanding(place),
+        outline: outline === null ? null : (JSON.parse(outline) as unknown),
       };
     });
   }
+}
+
+export const PLACE_COLUMNS = [
+  'id',
+  'slug',
+  'name',
+  'localAuthority',
+  'covenantsInForce',
+  'commitments',
+  'delivered',
+  'overdue',
+  'standing',
+  'outline',
+] as const;
+
+/** The CSV carries the outline as GeoJSON text; the JSON as a GeoJSON geometry. */
+function placesFile(places: PlaceRow[]): { csv: string; json: string } {
+  const generatedAt = new Date().toISOString();
+  const rows = places.map((place) => ({
+    ...place,
+    outline: place.outline === null ? null : JSON.stringify(place.outline),
+  }));
+  return {
+    csv: `${CSV_LICENCE_LINE}${csvTable(PLACE_COLUMNS, rows)}`,
+    json: JSON.stringify({ licence: JSON_LICENCE, generatedAt, rows: places }),
+  };
 }

@@ -41,7 +41,7 @@ export function EscalationCard({
       ) : (
         <p className="muted">The reason is not published, since the commissioner dismissed the case.</p>
       )}
-      {respondent ? (
+      {respondent && escalation.status === 'RESPONSE_REQUESTED' ? (
         <p
           className={
             escalation.responseOverdue ? 'escalation-card__due escalation-card__due--overdue' : 'escalation-card__due'

@@ -20,7 +20,11 @@ function dayFromToday(days: number): string {
 }
 
 /** The commissioner asks an organisation to respond to a case by a day; 28 days ahead unless changed. */
-export function RequestResponseForm({ escalation }: { escalation: { id: string; number: number } }) {
+export function RequestResponseForm({
+  escalation,
+}: {
+  escalation: { id: string; number: number; respondent?: { name: string } | null };
+}) {
   const ask = useRequestEscalationResponse();
   const form = useForm({
     mutation: ask,
@@ -45,7 +49,11 @@ export function RequestResponseForm({ escalation }: { escalation: { id: string; 
   const id = `ask-${escalation.id}`;
   return (
     <form className="form form--panel" onSubmit={form.onSubmit} noValidate aria-labelledby={id}>
-      <h4 id={id}>Ask an organisation to respond to case {escalation.number}</h4>
+      <h4 id={id}>
+        {escalation.respondent
+          ? `Ask again: another organisation, or another day, for case ${escalation.number}`
+          : `Ask an organisation to respond to case ${escalation.number}`}
+      </h4>
       <FormErrorSummary clientErrors={form.clientErrors} serverMessage={form.message} />
       <TextField
         label="Find the organisation"

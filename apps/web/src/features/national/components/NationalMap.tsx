@@ -9,15 +9,12 @@ import {
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { projectBoundary } from '../../../lib/boundary-projection';
+import type { NationalPlace } from '../api/national-picture';
 
-export interface MapPlace {
-  neighbourhood: { id: string; slug: string; name: string };
-  outline: string | null;
-  commitments: number;
-  delivered: number;
-  overdue: number;
-  standing: PlaceStanding;
-}
+export type MapPlace = Pick<
+  NationalPlace,
+  'id' | 'slug' | 'name' | 'outline' | 'commitments' | 'delivered' | 'overdue' | 'standing'
+>;
 
 /** How each place's standing is told apart by pattern as well as colour. */
 const PATTERN: Record<PlaceStanding, string> = {
@@ -28,15 +25,14 @@ const PATTERN: Record<PlaceStanding, string> = {
 };
 
 export function placeLabel(place: MapPlace): string {
-  const { name } = place.neighbourhood;
+  const { name } = place;
   if (place.standing === 'NO_COMMITMENTS') return `${name}: no commitments in force yet`;
   const overdue = place.overdue ? `, ${place.overdue} overdue` : '';
   return `${name}: ${PLACE_STANDING_LABELS[place.standing].toLowerCase()}, ${place.delivered} of ${place.commitments} delivered${overdue}`;
 }
 
-function polygonsOf(outline: string): Ring[][] {
-  const geometry = JSON.parse(outline) as { type: string; coordinates: unknown };
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
+function polygonsOf(outline: NonNullable<MapPlace['outline']>): Ring[][] {
+  return (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates) as Ring[][];
 }
 
 /** The standings' fills; the legend draws the same with CSS. */
@@ -87,8 +83,8 @@ export function NationalMap({ places }: { places: readonly MapPlace[] }) {
           <Patterns />
           {drawn.shapes.map(({ place, d }) => (
             <Link
-              key={place.neighbourhood.id}
-              to={pagePath(PAGE_PATHS.neighbourhood, { slug: place.neighbourhood.slug })}
+              key={place.id}
+              to={pagePath(PAGE_PATHS.neighbourhood, { slug: place.slug })}
               aria-label={placeLabel(place)}
               className="national-map__place"
             >

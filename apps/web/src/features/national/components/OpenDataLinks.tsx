@@ -2,6 +2,10 @@ const FILES = [
   { name: 'covenants', what: 'Every covenant anyone may read, with its parties and how its commitments are doing' },
   { name: 'commitments', what: 'Every commitment of those covenants, with its progress' },
   { name: 'assets', what: 'Every asset of community value, with its listing and moratorium clocks' },
+  {
+    name: 'neighbourhoods',
+    what: 'Every neighbourhood, with how its commitments are doing and its boundary for a map',
+  },
 ];
 
 export function OpenDataLinks() {

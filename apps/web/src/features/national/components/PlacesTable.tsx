@@ -1,19 +1,16 @@
 import { PAGE_PATHS, PLACE_STANDING_LABELS, PLACE_STANDINGS, pagePath } from '@covenant/domain';
 import { Link } from 'react-router-dom';
-import type { MapPlace } from './NationalMap';
+import type { NationalPlace as Place } from '../api/national-picture';
 import { SortableTable, type Column } from './SortableTable';
 
-type Place = MapPlace & { covenantsInForce: number };
 type Key = 'name' | 'standing' | 'covenantsInForce' | 'commitments' | 'delivered' | 'overdue';
 
 const COLUMNS: readonly Column<Place, Key>[] = [
   {
     key: 'name',
     label: 'Neighbourhood',
-    value: (row) => row.neighbourhood.name,
-    cell: (row) => (
-      <Link to={pagePath(PAGE_PATHS.neighbourhood, { slug: row.neighbourhood.slug })}>{row.neighbourhood.name}</Link>
-    ),
+    value: (row) => row.name,
+    cell: (row) => <Link to={pagePath(PAGE_PATHS.neighbourhood, { slug: row.slug })}>{row.name}</Link>,
   },
   {
     key: 'standing',
@@ -21,7 +18,6 @@ const COLUMNS: readonly Column<Place, Key>[] = [
     // Sorted worst first when pressed: the order of the standings, from none to many overdue.
     value: (row) => PLACE_STANDINGS.indexOf(row.standing),
     cell: (row) => PLACE_STANDING_LABELS[row.standing],
-    numeric: true,
   },
   { key: 'covenantsInForce', label: 'Covenants in force', value: (row) => row.covenantsInForce, numeric: true },
   { key: 'commitments', label: 'Commitments', value: (row) => row.commitments, numeric: true },
@@ -36,7 +32,7 @@ export function PlacesTable({ places }: { places: readonly Place[] }) {
       caption="Neighbourhoods"
       columns={COLUMNS}
       rows={places}
-      rowKey={(row) => row.neighbourhood.id}
+      rowKey={(row) => row.id}
       initialSort={{ key: 'name', direction: 'ascending' }}
       pageSize={50}
       noun={{ one: 'neighbourhood', other: 'neighbourhoods' }}
