@@ -7,9 +7,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
-import { graphqlRequest, registerUser } from './support/graphql';
+import { registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
-import { settleCovenant, type SettleCovenant } from './support/settle-covenant';
+import { settleCovenant, signIntoForce, type SettleCovenant } from './support/settle-covenant';
 
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
@@ -72,36 +72,9 @@ describe('accountability story', () => {
   }
 
   /** Every party signs through the API: this story is about what happens after. */
-  async function bringIntoForce() {
-    const { openForSignature } = await graphqlRequest<{
-      openForSignature: { currentVersion: { contentHash: string } };
-    }>(
-      server.url,
-      'mutation ($c: ID!) { openForSignature(covenantId: $c) { currentVersion { contentHash } } }',
-      { c: covenant.id },
-      tokens.convenor,
-    );
-    const input = (person: Person) => ({
-      covenantId: covenant.id,
-      contentHash: openForSignature.currentVersion.contentHash,
-      signerName: PEOPLE[person].displayName,
-      signerPosition: 'Chair',
-      confirmAuthority: true,
-    });
-    for (const person of ['convenor', 'pool'] as const) {
-      await graphqlRequest(
-        server.url,
-        'mutation ($i: SignInput!) { sign(input: $i) { id } }',
-        { i: input(person) },
-        tokens[person],
-      );
-    }
-    await graphqlRequest(
-      server.url,
-      'mutation ($i: SignInput!) { countersign(input: $i) { id } }',
-      { i: input('council') },
-      tokens.council,
-    );
+  function bringIntoForce() {
+    const signer = (person: Person) => ({ token: tokens[person], displayName: PEOPLE[person].displayName });
+    return signIntoForce(server.url, covenant.id, [signer('convenor'), signer('pool')], signer('council'));
   }
 
   it('follows a promise from the draft to its first progress report, in public', async () => {

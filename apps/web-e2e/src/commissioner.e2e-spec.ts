@@ -11,7 +11,7 @@ import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from '
 import { drawBoundary, grantOffice } from './support/database';
 import { graphqlRequest, registerPeople } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
-import { settleCovenant, type SettleCovenant } from './support/settle-covenant';
+import { settleCovenant, signIntoForce, type SettleCovenant } from './support/settle-covenant';
 
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
@@ -77,33 +77,8 @@ describe('the Community Power Commissioner story', () => {
       { input: { covenantId: covenant.id, partyId: hydroParty, title: BRIDGE, dueOn: '2027-03-31' } },
       tokens.convenor,
     );
-    const { openForSignature } = await graphqlRequest<{
-      openForSignature: { currentVersion: { contentHash: string } };
-    }>(
-      server.url,
-      'mutation ($c: ID!) { openForSignature(covenantId: $c) { currentVersion { contentHash } } }',
-      { c: covenant.id },
-      tokens.convenor,
-    );
-    const input = (person: Person) => ({
-      covenantId: covenant.id,
-      contentHash: openForSignature.currentVersion.contentHash,
-      signerName: PEOPLE[person].displayName,
-      signerPosition: 'Chair',
-      confirmAuthority: true,
-    });
-    await graphqlRequest(
-      server.url,
-      'mutation ($i: SignInput!) { sign(input: $i) { id } }',
-      { i: input('convenor') },
-      tokens.convenor,
-    );
-    await graphqlRequest(
-      server.url,
-      'mutation ($i: SignInput!) { countersign(input: $i) { id } }',
-      { i: input('council') },
-      tokens.council,
-    );
+    const signer = (person: Person) => ({ token: tokens[person], displayName: PEOPLE[person].displayName });
+    await signIntoForce(server.url, covenant.id, [signer('convenor')], signer('council'));
     await graphqlRequest(
       server.url,
       'mutation ($input: CommitmentUpdateInput!) { reportProgress(input: $input) { id } }',

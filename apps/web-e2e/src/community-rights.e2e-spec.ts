@@ -15,7 +15,7 @@ import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from '
 import { backdateNomination, markOrganisationVerified } from './support/database';
 import { createOrganisation, graphqlRequest, registerPeople } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
-import { settleCovenant, type SettleCovenant } from './support/settle-covenant';
+import { settleCovenant, signIntoForce, type SettleCovenant } from './support/settle-covenant';
 
 const PASSWORD = 'a long enough passphrase';
 const PEOPLE = {
@@ -97,34 +97,9 @@ describe('community rights story', () => {
   }
 
   /** Every party signs through the API: the budget story starts from a covenant in force. */
-  async function bringIntoForce(): Promise<void> {
-    const { openForSignature } = await graphqlRequest<{
-      openForSignature: { currentVersion: { contentHash: string } };
-    }>(
-      server.url,
-      'mutation ($c: ID!) { openForSignature(covenantId: $c) { currentVersion { contentHash } } }',
-      { c: covenant.id },
-      tokens.convenor,
-    );
-    const input = (person: Person) => ({
-      covenantId: covenant.id,
-      contentHash: openForSignature.currentVersion.contentHash,
-      signerName: PEOPLE[person].displayName,
-      signerPosition: 'Chair',
-      confirmAuthority: true,
-    });
-    await graphqlRequest(
-      server.url,
-      'mutation ($i: SignInput!) { sign(input: $i) { id } }',
-      { i: input('convenor') },
-      tokens.convenor,
-    );
-    await graphqlRequest(
-      server.url,
-      'mutation ($i: SignInput!) { countersign(input: $i) { id } }',
-      { i: input('council') },
-      tokens.council,
-    );
+  function bringIntoForce(): Promise<void> {
+    const signer = (person: Person) => ({ token: tokens[person], displayName: PEOPLE[person].displayName });
+    return signIntoForce(server.url, covenant.id, [signer('convenor')], signer('council'));
   }
 
   it('protects a building: nominated, listed, a sale notified, a bid asked for, the clock drawn', async () => {

@@ -84,3 +84,45 @@ export async function settleCovenant(
   }
   return { id: createCovenant.id, slug: createCovenant.slug, partnerParties };
 }
+
+export interface Signer {
+  token: string;
+  displayName: string;
+}
+
+/**
+ * Opens the covenant for signature, every party signs and the council
+ * countersigns, all through the API: for stories about what happens once it
+ * is in force. The first signer is the convenor, who opens it.
+ */
+export async function signIntoForce(url: string, covenantId: string, signers: Signer[], council: Signer) {
+  const { openForSignature } = await graphqlRequest<{
+    openForSignature: { currentVersion: { contentHash: string } };
+  }>(
+    url,
+    'mutation ($c: ID!) { openForSignature(covenantId: $c) { currentVersion { contentHash } } }',
+    { c: covenantId },
+    signers[0]!.token,
+  );
+  const input = (signer: Signer) => ({
+    covenantId,
+    contentHash: openForSignature.currentVersion.contentHash,
+    signerName: signer.displayName,
+    signerPosition: 'Chair',
+    confirmAuthority: true,
+  });
+  for (const signer of signers) {
+    await graphqlRequest(
+      url,
+      'mutation ($i: SignInput!) { sign(input: $i) { id } }',
+      { i: input(signer) },
+      signer.token,
+    );
+  }
+  await graphqlRequest(
+    url,
+    'mutation ($i: SignInput!) { countersign(input: $i) { id } }',
+    { i: input(council) },
+    council.token,
+  );
+}
