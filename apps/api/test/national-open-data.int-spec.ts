@@ -35,6 +35,8 @@ describe('National open data', () => {
   let api: TestApp;
   let world: World;
   let open: TestCovenant;
+  let consulting: TestCovenant;
+  let reviewing: TestCovenant;
   let hidden: TestCovenant;
   let draft: TestCovenant;
 
@@ -42,22 +44,30 @@ describe('National open data', () => {
     const response = await fetch(`${api.url}${path}`);
     return { response, text: await response.text() };
   };
+  const partyOf = (covenant: TestCovenant, organisation: { id: string }) =>
+    covenant.parties.find((p) => p.organisation.id === organisation.id)!.id;
+  const add = async (
+    covenant: TestCovenant,
+    by: 'hydroAdmin' | 'poolAdmin',
+    title: string,
+    dueOn: string | null = null,
+  ) => {
+    const partyId = partyOf(covenant, by === 'hydroAdmin' ? world.hydro : world.pool);
+    const added = await api.gql<{ addCommitment: { id: string } }>(
+      `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
+      { input: { covenantId: covenant.id, partyId, title, dueOn, description: 'Line one,\nline "two"' } },
+      { token: world.people[by].token },
+    );
+    if (!added.data) throw new Error(`addCommitment failed: ${JSON.stringify(added.errors)}`);
+    return added.data.addCommitment.id;
+  };
 
   beforeAll(async () => {
     api = await startTestApp();
     world = await buildWorld(api);
     open = await readyToSign(api, world);
-    const hydroParty = open.parties.find((p) => p.organisation.id === world.hydro.id)!.id;
-    const add = async (covenantId: string, partyId: string, title: string, dueOn: string | null) => {
-      const added = await api.gql<{ addCommitment: { id: string } }>(
-        `mutation ($input: CommitmentInput!) { addCommitment(input: $input) { id } }`,
-        { input: { covenantId, partyId, title, dueOn, description: 'Line one,\nline "two"' } },
-        { token: world.people.hydroAdmin.token },
-      );
-      return added.data!.addCommitment.id;
-    };
-    const delivered = await add(open.id, hydroParty, 'Reopen the footbridge', day(30));
-    const late = await add(open.id, hydroParty, 'Plant the riverbank, "native only", by spring', day(40));
+    const delivered = await add(open, 'hydroAdmin', 'Reopen the footbridge', day(30));
+    const late = await add(open, 'hydroAdmin', 'Plant the riverbank, "native only", by spring', day(40));
     await forceStatus(api, open.id, 'IN_FORCE');
     await sql(api, `UPDATE covenants SET starts_on = $2, review_due_on = $3 WHERE id = $1`, [
       open.id,
@@ -70,25 +80,49 @@ describe('National open data', () => {
       { input: { commitmentId: delivered, progress: 'DELIVERED', percentComplete: 100, note: 'Open.' } },
       { token: world.people.hydroAdmin.token },
     );
+
+    // In consultation, after the pool trust left: its commitment left with it.
+    consulting = await readyToSign(api, world);
+    await add(consulting, 'hydroAdmin', 'Publish the hydro’s accounts');
+    await add(consulting, 'poolAdmin', 'Open the pool on Sundays');
+    const left = await api.gql(
+      `mutation ($p: ID!) { removeParty(partyId: $p) { id } }`,
+      { p: partyOf(consulting, world.pool) },
+      { token: world.people.poolAdmin.token },
+    );
+    if (left.errors) throw new Error(`removeParty failed: ${JSON.stringify(left.errors)}`);
+    await forceStatus(api, consulting.id, 'CONSULTATION');
+
+    reviewing = await readyToSign(api, world);
+    await add(reviewing, 'hydroAdmin', 'Drafted during the review');
+    await forceStatus(api, reviewing.id, 'UNDER_REVIEW');
+
     hidden = await readyToSign(api, world, 'PARTIES_ONLY');
-    await add(hidden.id, hidden.parties.find((p) => p.organisation.id === world.hydro.id)!.id, 'Hidden promise', null);
+    await add(hidden, 'hydroAdmin', 'Hidden promise');
     await forceStatus(api, hidden.id, 'IN_FORCE');
+
     draft = await startCovenant(api, world, { title: 'A draft, not yet public' });
-  }, 120_000);
+    await add(draft, 'hydroAdmin', 'Drafted, not yet public');
+  }, 60_000);
   afterAll(() => api.close());
 
-  it('lists every covenant anyone may read as CSV, with the licence and the contract’s columns', async () => {
+  it('lists every covenant anyone may read as CSV, with the licence, the contract’s columns and its counts', async () => {
     const { response, text } = await download('/open-data/covenants.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(response.headers.get('content-disposition')).toContain('covenants.csv');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="covenants.csv"');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(LICENCE_LINE);
     expect(lines[1]).toBe(COVENANT_HEADER);
     expect(text).not.toContain(hidden.id);
     expect(text).not.toContain(draft.id);
-    const row = lines.find((line) => line.startsWith(open.id))!.split(',');
-    expect(row.slice(1)).toEqual([
+    const row = (covenant: TestCovenant) =>
+      lines
+        .find((line) => line.startsWith(covenant.id))!
+        .split(',')
+        .slice(1);
+    expect(row(open)).toEqual([
       open.slug,
       'Settle covenant for the pool and the river',
       expect.stringMatching(/^Settle /),
@@ -102,45 +136,72 @@ describe('National open data', () => {
       '1',
       `${api.url}/covenants/${open.slug}`,
     ]);
+    // The pool trust left with its commitment: the hydro and the council remain, with the hydro's one.
+    expect(row(consulting).slice(4)).toEqual(['CONSULTATION', '', '', '2', '1', '0', '0', expect.any(String)]);
+    expect(row(reviewing)[4]).toBe('UNDER_REVIEW');
+    expect(lines.slice(2, -1)).toHaveLength(3);
   });
 
-  it('lists every readable commitment as JSON, wrapped with the licence and the time', async () => {
+  it('lists the commitments anyone may read as JSON, wrapped with the licence and the time', async () => {
+    const before = Date.now();
     const { response, text } = await download('/open-data/commitments.json');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = JSON.parse(text) as { licence: string; generatedAt: string; rows: Record<string, unknown>[] };
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = JSON.parse(text) as Record<string, unknown> & { generatedAt: string; rows: Record<string, unknown>[] };
+    expect(Object.keys(body)).toEqual(['licence', 'generatedAt', 'rows']);
     expect(body.licence).toBe(
       'Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)',
     );
-    expect(Date.now() - Date.parse(body.generatedAt)).toBeLessThan(60_000);
+    expect(Date.parse(body.generatedAt)).toBeGreaterThanOrEqual(before - 1_000);
+    expect(Date.parse(body.generatedAt)).toBeLessThanOrEqual(Date.now());
+    // Not the commitment of a party that left, nor those drafted during a review, nor a private covenant's or a draft's.
     expect(body.rows.map((row) => row.title).sort()).toEqual([
       'Plant the riverbank, "native only", by spring',
+      'Publish the hydro’s accounts',
       'Reopen the footbridge',
     ]);
-    const late = body.rows.find((row) => row.title !== 'Reopen the footbridge')!;
+    const late = body.rows.find((row) => row.title === 'Plant the riverbank, "native only", by spring')!;
     expect(Object.keys(late)).toEqual(COMMITMENT_HEADER.split(','));
     expect(late).toMatchObject({
+      partyId: partyOf(open, world.hydro),
       organisation: 'Settle Community Hydro',
       dueOn: day(-1),
       progress: 'NOT_STARTED',
+      percentComplete: 0,
       overdue: true,
+      lastUpdatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       covenantSlug: open.slug,
+    });
+    expect(body.rows.find((row) => row.title === 'Reopen the footbridge')).toMatchObject({
+      progress: 'DELIVERED',
+      percentComplete: 100,
+      overdue: false,
     });
   });
 
-  it('quotes what CSV needs quoted, and the JSON of covenants matches its CSV', async () => {
-    const { text } = await download('/open-data/commitments.csv');
-    expect(text.split('\r\n')[1]).toBe(COMMITMENT_HEADER);
-    expect(text).toContain('"Plant the riverbank, ""native only"", by spring","Line one,\nline ""two"""');
+  it('quotes what CSV needs quoted, ends each commitment with its covenant’s slug, and matches the JSON', async () => {
+    const { response, text } = await download('/open-data/commitments.csv');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="commitments.csv"');
+    expect(text.split('\r\n').slice(0, 2)).toEqual([LICENCE_LINE, COMMITMENT_HEADER]);
+    expect(text).toContain(
+      `,"Plant the riverbank, ""native only"", by spring","Line one,\nline ""two""",,,${day(-1)},NOT_STARTED,0,true,`,
+    );
+    for (const line of text.split('\r\n').slice(2, -1)) {
+      expect([open.slug, consulting.slug]).toContain(line.slice(line.lastIndexOf(',') + 1));
+    }
     const covenants = JSON.parse((await download('/open-data/covenants.json')).text) as {
       rows: { id: string; parties: number; url: string }[];
     };
-    expect(covenants.rows.map((row) => row.id)).toEqual([open.id]);
-    expect(covenants.rows[0]).toMatchObject({ parties: 3, url: `${api.url}/covenants/${open.slug}` });
+    expect(covenants.rows.map((row) => row.id).sort()).toEqual([open.id, consulting.id, reviewing.id].sort());
+    expect(covenants.rows.find((row) => row.id === open.id)).toMatchObject({
+      parties: 3,
+      url: `${api.url}/covenants/${open.slug}`,
+    });
     expect((await download('/open-data/covenants.xml')).response.status).toBe(404);
   });
 
   it('streams a national-size file in constant memory', async () => {
-    const party = open.parties.find((p) => p.organisation.id === world.hydro.id)!.id;
     const rows = 250_000;
     await sql(
       api,
@@ -148,7 +209,7 @@ describe('National open data', () => {
        SELECT $1, $2, 'Commitment ' || i, repeat('What the party will do, and how. ', 6), 'Counted monthly',
               $3::date + i % 400, $4
          FROM generate_series(1, ${rows}) i`,
-      [open.id, party, day(-200), world.people.hydroAdmin.id],
+      [open.id, partyOf(open, world.hydro), day(-200), world.people.hydroAdmin.id],
     );
     // A heap capped as a small container's would be, which a server building the whole file in memory outgrows;
     // and no reminders job, which would otherwise start telling the hydro about its many overdue promises.
@@ -169,8 +230,9 @@ describe('National open data', () => {
           response.on('data', (chunk: Buffer) => {
             bytes += chunk.length;
             for (const byte of chunk) if (byte === 13) lines += 1;
-            // A slow reader: the server must wait for it rather than read the country ahead into memory.
-            if (bytes % (2 * 1024 * 1024) < chunk.length) {
+            // A reader slower than the server writes (at most a quarter MB every 20 ms): a server that did not wait
+            // for it would hold most of the file in memory by the end.
+            if (bytes % (256 * 1024) < chunk.length) {
               response.pause();
               peak = Math.max(peak, rssOf(pid));
               setTimeout(() => response.resume(), 20);
@@ -181,12 +243,13 @@ describe('National open data', () => {
         }).on('error', reject);
       });
       peak = Math.max(peak, rssOf(pid));
-      // Lines end in CRLF (a bare LF is a newline inside a quoted cell): the licence, the header, a line a commitment.
-      expect(lines).toBe(2 + 2 + rows);
+      // Lines end in CRLF (a bare LF is a newline inside a quoted cell): the licence, the header, the three
+      // readable before, then a line a commitment.
+      expect(lines).toBe(2 + 3 + rows);
       expect(bytes).toBeGreaterThan(100 * 1024 * 1024);
       expect(peak - before).toBeLessThan(bytes / 3);
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 60_000);
 });

@@ -1,50 +1,32 @@
 /**
  * Reads the national open data in keyset batches, so a download holds one
- * batch in memory whatever the country's size. Each batch takes the next ids
- * in order (an index scan whatever the planner knows of the table), then
- * their rows where the covenants' read rule lets anyone read them.
+ * batch in memory whatever the country's size. Each batch is one statement:
+ * the next ids in order (an index scan whatever the planner knows of the
+ * table), each joined to its row where an anonymous reader may read it.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { mayReadSql, mayReadWorkingDraftSql, overdueSql, PAGE_PATHS, pagePath } from '@covenant/domain';
+import { mayReadSql, mayReadWorkingDraftSql, overdueSql } from '@covenant/domain';
 import { DataSource } from 'typeorm';
 import { PublicUrl } from '../../core/web/public-url';
-import type { CommitmentRow, CovenantRow } from './national-open-data';
+import {
+  commitmentRow,
+  covenantRow,
+  type CommitmentRecord,
+  type CommitmentRow,
+  type CovenantRecord,
+  type CovenantRow,
+} from './national-open-data';
 
 const BATCH = 1_000;
 /** Before every uuid, so the first batch starts at the beginning. */
 const START = '00000000-0000-0000-0000-000000000000';
 
-interface CovenantRecord {
-  id: string;
-  slug: string;
-  title: string;
-  neighbourhood: string;
-  local_authority: string | null;
-  status: string;
-  starts_on: string | null;
-  review_due_on: string | null;
-  parties: string;
-  commitments: string;
-  delivered: string;
-  overdue: string;
-}
-
-interface CommitmentRecord {
-  id: string;
-  party_id: string;
-  organisation: string;
-  title: string;
-  description: string | null;
-  measure: string | null;
-  right: string | null;
-  due_on: string | null;
-  progress: string;
-  percent_complete: number;
-  overdue: boolean;
-  updated_at: Date;
-  covenant_slug: string;
-}
+/**
+ * Commitments of parties that are part of the covenant now, as the covenant's own download lists them: a party
+ * that left took its commitments with it.
+ */
+const CURRENT_COMMITMENTS = `commitments m JOIN covenant_parties p ON p.id = m.party_id AND p.status = 'ACCEPTED'`;
 
 @Injectable()
 export class NationalOpenDataService {
@@ -55,92 +37,66 @@ export class NationalOpenDataService {
 
   async *covenants(today: string): AsyncGenerator<CovenantRow[]> {
     const base = this.publicUrl.base();
-    for await (const batch of this.batches<CovenantRecord>(
+    const rows = this.batches<CovenantRecord>(
       'covenants',
       `SELECT c.id, c.slug, c.title, n.name AS neighbourhood, la.name AS local_authority, c.status,
               to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.review_due_on, 'YYYY-MM-DD') AS review_due_on,
               (SELECT count(*) FROM covenant_parties p WHERE p.covenant_id = c.id AND p.status = 'ACCEPTED') AS parties,
-              m.commitments, m.delivered, m.overdue
+              k.commitments, k.delivered, k.overdue
          FROM covenants c
          JOIN neighbourhoods n ON n.id = c.neighbourhood_id
          LEFT JOIN organisations la ON la.id = n.local_authority_id
          CROSS JOIN LATERAL (
            SELECT count(*) AS commitments,
                   count(*) FILTER (WHERE m.progress = 'DELIVERED') AS delivered,
-                  count(*) FILTER (WHERE ${overdueSql('m', '$2::date')}) AS overdue
-             FROM commitments m WHERE m.covenant_id = c.id) m
-        WHERE c.id = ANY($1::uuid[]) AND ${mayReadSql('c', null)}
-        ORDER BY c.id`,
+                  count(*) FILTER (WHERE ${overdueSql('m', '$3::date')}) AS overdue
+             FROM ${CURRENT_COMMITMENTS} WHERE m.covenant_id = c.id) k
+        WHERE c.id = page.id AND ${mayReadSql('c', null)}`,
       [today],
-    )) {
-      yield batch.map((c) => ({
-        id: c.id,
-        slug: c.slug,
-        title: c.title,
-        neighbourhood: c.neighbourhood,
-        localAuthority: c.local_authority,
-        status: c.status,
-        startsOn: c.starts_on,
-        reviewDueOn: c.review_due_on,
-        parties: Number(c.parties),
-        commitments: Number(c.commitments),
-        delivered: Number(c.delivered),
-        overdue: Number(c.overdue),
-        url: `${base}${pagePath(PAGE_PATHS.covenant, { slug: c.slug })}`,
-      }));
-    }
+    );
+    for await (const batch of rows) yield batch.map((record) => covenantRow(record, base));
   }
 
+  /** During a revision only the parties see the drafted commitments, so a covenant under review lists none. */
   async *commitments(today: string): AsyncGenerator<CommitmentRow[]> {
-    for await (const batch of this.batches<CommitmentRecord>(
+    const rows = this.batches<CommitmentRecord>(
       'commitments',
       `SELECT m.id, m.party_id, o.name AS organisation, m.title, m.description, m.measure, m.right,
               to_char(m.due_on, 'YYYY-MM-DD') AS due_on, m.progress, m.percent_complete,
-              ${overdueSql('m', '$2::date')} AS overdue, m.updated_at, c.slug AS covenant_slug
-         FROM commitments m
+              ${overdueSql('m', '$3::date')} AS overdue, m.updated_at, c.slug AS covenant_slug
+         FROM ${CURRENT_COMMITMENTS}
          JOIN covenants c ON c.id = m.covenant_id
-         JOIN covenant_parties p ON p.id = m.party_id
          JOIN organisations o ON o.id = p.organisation_id
-        WHERE m.id = ANY($1::uuid[]) AND ${mayReadWorkingDraftSql('c', null)}
-        ORDER BY m.id`,
+        WHERE m.id = page.id AND ${mayReadWorkingDraftSql('c', null)}`,
       [today],
-    )) {
-      yield batch.map((m) => ({
-        id: m.id,
-        partyId: m.party_id,
-        organisation: m.organisation,
-        title: m.title,
-        description: m.description,
-        measure: m.measure,
-        right: m.right,
-        dueOn: m.due_on,
-        progress: m.progress,
-        percentComplete: m.percent_complete,
-        overdue: m.overdue,
-        lastUpdatedAt: m.updated_at.toISOString(),
-        covenantSlug: m.covenant_slug,
-      }));
-    }
+    );
+    for await (const batch of rows) yield batch.map(commitmentRow);
   }
 
-  /** `rowsSql` takes the batch's ids as $1, then `parameters`. */
-  private async *batches<T>(
+  /**
+   * `rowSql` reads the readable row of `page.id`, or none; it takes `parameters` from $3 on. A batch whose ids
+   * are all hidden yields nothing but still moves the key on. The LIMIT 1 (one row per id at most anyway) keeps
+   * PostgreSQL from merging the lookup into a join over the whole table, as it would each batch with statistics
+   * that have not yet seen a large load.
+   */
+  private async *batches<T extends { id: string }>(
     table: 'covenants' | 'commitments',
-    rowsSql: string,
+    rowSql: string,
     parameters: unknown[],
   ): AsyncGenerator<T[]> {
     let after = START;
     for (;;) {
-      const ids = (
-        (await this.dataSource.query(`SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2`, [after, BATCH])) as {
-          id: string;
-        }[]
-      ).map((row) => row.id);
-      if (!ids.length) return;
-      const rows = (await this.dataSource.query(rowsSql, [ids, ...parameters])) as T[];
-      if (rows.length) yield rows;
-      if (ids.length < BATCH) return;
-      after = ids[ids.length - 1]!;
+      const rows = (await this.dataSource.query(
+        `SELECT page.id AS key, r.*
+           FROM (SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2) page
+           LEFT JOIN LATERAL (${rowSql} LIMIT 1) r ON true
+          ORDER BY page.id`,
+        [after, BATCH, ...parameters],
+      )) as ({ key: string } & (T | { id: null }))[];
+      const readable = rows.filter((row): row is { key: string } & T => row.id !== null);
+      if (readable.length) yield readable;
+      if (rows.length < BATCH) return;
+      after = rows[rows.length - 1]!.key;
     }
   }
 }
