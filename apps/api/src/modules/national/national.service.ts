@@ -6,7 +6,8 @@
  * What counts: every neighbourhood and every covenant (by status: counts
  * reveal nothing of a covenant's content); commitments, councils' and places'
  * figures only from covenants anyone may read that have a version in force
- * (IN_FORCE or UNDER_REVIEW), so each figure leads to pages people can open.
+ * (IN_FORCE or UNDER_REVIEW), the commitments of the parties that joined, so
+ * each figure leads to pages people can open.
  * The places, for the map, are an open data file of every neighbourhood.
  */
 import { Injectable } from '@nestjs/common';
@@ -81,7 +82,8 @@ const LIVE = `
            count(m.id) FILTER (WHERE ${overdueSql('m', '$1::date')}) AS overdue
       FROM covenants c
       JOIN neighbourhoods n ON n.id = c.neighbourhood_id
-      LEFT JOIN commitments m ON m.covenant_id = c.id
+      LEFT JOIN (commitments m JOIN covenant_parties p ON p.id = m.party_id AND p.status = 'ACCEPTED')
+             ON m.covenant_id = c.id
      WHERE c.visibility = 'PUBLIC' AND c.status IN ('IN_FORCE', 'UNDER_REVIEW')
      GROUP BY c.id, n.local_authority_id
   )`;
@@ -176,7 +178,9 @@ export class NationalService {
   private async commitmentCounts(manager: EntityManager, today: string): Promise<CommitmentCounts> {
     const rows = (await manager.query(
       `SELECT m.progress, count(*) AS count, count(*) FILTER (WHERE ${overdueSql('m', '$1::date')}) AS overdue
-         FROM commitments m JOIN covenants c ON c.id = m.covenant_id
+         FROM commitments m
+         JOIN covenant_parties p ON p.id = m.party_id AND p.status = 'ACCEPTED'
+         JOIN covenants c ON c.id = m.covenant_id
         WHERE c.visibility = 'PUBLIC' AND c.status IN ('IN_FORCE', 'UNDER_REVIEW')
         GROUP BY m.progress`,
       [today],
