@@ -50,6 +50,67 @@ describe('Several API processes', () => {
     expect(morag.text()).toBe(expected);
   });
 
+  it('keeps many covenants edited at once on both processes converged, with every acknowledged keystroke kept', async () => {
+    const covenants: TestCovenant[] = [];
+    for (let i = 0; i < 6; i++) covenants.push(await fullCovenant(api, world));
+    const people = [world.people.hydroAdmin, world.people.poolAdmin, world.people.hydroMember, world.people.poolMember];
+    const editors: { client: CollabClient; covenant: TestCovenant; mark: string }[] = [];
+    for (const [c, shared] of covenants.entries()) {
+      for (const [p, person] of people.entries()) {
+        // Each covenant's editors are on both processes, and speak both wire encodings.
+        const client = await CollabClient.connect(
+          processes[(c + p) % 2].url,
+          person.token,
+          p < 2 ? 'binary' : 'base64',
+        );
+        clients.push(client);
+        expect(await client.join(shared.id)).toMatchObject({ ok: true, role: 'editor' });
+        editors.push({ client, covenant: shared, mark: `${c}.${p}` });
+      }
+    }
+    const together = (shared: TestCovenant) => editors.filter((editor) => editor.covenant === shared);
+    const converged = (shared: TestCovenant) => {
+      const texts = together(shared).map((editor) => editor.client.text());
+      return texts[0].length > 0 && texts.every((text) => text === texts[0]);
+    };
+    for (const shared of covenants) {
+      await eventually(
+        () => converged(shared),
+        together(shared).map((editor) => editor.client),
+      );
+    }
+
+    const KEYSTROKES = 25;
+    for (let k = 0; k < KEYSTROKES; k++) {
+      editors.forEach((editor) => editor.client.paragraph().insert(0, `<${editor.mark}:${k}>`));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const acks = (await Promise.all(editors.map((editor) => editor.client.settled()))).flat();
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+    for (const shared of covenants) {
+      const group = together(shared);
+      await eventually(
+        () =>
+          converged(shared) &&
+          group.every((editor) => group[0].client.text().includes(`<${editor.mark}:${KEYSTROKES - 1}>`)),
+        group.map((editor) => editor.client),
+      );
+      const stored = await fetch(`${processes[1].url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${world.people.hydroAdmin.token}` },
+        body: JSON.stringify({
+          query: 'query ($id: ID!) { covenant(id: $id) { draftHtml } }',
+          variables: { id: shared.id },
+        }),
+      }).then((response) => response.json() as Promise<{ data: { covenant: { draftHtml: string } } }>);
+      for (const editor of group) {
+        for (let k = 0; k < KEYSTROKES; k++) {
+          expect(stored.data.covenant.draftHtml).toContain(`&lt;${editor.mark}:${k}&gt;`);
+        }
+      }
+    }
+  }, 120_000);
+
   it('tells pages open on another process about a change made through GraphQL', async () => {
     const [one, two] = processes;
     const watcher = await CollabClient.connect(two.url, world.people.councilAdmin.token);

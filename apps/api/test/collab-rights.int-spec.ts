@@ -294,7 +294,9 @@ describe('Real-time rights re-decided when they change', () => {
         const sessionId = sessions.find((row) => row.user_id === person.id)!.id;
         const viewer = { userId: person.id, sessionId, emailVerified: true };
         const facts = (await access.factsFor(covenant.id, viewer))!;
-        const [stored] = await store.append(covenant.id, [{ update: nothing, userId: person.id, sessionId }]);
+        const [stored] = await store.append([
+          { covenantId: covenant.id, update: nothing, userId: person.id, sessionId },
+        ]);
         expect({ name, status, stored }).toEqual({
           name,
           status,
@@ -306,12 +308,12 @@ describe('Real-time rights re-decided when they change', () => {
     await forceStatus(api, covenant.id, 'DRAFT');
     const member = sessions.find((row) => row.user_id === people.poolMember.id)!;
     const author = { userId: member.user_id, sessionId: member.id };
-    expect(await store.append(covenant.id, [{ update: nothing, ...author }])).toEqual([true]);
+    expect(await store.append([{ covenantId: covenant.id, update: nothing, ...author }])).toEqual([true]);
     await sql(api, `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [member.id]);
-    expect(await store.append(covenant.id, [{ update: nothing, ...author }])).toEqual([false]);
+    expect(await store.append([{ covenantId: covenant.id, update: nothing, ...author }])).toEqual([false]);
     await sql(api, `UPDATE sessions SET expires_at = now() + interval '1 day', revoked_at = now() WHERE id = $1`, [
       member.id,
     ]);
-    expect(await store.append(covenant.id, [{ update: nothing, ...author }])).toEqual([false]);
+    expect(await store.append([{ covenantId: covenant.id, update: nothing, ...author }])).toEqual([false]);
   });
 });

@@ -55,6 +55,41 @@ describe('Real-time co-drafting over /collab', () => {
     for (const word of words) expect(stored.data!.covenant.draftHtml).toContain(word.trim().toUpperCase());
   });
 
+  it('sends base64 data to a client that asks for it, beside stock clients that get binary data', async () => {
+    const textual = await CollabClient.connect(api.url, world.people.hydroAdmin.token, 'base64');
+    clients.push(textual);
+    const stock = await client(world.people.poolAdmin.token);
+    expect(await textual.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
+    expect(await stock.join(covenant.id)).toMatchObject({ ok: true, role: 'editor' });
+    await eventually(() => textual.text() === stock.text() && textual.text().length > 0, [textual, stock]);
+
+    textual.paragraph().insert(0, 'Sent in base64. ');
+    stock.paragraph().insert(0, 'Sent as bytes. ');
+    expect([...(await textual.settled()), ...(await stock.settled())].every((ack) => ack.ok)).toBe(true);
+    await eventually(
+      () => textual.text() === stock.text() && stock.text().includes('Sent in base64.'),
+      [textual, stock],
+    );
+    expect(textual.text()).toContain('Sent as bytes.');
+
+    textual.announce({ user: { id: world.people.hydroAdmin.id, name: 'Aled', color: '#0b6e4f' }, cursor: null });
+    await eventually(() => stock.awareness.getStates().has(textual.doc.clientID), [stock]);
+    stock.announce({ user: { id: world.people.poolAdmin.id, name: 'Morag', color: '#0b6e4f' }, cursor: null });
+    await eventually(() => textual.awareness.getStates().has(stock.doc.clientID), [textual]);
+
+    const notSync = Buffer.from([9, 1, 0]).toString('base64');
+    expect(await textual.request('sync', { covenantId: covenant.id, data: notSync })).toMatchObject({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+    });
+    const stored = await api.gql<{ covenant: { draftHtml: string } }>(
+      `query ($id: ID!) { covenant(id: $id) { draftHtml } }`,
+      { id: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    expect(stored.data!.covenant.draftHtml).toContain('Sent in base64.');
+  });
+
   it('lets a viewer receive changes but not write, and gives a late joiner the whole document', async () => {
     const editor = await client(world.people.hydroMember.token);
     const viewer = await client(world.people.housingAdmin.token);

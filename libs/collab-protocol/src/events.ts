@@ -29,6 +29,15 @@ export interface BinaryMessage {
   data: Uint8Array;
 }
 
+/**
+ * The same message as it travels: `data` is binary, or a base64 string on a
+ * connection that asked for it (`auth.encoding`, see wire-encoding.ts).
+ */
+export interface WireMessage {
+  covenantId: string;
+  data: Uint8Array | string;
+}
+
 /** What the socket may now do in a covenant it joined, after something that grants or takes a right committed. */
 export interface AccessNotice {
   covenantId: string;
@@ -69,13 +78,13 @@ export type CovenantEvent = {
 export interface ClientToServerEvents {
   join: (body: CovenantRef, answer: (ack: JoinAck) => void) => void;
   leave: (body: CovenantRef, answer: (ack: Ack) => void) => void;
-  sync: (body: BinaryMessage, answer: (ack: Ack) => void) => void;
-  awareness: (body: BinaryMessage) => void;
+  sync: (body: WireMessage, answer: (ack: Ack) => void) => void;
+  awareness: (body: WireMessage) => void;
 }
 
 export interface ServerToClientEvents {
-  sync: (body: BinaryMessage) => void;
-  awareness: (body: BinaryMessage) => void;
+  sync: (body: WireMessage) => void;
+  awareness: (body: WireMessage) => void;
   event: (event: CovenantEvent) => void;
   access: (notice: AccessNotice) => void;
 }

@@ -5,6 +5,7 @@
  */
 import type * as Decoding from 'lib0/decoding' with { 'resolution-mode': 'import' };
 import type * as Encoding from 'lib0/encoding' with { 'resolution-mode': 'import' };
+import { fromBase64 } from './wire-encoding';
 
 /** y-protocols/sync's `messageYjsSyncStep1`, `messageYjsSyncStep2` and `messageYjsUpdate`. */
 export const SYNC_STEP_1 = 0;
@@ -22,6 +23,11 @@ export function toBytes(value: unknown): Uint8Array | null {
   if (value instanceof Uint8Array) return value;
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   return null;
+}
+
+/** The bytes of a message's `data`, binary or (on a connection that asked for it) base64. */
+export function wireBytes(value: unknown): Uint8Array | null {
+  return typeof value === 'string' ? fromBase64(value) : toBytes(value);
 }
 
 export function syncMessages({ encoding, decoding }: Lib0) {

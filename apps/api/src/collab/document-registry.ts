@@ -1,11 +1,12 @@
 /**
  * Covenant documents held in memory while anyone is connected. Loads of one
  * document share one promise. A client's update is stored first and applied
- * after: updates that arrive together are committed in one statement, and
- * only once that commit succeeds does an update reach the document in
- * memory, the other editors and the other processes, so one that could not be
- * stored leaves no trace anywhere. The log is folded into the snapshot every
- * few hundred updates and when the last person leaves.
+ * after: the updates of every document that arrive while a commit is under
+ * way are committed together in the next statement, and only once that
+ * commit succeeds does an update reach the document in memory, the other
+ * editors and the other processes, so one that could not be stored leaves no
+ * trace anywhere. The log is folded into the snapshot every few hundred
+ * updates and when the last person leaves.
  */
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { MetricsService } from '../core/metrics/metrics.service';
@@ -16,8 +17,8 @@ import { Y, type Doc } from './document/yjs';
 
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 const COMPACT_EVERY = 500;
-/** Updates committed in one statement at most, so one busy document cannot hold a connection for long. */
-const MAX_BATCH = 500;
+/** Updates committed in one statement at most, so that one commit stays short. */
+const MAX_BATCH = 1000;
 
 /** What became of a submitted update. */
 export type CommitOutcome =
@@ -37,6 +38,7 @@ export const FROM_STORE = Symbol('from the store');
 export const FROM_SERVER = Symbol('made by the server');
 
 interface Pending extends AuthoredUpdate {
+  live: LiveDocument;
   origin: unknown;
   settle(outcome: CommitOutcome): void;
 }
@@ -49,8 +51,8 @@ export interface LiveDocument {
   members: Set<string>;
   /** Bytes stored so far (snapshot and log), to refuse growth past the limit without re-encoding. */
   size: number;
-  queue: Pending[];
-  committing: Promise<void> | null;
+  /** Updates submitted and not yet settled. */
+  waiting: number;
   sinceCompaction: number;
 }
 
@@ -62,6 +64,8 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DocumentRegistry.name);
   private readonly live = new Map<string, Promise<LiveDocument | null>>();
   private readonly changeListeners = new Set<ChangeListener>();
+  private readonly queue: Pending[] = [];
+  private committing: Promise<void> | null = null;
   private storeDown = false;
 
   constructor(
@@ -119,8 +123,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
       awareness,
       members: new Set(),
       size: Y.encodeStateAsUpdate(doc).byteLength,
-      queue: [],
-      committing: null,
+      waiting: 0,
       sinceCompaction: 0,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -132,51 +135,66 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Stores a client's update, then applies it here and sends it on. Updates
-   * of one document are committed in the order they were submitted.
+   * are committed in the order they were submitted.
    */
   submit(live: LiveDocument, update: AuthoredUpdate, origin: unknown): Promise<CommitOutcome> {
-    const outcome = new Promise<CommitOutcome>((settle) => live.queue.push({ ...update, origin, settle }));
-    if (!live.committing) live.committing = this.commitLoop(live);
+    live.waiting += 1;
+    const outcome = new Promise<CommitOutcome>((settle) => this.queue.push({ ...update, live, origin, settle }));
+    this.committing ??= this.commitLoop();
     return outcome;
   }
 
-  private async commitLoop(live: LiveDocument): Promise<void> {
+  private async commitLoop(): Promise<void> {
     try {
-      while (live.queue.length) {
-        const batch = live.queue.splice(0, MAX_BATCH);
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, MAX_BATCH);
         this.metrics.commitGroupSize.observe(batch.length);
         let stored: boolean[];
         try {
-          stored = await this.store.append(live.covenantId, batch);
+          stored = await this.store.append(batch);
           if (this.storeDown) this.logger.log('the document store answers again');
           this.storeDown = false;
         } catch (error) {
           if (!this.storeDown) this.logger.error(`could not store updates: ${String(error)}`);
           this.storeDown = true;
-          batch.forEach((pending) => pending.settle('unavailable'));
+          this.settle(batch, () => 'unavailable');
           continue;
         }
-        const committed = batch.filter((_, index) => stored[index]);
-        batch.forEach((pending, index) => {
-          if (!stored[index]) pending.settle('refused');
+        this.settle(batch, (pending, index) => {
+          if (!stored[index]) return 'refused';
+          pending.live.sinceCompaction += 1;
+          return this.integrate(pending.live, pending.update, pending.origin);
         });
-        committed.forEach((pending) => pending.settle(this.integrate(live, pending.update, pending.origin)));
-        if (committed.length)
-          this.bus.publish(
-            live.covenantId,
-            committed.map((pending) => pending.update),
-          );
-        live.sinceCompaction += committed.length;
+        this.publish(batch.filter((_, index) => stored[index]));
       }
     } finally {
-      live.committing = null;
+      this.committing = null;
     }
-    if (live.sinceCompaction >= COMPACT_EVERY) {
+  }
+
+  private settle(batch: Pending[], outcome: (pending: Pending, index: number) => CommitOutcome) {
+    batch.forEach((pending, index) => {
+      pending.live.waiting -= 1;
+      pending.settle(outcome(pending, index));
+    });
+    for (const live of new Set(batch.map((pending) => pending.live))) {
+      if (live.sinceCompaction < COMPACT_EVERY) continue;
       live.sinceCompaction = 0;
       this.store
         .compact(live.covenantId)
         .catch((error: unknown) => this.logger.error(`compaction failed: ${String(error)}`));
     }
+  }
+
+  /** Committed updates to the other processes, one message per document. */
+  private publish(committed: Pending[]) {
+    const byCovenant = new Map<string, Uint8Array[]>();
+    for (const pending of committed) {
+      const updates = byCovenant.get(pending.covenantId);
+      if (updates) updates.push(pending.update);
+      else byCovenant.set(pending.covenantId, [pending.update]);
+    }
+    byCovenant.forEach((updates, covenantId) => this.bus.publish(covenantId, updates));
   }
 
   /** Applies a committed update; 'incomplete' when part of it waits for changes this process never received. */
@@ -223,7 +241,8 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     live.members.delete(memberId);
     if (live.members.size) return;
     this.live.delete(covenantId);
-    await live.committing;
+    // Its updates still being committed are applied to it first.
+    while (live.waiting && this.committing) await this.committing;
     live.awareness.destroy();
     live.doc.destroy();
     this.metrics.documentsLoaded.dec();
@@ -233,7 +252,6 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    const docs = await Promise.all([...this.live.values()]);
-    await Promise.all(docs.map((live) => live?.committing));
+    await this.committing;
   }
 }

@@ -11,12 +11,38 @@ import { CovenantDocumentEntity } from './covenant-document.entity';
 import { DocumentUpdateEntity } from './document-update.entity';
 import { Y, type Doc } from './document/yjs';
 
-/** An update with who sent it, so the store can check the sender's right to edit as it writes. */
+/** An update with its covenant and who sent it, so the store can check the sender's right to edit as it writes. */
 export interface AuthoredUpdate {
+  covenantId: string;
   update: Uint8Array;
   userId: string;
   sessionId: string;
 }
+
+interface Pool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: { stored: string[] }[] }>;
+}
+
+/**
+ * The group commit's statement, prepared once per connection (by its name):
+ * planning it again for every commit would cost more than running it.
+ */
+const APPEND = {
+  name: 'covenant_document_append',
+  text: `WITH sent AS (
+      SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[], $4::uuid[])
+        WITH ORDINALITY AS u(covenant_id, piece, user_id, session_id, n)
+    ), entitled AS (
+      SELECT a.covenant_id, a.user_id, a.session_id
+      FROM (SELECT DISTINCT covenant_id, user_id, session_id FROM sent) a
+      WHERE ${mayEditSql('a.covenant_id', 'a.user_id')} AND ${sessionLiveSql('a.session_id', 'a.user_id')}
+    ), allowed AS (
+      SELECT sent.n, sent.covenant_id, sent.piece FROM sent JOIN entitled USING (covenant_id, user_id, session_id)
+    ), stored AS (
+      INSERT INTO covenant_document_updates (covenant_id, update) SELECT covenant_id, piece FROM allowed ORDER BY n
+    )
+    SELECT coalesce(array_agg(n ORDER BY n), '{}') AS stored FROM allowed`,
+};
 
 @Injectable()
 export class DocumentStore {
@@ -71,35 +97,25 @@ export class DocumentStore {
   }
 
   /**
-   * Appends updates in one statement (a group commit for whatever arrived
-   * together), each only if its author may still edit the covenant with a
-   * live session at this moment: the rule is checked by PostgreSQL with the
-   * rows it reads share-locked, so a freeze, a party's removal, a member's
-   * removal or a sign-out either waits for this write or refuses it. Answers,
-   * for each update in order, whether it was stored.
+   * Appends updates, of any covenants, in one statement (a group commit for
+   * whatever arrived together), each only if its author may still edit its
+   * covenant with a live session at this moment: the rule is checked by
+   * PostgreSQL with the rows it reads share-locked, so a freeze, a party's
+   * removal, a member's removal or a sign-out either waits for this write or
+   * refuses it. Answers, for each update in order, whether it was stored.
    */
-  async append(covenantId: string, updates: readonly AuthoredUpdate[]): Promise<boolean[]> {
-    const [row] = (await this.dataSource.query(
-      `WITH sent AS (
-         SELECT * FROM unnest($2::bytea[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS u(piece, user_id, session_id, n)
-       ), entitled AS (
-         SELECT a.user_id, a.session_id FROM (SELECT DISTINCT user_id, session_id FROM sent) a
-         WHERE ${mayEditSql('$1::uuid', 'a.user_id')} AND ${sessionLiveSql('a.session_id', 'a.user_id')}
-       ), allowed AS (
-         SELECT sent.n, sent.piece FROM sent JOIN entitled USING (user_id, session_id)
-       ), stored AS (
-         INSERT INTO covenant_document_updates (covenant_id, update)
-         SELECT $1, piece FROM allowed ORDER BY n
-       )
-       SELECT coalesce(array_agg(n ORDER BY n), '{}') AS stored FROM allowed`,
-      [
-        covenantId,
-        updates.map((entry) => Buffer.from(entry.update)),
+  async append(updates: readonly AuthoredUpdate[]): Promise<boolean[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query({
+      ...APPEND,
+      values: [
+        updates.map((entry) => entry.covenantId),
+        updates.map((entry) => Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength)),
         updates.map((entry) => entry.userId),
         updates.map((entry) => entry.sessionId),
       ],
-    )) as { stored: string[] }[];
-    const stored = new Set(row.stored.map(Number));
+    });
+    const stored = new Set(rows[0].stored.map(Number));
     return updates.map((_, index) => stored.has(index + 1));
   }
 

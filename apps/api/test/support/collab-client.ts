@@ -25,16 +25,18 @@ export class CollabClient {
   lastSent: Uint8Array | null = null;
   private constructor(
     readonly socket: Socket,
+    /** realtime.md, "Wire encoding": how `data` travels both ways. */
+    private readonly encoding: 'binary' | 'base64',
     private covenantId = '',
   ) {}
 
-  static connect(url: string, token?: string): Promise<CollabClient> {
+  static connect(url: string, token?: string, wire: 'binary' | 'base64' = 'binary'): Promise<CollabClient> {
     const socket = io(`${url}/collab`, {
       transports: ['websocket'],
       reconnection: false,
-      auth: token ? { token } : {},
+      auth: { ...(token ? { token } : {}), ...(wire === 'base64' ? { encoding: wire } : {}) },
     });
-    const client = new CollabClient(socket);
+    const client = new CollabClient(socket, wire);
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(client));
       socket.once('connect_error', reject);
@@ -47,14 +49,14 @@ export class CollabClient {
 
   async join(covenantId: string): Promise<Ack> {
     this.covenantId = covenantId;
-    this.socket.on('sync', ({ data }: { data: ArrayBuffer }) => {
-      const decoder = decoding.createDecoder(new Uint8Array(data));
+    this.socket.on('sync', ({ data }: { data: ArrayBuffer | string }) => {
+      const decoder = decoding.createDecoder(this.received(data));
       const encoder = encoding.createEncoder();
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, 'server');
       if (encoding.length(encoder) > 0) this.send(encoding.toUint8Array(encoder));
     });
-    this.socket.on('awareness', ({ data }: { data: ArrayBuffer }) => {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(data), 'server');
+    this.socket.on('awareness', ({ data }: { data: ArrayBuffer | string }) => {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, this.received(data), 'server');
     });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'server') return;
@@ -73,7 +75,7 @@ export class CollabClient {
 
   send(data: Uint8Array): Promise<Ack> {
     this.lastSent = data;
-    const ack = this.request('sync', { covenantId: this.covenantId, data });
+    const ack = this.request('sync', { covenantId: this.covenantId, data: this.wire(data) });
     // A server killed mid-test rejects the acks it never sent; only a test that awaits one should see that.
     ack.catch(() => undefined);
     this.acks.push(ack);
@@ -83,7 +85,19 @@ export class CollabClient {
   announce(state: Record<string, unknown>) {
     this.awareness.setLocalState(state);
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
-    this.socket.emit('awareness', { covenantId: this.covenantId, data: update });
+    this.socket.emit('awareness', { covenantId: this.covenantId, data: this.wire(update) });
+  }
+
+  /** Data as this client receives it, checked to be in the encoding it asked for. */
+  private received(data: ArrayBuffer | string): Uint8Array {
+    if ((typeof data === 'string') !== (this.encoding === 'base64')) {
+      throw new Error(`expected ${this.encoding} data, got ${typeof data}`);
+    }
+    return typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'base64')) : new Uint8Array(data);
+  }
+
+  private wire(data: Uint8Array): Uint8Array | string {
+    return this.encoding === 'base64' ? Buffer.from(data).toString('base64') : data;
   }
 
   /** The first paragraph's text, created if the body has none. */

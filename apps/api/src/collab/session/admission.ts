@@ -4,6 +4,7 @@
  * A refusal is the error Socket.IO sends as `connect_error`, named by its code.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { requestedEncoding } from '@covenant/collab-protocol';
 import { colourFor } from '@covenant/domain';
 import { tokenFromHeaders } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
@@ -34,8 +35,9 @@ export class CollabAdmission {
     // A page on another site must not ride on the person's cookie.
     if (fromCookie && !this.sameOrigin(socket)) throw new Error('FORBIDDEN');
     const token = fromAuth ?? fromCookie;
+    const encoding = requestedEncoding(socket.handshake.auth);
     if (!token) {
-      socket.data = { session: new CollabSession(null, null) };
+      socket.data = { session: new CollabSession(null, null, encoding) };
       return;
     }
     let viewer: Viewer;
@@ -48,7 +50,11 @@ export class CollabAdmission {
     if (openFor(viewer.userId) >= MAX_SOCKETS_PER_USER) throw new Error('RATE_LIMITED');
     const user = await this.users.findById(viewer.userId);
     if (!user) throw new Error('UNAUTHENTICATED');
-    const state = new CollabSession(viewer, { id: user.id, name: user.displayName, color: colourFor(user.id) });
+    const state = new CollabSession(
+      viewer,
+      { id: user.id, name: user.displayName, color: colourFor(user.id) },
+      encoding,
+    );
     socket.data = { session: state };
     this.closeAtExpiry(socket, state);
   }

@@ -10,11 +10,13 @@ import {
   SYNC_STEP_2,
   SYNC_UPDATE,
   syncMessages,
+  WIRE_ENCODINGS,
   type Ack,
   type BinaryMessage,
   type ClientToServerEvents,
   type JoinAck,
   type ServerToClientEvents,
+  type WireEncoding,
 } from '@covenant/collab-protocol';
 import { decide, type CovenantStatus } from '@covenant/domain';
 import type { Namespace, Socket } from 'socket.io';
@@ -42,17 +44,43 @@ const NOT_A_SYNC_MESSAGE = 'That is not a valid y-protocols sync message.';
 /** An update with nothing in it: what a client with no news sends as its step 2. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 export const room = (covenantId: string) => `covenant:${covenantId}`;
+/** The covenant's sockets whose data travels in `encoding`: a message is encoded once for each such room. */
+const encodingRoom = (covenantId: string, encoding: WireEncoding) => `${room(covenantId)}:${encoding}`;
 export const session = (socket: CollabSocket) => (socket.data as { session: CollabSession }).session;
+
+/** `data` as it travels to a socket that asked for `encoding`. */
+function wire(bytes: Uint8Array, encoding: WireEncoding): Uint8Array | string {
+  return encoding === 'base64'
+    ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+    : bytes;
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index]);
 }
 
-/** True when applying the update would change nothing in the document. */
-function changesNothing(doc: LiveDocument['doc'], update: Uint8Array): boolean {
-  const missing = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
-  return missing.structs.length === 0 && missing.ds.clients.size === 0;
+/** The update inside a sync message, decoded once; BAD_USER_INPUT when it does not decode. */
+function decodeUpdate(payload: Uint8Array): DecodedUpdate {
+  try {
+    return Y.decodeUpdate(payload);
+  } catch {
+    throw badInput(NOT_A_SYNC_MESSAGE);
+  }
+}
+
+/**
+ * True when applying the update would change nothing in the document: it
+ * deletes nothing, and the document already has everything it inserts
+ * (as `Y.diffUpdate` against the document's state vector would find).
+ */
+function changesNothing(doc: LiveDocument['doc'], { structs, ds }: DecodedUpdate): boolean {
+  if (ds.clients.size) return false;
+  return structs.every(
+    (struct) => struct instanceof Y.Skip || struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client),
+  );
 }
 
 @Injectable()
@@ -97,11 +125,11 @@ export class CollabRooms {
       live.members.add(socket.id);
       const joined: JoinedCovenant = { ...access, step2Allowance: 0, sentState: 0 };
       state.joined.set(covenantId, joined);
-      await socket.join(room(covenantId));
+      await socket.join([room(covenantId), encodingRoom(covenantId, state.encoding)]);
       this.sendStep1(socket, live, joined);
       const states = [...live.awareness.getStates().keys()];
       if (states.length) {
-        socket.emit('awareness', { covenantId, data: awarenessProtocol.encodeAwarenessUpdate(live.awareness, states) });
+        this.send(socket, 'awareness', covenantId, awarenessProtocol.encodeAwarenessUpdate(live.awareness, states));
       }
       return { ok: true, role: joined.role, status: facts!.covenant.status };
     });
@@ -145,12 +173,7 @@ export class CollabRooms {
     const { type, payload } = message;
     if (type === SYNC_STEP_1) return answered(await this.answerStep1(socket, covenantId, live, payload));
     if (joined.role !== 'editor') return answered(this.fromViewer(joined, live, type, payload));
-    try {
-      Y.decodeUpdate(payload);
-    } catch {
-      throw badInput(NOT_A_SYNC_MESSAGE);
-    }
-    if (changesNothing(live.doc, payload)) return answered(OK);
+    if (changesNothing(live.doc, decodeUpdate(payload))) return answered(OK);
     if (live.size + payload.byteLength > MAX_DOCUMENT_BYTES) {
       live.size = Y.encodeStateAsUpdate(live.doc).byteLength;
       if (live.size + payload.byteLength > MAX_DOCUMENT_BYTES) {
@@ -160,7 +183,7 @@ export class CollabRooms {
     const viewer = state.viewer!;
     const outcome = this.registry.submit(
       live,
-      { update: payload, userId: viewer.userId, sessionId: viewer.sessionId },
+      { covenantId, update: payload, userId: viewer.userId, sessionId: viewer.sessionId },
       socket.id,
     );
     return { done: outcome.then((result) => this.acknowledge(socket, covenantId, live, result)) };
@@ -185,7 +208,7 @@ export class CollabRooms {
     }
     const joined = this.joined(socket, covenantId);
     if (joined) joined.sentState = Math.max(joined.sentState, update.byteLength);
-    socket.emit('sync', { covenantId, data: messages.write(SYNC_STEP_2, update) });
+    this.send(socket, 'sync', covenantId, messages.write(SYNC_STEP_2, update));
     return OK;
   }
 
@@ -197,13 +220,7 @@ export class CollabRooms {
     if (sameBytes(payload, EMPTY_UPDATE)) return OK;
     if (type !== SYNC_STEP_2 || joined.step2Allowance <= 0) throw forbidden(joined.refusal);
     joined.step2Allowance -= 1;
-    let unchanged: boolean;
-    try {
-      unchanged = changesNothing(live.doc, payload);
-    } catch {
-      throw badInput(NOT_A_SYNC_MESSAGE);
-    }
-    if (!unchanged) throw forbidden(joined.refusal);
+    if (!changesNothing(live.doc, decodeUpdate(payload))) throw forbidden(joined.refusal);
     return OK;
   }
 
@@ -264,7 +281,7 @@ export class CollabRooms {
     });
     state.awarenessClients.set(covenantId, mine);
     awarenessProtocol.applyAwarenessUpdate(live.awareness, filtered.update, socket.id);
-    socket.to(room(covenantId)).emit('awareness', { covenantId, data: filtered.update });
+    this.broadcast(this.namespace, covenantId, 'awareness', filtered.update, socket.id);
   }
 
   async disconnect(socket: CollabSocket) {
@@ -303,16 +320,14 @@ export class CollabRooms {
 
   private sendStep1(socket: CollabSocket, live: LiveDocument, joined: JoinedCovenant) {
     joined.step2Allowance += 1;
-    socket.emit('sync', {
-      covenantId: live.covenantId,
-      data: messages.write(SYNC_STEP_1, Y.encodeStateVector(live.doc)),
-    });
+    this.send(socket, 'sync', live.covenantId, messages.write(SYNC_STEP_1, Y.encodeStateVector(live.doc)));
   }
 
   private async depart(socket: CollabSocket, covenantId: string) {
     const state = session(socket);
     if (!state.joined.delete(covenantId)) return;
     await socket.leave(room(covenantId));
+    await socket.leave(encodingRoom(covenantId, state.encoding));
     const live = await this.registry.peek(covenantId);
     const clients = [...(state.awarenessClients.get(covenantId) ?? [])];
     state.awarenessClients.delete(covenantId);
@@ -321,9 +336,8 @@ export class CollabRooms {
       clients.forEach((id) => owners.delete(id));
       awarenessProtocol.removeAwarenessStates(live.awareness, clients, 'server');
       if (!this.closing) {
-        socket
-          .to(room(covenantId))
-          .emit('awareness', { covenantId, data: awarenessProtocol.encodeAwarenessUpdate(live.awareness, clients) });
+        const removal = awarenessProtocol.encodeAwarenessUpdate(live.awareness, clients);
+        this.broadcast(this.namespace, covenantId, 'awareness', removal, socket.id);
       }
     }
     await this.registry.leave(covenantId, socket.id);
@@ -349,8 +363,26 @@ export class CollabRooms {
     }
     const data = messages.write(SYNC_UPDATE, update);
     this.metrics.relayedBytes.inc(data.byteLength);
-    const target = this.namespace.local.to(room(live.covenantId));
-    (typeof origin === 'string' ? target.except(origin) : target).emit('sync', { covenantId: live.covenantId, data });
+    const except = typeof origin === 'string' ? origin : undefined;
+    this.broadcast(this.namespace.local, live.covenantId, 'sync', data, except);
+  }
+
+  private send(socket: CollabSocket, event: 'sync' | 'awareness', covenantId: string, data: Uint8Array) {
+    socket.emit(event, { covenantId, data: wire(data, session(socket).encoding) });
+  }
+
+  /** To the covenant's sockets reached through `to` (this process's, or every process's), but `except`. */
+  private broadcast(
+    to: Pick<CollabNamespace, 'to'>,
+    covenantId: string,
+    event: 'sync' | 'awareness',
+    data: Uint8Array,
+    except?: string,
+  ) {
+    for (const encoding of WIRE_ENCODINGS) {
+      const target = to.to(encodingRoom(covenantId, encoding));
+      (except ? target.except(except) : target).emit(event, { covenantId, data: wire(data, encoding) });
+    }
   }
 
   /** Re-decides, through the same policy as GraphQL, what the sockets a committed change touches may do. */

@@ -1,10 +1,10 @@
 /**
- * One socket's standing in the real-time namespace: who it is, the covenants
- * it joined with its role in each, the awareness client ids it announced,
+ * One socket's standing in the real-time namespace: who it is, how its
+ * messages' data travels, the covenants it joined with its role in each, the awareness client ids it announced,
  * its message budgets, and the queue that keeps its messages in the order
  * they arrived.
  */
-import type { CollabRole } from '@covenant/collab-protocol';
+import type { CollabRole, WireEncoding } from '@covenant/collab-protocol';
 import type { Viewer } from '../../core/auth/viewer';
 import type { Presence } from './awareness-filter';
 import { TokenBucket } from './token-bucket';
@@ -44,6 +44,8 @@ export class CollabSession {
     readonly viewer: Viewer | null,
     /** The signed-in person as others see them in the document. */
     readonly presence: Presence | null,
+    /** How `data` travels to this socket (realtime.md, "Wire encoding"). */
+    readonly encoding: WireEncoding = 'binary',
   ) {}
 
   /** Runs `step` after every step queued before it on this socket, so a slow one is never overtaken. */

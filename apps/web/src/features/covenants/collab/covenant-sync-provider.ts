@@ -8,14 +8,16 @@ import {
   COLLAB_NAMESPACE,
   SYNC_UPDATE,
   syncMessages,
-  toBytes,
+  toBase64,
   TRANSIENT_CODES,
   type AccessNotice,
   type Ack,
-  type BinaryMessage,
   type ClientToServerEvents,
   type CovenantEvent,
   type ServerToClientEvents,
+  type WireEncoding,
+  type WireMessage,
+  wireBytes,
 } from '@covenant/collab-protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -49,7 +51,13 @@ export class CovenantSyncProvider {
     url = COLLAB_NAMESPACE,
   ) {
     // WebSocket only: a replica behind the proxy then keeps the whole connection.
-    this.socket = io(url, { transports: ['websocket'], autoConnect: false, withCredentials: true });
+    // Base64 data: each message is one WebSocket frame rather than two (realtime.md, "Wire encoding").
+    this.socket = io(url, {
+      transports: ['websocket'],
+      autoConnect: false,
+      withCredentials: true,
+      auth: { encoding: 'base64' satisfies WireEncoding },
+    });
     this.socket.on('connect', this.onConnect);
     this.socket.on('disconnect', this.onDisconnect);
     this.socket.on('connect_error', this.onConnectError);
@@ -125,7 +133,9 @@ export class CovenantSyncProvider {
     if (carriesEdits) this.dispatch({ type: 'sending' });
     let ack: Ack;
     try {
-      ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { covenantId: this.covenantId, data });
+      ack = await this.socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('sync', { covenantId: this.covenantId, data: toBase64(data) });
     } catch {
       // No answer in time: whether it was stored is unknown, so start over and let the sync exchange settle it.
       if (generation === this.generation) this.reconnect();
@@ -156,7 +166,7 @@ export class CovenantSyncProvider {
 
   private sendAwareness(clients: number[]) {
     const data = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
-    this.socket.emit('awareness', { covenantId: this.covenantId, data });
+    this.socket.emit('awareness', { covenantId: this.covenantId, data: toBase64(data) });
   }
 
   private reconnect() {
@@ -194,8 +204,8 @@ export class CovenantSyncProvider {
     this.socket.disconnect();
   };
 
-  private onSync = ({ covenantId, data }: BinaryMessage) => {
-    const bytes = toBytes(data);
+  private onSync = ({ covenantId, data }: WireMessage) => {
+    const bytes = wireBytes(data);
     if (covenantId !== this.covenantId || !bytes) return;
     const decoder = decoding.createDecoder(bytes);
     const encoder = encoding.createEncoder();
@@ -206,8 +216,8 @@ export class CovenantSyncProvider {
     if (encoding.length(encoder) > 0) void this.send(encoding.toUint8Array(encoder), this.state.unsent);
   };
 
-  private onAwareness = ({ covenantId, data }: BinaryMessage) => {
-    const bytes = toBytes(data);
+  private onAwareness = ({ covenantId, data }: WireMessage) => {
+    const bytes = wireBytes(data);
     if (covenantId === this.covenantId && bytes) awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, this);
   };
 
