@@ -390,10 +390,10 @@ async function measure(server, editors, documents) {
 }
 
 /**
- * Server memory with `editors` joined and idle, and after they all left. A
- * first round joins and leaves them all, so that what the server keeps for
- * any number of editors (code, caches, the young generation's space) is in
- * the starting figure and the difference is what the editors hold.
+ * Server memory with `editors` joined and idle, and after they all left;
+ * twice, since the first round also fills the space the server keeps for any
+ * number of editors (code, caches, the young generation), which the second
+ * finds already there.
  */
 async function memory(server, editors, documents) {
   const ids = await server.documents(documents);
@@ -414,16 +414,22 @@ async function memory(server, editors, documents) {
     await sleep(3000);
     return all;
   };
-  const leaveAll = async (all) => {
+  const round = async () => {
+    const before = rss();
+    const all = await joinAll();
+    const joined = rss();
     all.forEach((editor) => editor.transport.close());
     await sleep(5000);
+    return { perEditor: (joined - before) / editors, after: rss() };
   };
-  await leaveAll(await joinAll());
-  const before = rss();
-  const all = await joinAll();
-  const joined = rss();
-  await leaveAll(all);
-  return { before, perEditor: (joined - before) / editors, after: rss() };
+  const warm = await connectEditor(await server.connect(ids[0], credentials[0], 0), () => undefined);
+  await sleep(500);
+  warm.transport.close();
+  await sleep(1500);
+  const start = rss();
+  const first = await round();
+  const second = await round();
+  return { start, first, second };
 }
 
 // ---------------------------------------------------------------- the bench
@@ -527,19 +533,21 @@ async function main() {
     }
   });
   const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const change = (m) => `${(((m.second.after - m.start) / m.start) * 100).toFixed(0)} %`;
   for (const [name, m] of [
     ['reference', referenceMemory],
     ['platform', ourMemory],
   ]) {
     console.log(
-      `\nmemory, ${name}: ${idle} idle editors on ${idle / EDITORS_PER_DOCUMENT_AT_SCALE} documents hold ` +
-        `${(m.perEditor / 1024).toFixed(1)} KB each; RSS ${mb(m.before)} before, ${mb(m.after)} after they left ` +
-        `(${(((m.after - m.before) / m.before) * 100).toFixed(0)} %)`,
+      `\nmemory, ${name}: ${idle} idle editors on ${idle / EDITORS_PER_DOCUMENT_AT_SCALE} documents; RSS ${mb(m.start)} at the start; ` +
+        `the first time they join, RSS grows by ${kb(m.first.perEditor)} an editor, the second time by ${kb(m.second.perEditor)}; ` +
+        `${mb(m.second.after)} once they left (${change(m)} from the start)`,
     );
   }
   verdicts.push(
-    `memory: ${(ourMemory.perEditor / 1024).toFixed(1)} KB per idle editor (goal ≤ 20), ` +
-      `RSS after they left ${(((ourMemory.after - ourMemory.before) / ourMemory.before) * 100).toFixed(0)} % from its start (goal ≤ 10)`,
+    `memory: ${kb(ourMemory.first.perEditor)} per idle editor joining first, ${kb(ourMemory.second.perEditor)} joining again ` +
+      `(goal ≤ 20 KB), RSS after they left ${change(ourMemory)} from its start (goal ≤ 10 %)`,
   );
   console.log('\nAgainst the goals:');
   verdicts.forEach((line) => console.log(`  ${line}`));

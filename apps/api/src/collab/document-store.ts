@@ -26,10 +26,14 @@ interface Pool {
 /**
  * The group commit's statement, prepared once per connection (by its name):
  * planning it again for every commit would cost more than running it.
+ * RECURSIVE only lets the INSERT come first, so that the start of the text,
+ * all PostgreSQL shows of a statement waiting for a lock, names what it writes.
  */
 const APPEND = {
   name: 'covenant_document_append',
-  text: `WITH sent AS (
+  text: `WITH RECURSIVE stored AS (
+      INSERT INTO covenant_document_updates (covenant_id, update) SELECT covenant_id, piece FROM allowed ORDER BY n
+    ), sent AS (
       SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[], $4::uuid[])
         WITH ORDINALITY AS u(covenant_id, piece, user_id, session_id, n)
     ), entitled AS (
@@ -38,8 +42,6 @@ const APPEND = {
       WHERE ${mayEditSql('a.covenant_id', 'a.user_id')} AND ${sessionLiveSql('a.session_id', 'a.user_id')}
     ), allowed AS (
       SELECT sent.n, sent.covenant_id, sent.piece FROM sent JOIN entitled USING (covenant_id, user_id, session_id)
-    ), stored AS (
-      INSERT INTO covenant_document_updates (covenant_id, update) SELECT covenant_id, piece FROM allowed ORDER BY n
     )
     SELECT coalesce(array_agg(n ORDER BY n), '{}') AS stored FROM allowed`,
 };
