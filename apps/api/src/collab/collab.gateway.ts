@@ -45,16 +45,6 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     namespace.on('connection', (socket: CollabSocket) => {
       this.metrics.socketsConnected.inc();
       socket.once('disconnect', () => this.metrics.socketsConnected.dec());
-      // Every keystroke is a sync message and every cursor move an awareness one: they are bound here
-      // rather than through Nest's message pipeline, whose observables cost more than the work itself.
-      socket.on('sync', (body: unknown, reply?: unknown) => {
-        void this.sync(socket, body).then((ack) => typeof reply === 'function' && reply(ack));
-      });
-      socket.on('awareness', (body: unknown) => {
-        this.awareness(socket, body).catch((error: unknown) =>
-          this.logger.error(`an awareness message failed: ${String(error)}`),
-        );
-      });
     });
     namespace.use((socket, next) => {
       const openFor = (userId: string) => this.rooms.socketsOf((other) => other.viewer?.userId === userId).length;
@@ -77,7 +67,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     return answer(this.logger, () => this.rooms.leave(socket, covenantRef(body, 'leave')));
   }
 
-  async sync(socket: CollabSocket, body: unknown): Promise<Ack> {
+  @SubscribeMessage('sync')
+  async sync(@ConnectedSocket() socket: CollabSocket, @MessageBody() body: unknown): Promise<Ack> {
     const started = performance.now();
     const ack = await answer(this.logger, () => this.rooms.sync(socket, syncRequest(body)));
     const code = ack.ok ? 'OK' : ack.code;
@@ -86,7 +77,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
     return ack;
   }
 
-  async awareness(socket: CollabSocket, body: unknown): Promise<void> {
+  @SubscribeMessage('awareness')
+  async awareness(@ConnectedSocket() socket: CollabSocket, @MessageBody() body: unknown): Promise<void> {
     const message = binaryMessage(body);
     if (message) await this.rooms.awareness(socket, message);
   }
