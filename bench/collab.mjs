@@ -20,6 +20,8 @@
  *   REDIS_URL           Redis for the two-process runs (default redis://127.0.0.1:6379)
  *   BENCH_SECONDS       seconds of typing per run (default 20)
  *   BENCH_SCALE_EDITORS editors of the scale runs, four per document (default 1000)
+ *   BENCH_PARTS         the parts to run, comma-separated (default 10,200,scale,memory: the runs of
+ *                       10 and 200 editors, the scale runs, the memory of idle editors)
  *   BENCH_PROFILE=1     writes the platform's CPU profiles to /tmp/prof
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +41,7 @@ import { databaseUrl, freePort, gql, requireBuild, startApi, withClient } from '
 const REDIS_URL = process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SCALE_EDITORS = Number(process.env.BENCH_SCALE_EDITORS ?? 1000);
+const PARTS = new Set((process.env.BENCH_PARTS ?? '10,200,scale,memory').split(',').map((p) => p.trim()));
 const INTERVAL_MS = 200;
 /** Typing before the measured window, on both servers, so that neither is timed while it warms up. */
 const WARM_UP_MS = 3000;
@@ -486,9 +489,9 @@ async function main() {
     );
   const verdicts = [];
   const loads = [
-    { editors: 10, documents: 1, goal: 1.3 },
-    { editors: 200, documents: 50, goal: 1.5 },
-  ];
+    { part: '10', editors: 10, documents: 1, goal: 1.3 },
+    { part: '200', editors: 200, documents: 50, goal: 1.5 },
+  ].filter(({ part }) => PARTS.has(part));
   for (const { editors, documents, goal } of loads) {
     const load = `${editors} editors, ${documents} document${documents > 1 ? 's' : ''}`;
     const reference = await side(startReference, editors, documents);
@@ -502,6 +505,14 @@ async function main() {
     );
   }
 
+  if (PARTS.has('scale')) await scaleRuns(print, verdicts);
+  if (PARTS.has('memory')) await memoryRuns(verdicts);
+  console.log('\nAgainst the goals:');
+  verdicts.forEach((line) => console.log(`  ${line}`));
+}
+
+/** 1,000 editors: the reference, one platform process with 1 / 1.6 of them, and two processes with all of them. */
+async function scaleRuns(print, verdicts) {
   const scaleDocuments = SCALE_EDITORS / EDITORS_PER_DOCUMENT_AT_SCALE;
   const fewer = Math.round(SCALE_EDITORS / 1.6 / EDITORS_PER_DOCUMENT_AT_SCALE) * EDITORS_PER_DOCUMENT_AT_SCALE;
   const scale = `${SCALE_EDITORS} editors, ${scaleDocuments} documents`;
@@ -516,7 +527,9 @@ async function main() {
       `${two.converged ? 'converged' : 'NOT converged'}; ${(SCALE_EDITORS / fewer).toFixed(2)} × the editors of one process ` +
       `at p99 ${ms(two.p99)} against its ${ms(one.p99)} ms`,
   );
+}
 
+async function memoryRuns(verdicts) {
   const idle = SCALE_EDITORS;
   const referenceMemory = await startReference().then(async (server) => {
     try {
@@ -549,8 +562,6 @@ async function main() {
     `memory: ${kb(ourMemory.first.perEditor)} per idle editor joining first, ${kb(ourMemory.second.perEditor)} joining again ` +
       `(goal ≤ 20 KB), RSS after they left ${change(ourMemory)} from its start (goal ≤ 10 %)`,
   );
-  console.log('\nAgainst the goals:');
-  verdicts.forEach((line) => console.log(`  ${line}`));
 }
 
 main().catch((error) => {

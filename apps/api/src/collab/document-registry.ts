@@ -146,6 +146,8 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
 
   private async commitLoop(): Promise<void> {
     try {
+      // The messages read from the network in this turn of the event loop join the first statement.
+      await new Promise((next) => setImmediate(next));
       while (this.queue.length) {
         const batch = this.queue.splice(0, MAX_BATCH);
         this.metrics.commitGroupSize.observe(batch.length);
