@@ -46,6 +46,10 @@ SELECT json_build_object('data', json_build_object('covenant', (
         'overdue', m.due_on IS NOT NULL AND m.due_on < (now() AT TIME ZONE 'Europe/London')::date
                    AND m.progress NOT IN ('DELIVERED', 'DROPPED'),
         'party', json_build_object('id', m.party_id),
+        'asset', (SELECT json_build_object('id', ca.id, 'slug', ca.slug, 'name', ca.name)
+                    FROM community_assets ca WHERE ca.id = m.asset_id),
+        'budget', (SELECT json_build_object('id', pb.id, 'title', pb.title)
+                     FROM participatory_budgets pb WHERE pb.id = m.budget_id),
         'updates', (SELECT coalesce(json_agg(json_build_object(
             'id', u.id, 'progress', u.progress, 'percentComplete', u.percent_complete, 'note', u.note,
             'evidenceUrl', u.evidence_url, 'createdAt', u.created_at,

@@ -93,3 +93,36 @@ describe('the API’s layers', () => {
     expect(cycles(edges)).toEqual([]);
   });
 });
+
+/** The parameter list of each `@ResolveField` method in a source text, by the method's name. */
+function fieldResolverParameters(text: string): { name: string; parameters: string }[] {
+  const closing = (from: number) => {
+    let depth = 1;
+    let at = from;
+    while (depth > 0) {
+      if (text[at] === '(') depth += 1;
+      if (text[at] === ')') depth -= 1;
+      at += 1;
+    }
+    return at;
+  };
+  return [...text.matchAll(/@ResolveField\(/g)].map((match) => {
+    const method = /\s*(?:async\s+)?(\w+)\(/y;
+    method.lastIndex = closing(match.index + match[0].length);
+    const found = method.exec(text)!;
+    return { name: found[1], parameters: text.slice(method.lastIndex, closing(method.lastIndex) - 1) };
+  });
+}
+
+describe('field resolvers', () => {
+  it('take GraphQL’s own arguments unless they have arguments of their own, so Nest calls them directly', () => {
+    const resolvers = FILES.flatMap((file) =>
+      fieldResolverParameters(readFileSync(file, 'utf8')).map((r) => ({ ...r, file: relative(SRC, file) })),
+    );
+    expect(resolvers.length).toBeGreaterThan(50);
+    const decorated = resolvers
+      .filter(({ parameters }) => /@\w+\(/.test(parameters) && !parameters.includes('@Args('))
+      .map(({ file, name }) => `${file}: ${name}`);
+    expect(decorated).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assetPermissions, londonDay, rightsRuleSet, type AssetStatus } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { AssetStatusEnum } from '../../core/graphql/enums';
@@ -80,26 +80,26 @@ export class AssetsResolver {
   }
 
   @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(@Parent() asset: CommunityAssetObject, @Context() ctx: GraphQLContext) {
+  async neighbourhood(asset: CommunityAssetObject, _args: unknown, ctx: GraphQLContext) {
     const neighbourhood = await ctx.loaders.neighbourhood.load(asset.neighbourhoodId);
     if (!neighbourhood) throw new Error(`asset ${asset.id} has no neighbourhood`);
     return NeighbourhoodObject.from(neighbourhood);
   }
 
   @ResolveField(() => OrganisationObject)
-  async nominatedBy(@Parent() asset: CommunityAssetObject, @Context() ctx: GraphQLContext) {
+  async nominatedBy(asset: CommunityAssetObject, _args: unknown, ctx: GraphQLContext) {
     const organisation = await ctx.loaders.organisation.load(asset.nominatedById);
     if (!organisation) throw new Error(`asset ${asset.id} has no nominator`);
     return OrganisationObject.from(organisation);
   }
 
   @ResolveField(() => RightsRuleSetObject, { description: 'The law whose periods its clocks follow.' })
-  ruleSet(@Parent() asset: CommunityAssetObject): RightsRuleSetObject {
+  ruleSet(asset: CommunityAssetObject): RightsRuleSetObject {
     return RightsRuleSetObject.from(rightsRuleSet(asset.ruleSetId));
   }
 
   @ResolveField(() => AssetDisposalObject, { nullable: true, description: 'The disposal notice in progress, if any.' })
-  async disposal(@Parent() asset: CommunityAssetObject, @Context() ctx: GraphQLContext) {
+  async disposal(asset: CommunityAssetObject, _args: unknown, ctx: GraphQLContext) {
     const record = await recordOf(ctx, asset);
     const today = londonDay(new Date());
     const clock = runningClock(record, today);
@@ -107,11 +107,8 @@ export class AssetsResolver {
   }
 
   @ResolveField(() => AssetPermissionsObject, { description: 'What the viewer may do with this asset now.' })
-  async viewerCan(
-    @Parent() asset: CommunityAssetObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<AssetPermissionsObject> {
+  async viewerCan(asset: CommunityAssetObject, _args: unknown, ctx: GraphQLContext): Promise<AssetPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const [record, neighbourhood, memberships] = await Promise.all([
       recordOf(ctx, asset),
       ctx.loaders.neighbourhood.load(asset.neighbourhoodId),
@@ -134,7 +131,7 @@ export class AssetDisposalResolver {
     nullable: true,
     description: 'Set when a community group asked to be treated as a bidder within the interim moratorium.',
   })
-  async bidder(@Parent() disposal: AssetDisposalObject, @Context() ctx: GraphQLContext) {
+  async bidder(disposal: AssetDisposalObject, _args: unknown, ctx: GraphQLContext) {
     if (!disposal.bidderId) return null;
     const organisation = await ctx.loaders.organisation.load(disposal.bidderId);
     return organisation ? OrganisationObject.from(organisation) : null;

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { budgetPermissions } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -68,41 +68,38 @@ export class BudgetsResolver {
   }
 
   @ResolveField(() => CovenantObject)
-  async covenant(@Parent() budget: BudgetObject, @Context() ctx: GraphQLContext) {
+  async covenant(budget: BudgetObject, _args: unknown, ctx: GraphQLContext) {
     const covenant = await ctx.loaders.covenant.load(budget.covenantId);
     if (!covenant) throw new Error(`budget ${budget.id} has no covenant`);
     return CovenantObject.from(covenant);
   }
 
   @ResolveField(() => PartyObject, { description: 'The party whose money it is; winners become its commitments.' })
-  async fundedBy(@Parent() budget: BudgetObject, @Context() ctx: GraphQLContext) {
+  async fundedBy(budget: BudgetObject, _args: unknown, ctx: GraphQLContext) {
     const party = (await ctx.loaders.partiesOfCovenant.load(budget.covenantId)).find((p) => p.id === budget.partyId);
     if (!party) throw new Error(`budget ${budget.id} has no funding party`);
     return PartyObject.from(party);
   }
 
   @ResolveField(() => [BudgetProjectObject], { description: 'In the order they were proposed.' })
-  async projects(@Parent() budget: BudgetObject, @Context() ctx: GraphQLContext) {
+  async projects(budget: BudgetObject, _args: unknown, ctx: GraphQLContext) {
     return (await ctx.loaders.budgetProjects.load(budget.id)).map((project) => BudgetProjectObject.from(project));
   }
 
   @ResolveField(() => Int, { description: 'Ballots cast (visible in every phase).' })
-  async ballots(@Parent() budget: BudgetObject, @Context() ctx: GraphQLContext) {
+  async ballots(budget: BudgetObject, _args: unknown, ctx: GraphQLContext) {
     return (await ctx.loaders.budgetBallots.load(budget.id)).ballots;
   }
 
   @ResolveField(() => [ID], { description: "The viewer's own ballot during VOTING (project ids), empty otherwise." })
-  async viewerBallot(@Parent() budget: BudgetObject, @Context() ctx: GraphQLContext) {
+  async viewerBallot(budget: BudgetObject, _args: unknown, ctx: GraphQLContext) {
     if (budget.phase !== 'VOTING') return [];
     return (await ctx.loaders.budgetBallots.load(budget.id)).viewerBallot;
   }
 
   @ResolveField(() => BudgetPermissionsObject, { description: 'What the viewer may do with this budget now.' })
-  async viewerCan(
-    @Parent() budget: BudgetObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<BudgetPermissionsObject> {
+  async viewerCan(budget: BudgetObject, _args: unknown, ctx: GraphQLContext): Promise<BudgetPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const facts = await factsOf(ctx, viewer, budget.covenantId);
     return Object.assign(
       new BudgetPermissionsObject(),
@@ -114,14 +111,14 @@ export class BudgetsResolver {
 @Resolver(() => BudgetProjectObject)
 export class BudgetProjectsResolver {
   @ResolveField(() => UserObject)
-  async proposedBy(@Parent() project: BudgetProjectObject, @Context() ctx: GraphQLContext) {
+  async proposedBy(project: BudgetProjectObject, _args: unknown, ctx: GraphQLContext) {
     const user = await ctx.loaders.user.load(project.proposedById);
     if (!user) throw new Error(`project ${project.id} has no author`);
     return UserObject.from(user);
   }
 
   @ResolveField(() => CommitmentObject, { nullable: true, description: 'The commitment it became, once selected.' })
-  async commitment(@Parent() project: BudgetProjectObject, @Context() ctx: GraphQLContext) {
+  async commitment(project: BudgetProjectObject, _args: unknown, ctx: GraphQLContext) {
     if (!project.commitmentId) return null;
     const commitment = await ctx.loaders.commitment.load(project.commitmentId);
     return commitment ? CommitmentObject.from(commitment) : null;
@@ -132,7 +129,7 @@ export class BudgetProjectsResolver {
 @Resolver(() => CovenantObject)
 export class CovenantBudgetsResolver {
   @ResolveField(() => [BudgetObject], { description: 'Oldest first.' })
-  async budgets(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext) {
+  async budgets(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext) {
     return (await ctx.loaders.budgetsOfCovenant.load(covenant.id)).map((budget) => BudgetObject.from(budget));
   }
 }
@@ -143,7 +140,7 @@ export class CommitmentBudgetResolver {
     nullable: true,
     description: 'The participatory budget whose residents chose it, when it came from one.',
   })
-  async budget(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext) {
+  async budget(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext) {
     const budget = commitment.budgetId ? await ctx.loaders.budget.load(commitment.budgetId) : null;
     return budget ? BudgetObject.from(budget) : null;
   }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { commentPermissions, type RecordAtReview } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { pageSize, unknownCursor } from '../../core/validation/page-size';
@@ -31,11 +31,8 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => CommentPermissionsObject, { description: 'What the viewer may do with this comment now.' })
-  async viewerCan(
-    @Parent() comment: CommentObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CommentPermissionsObject> {
+  async viewerCan(comment: CommentObject, _args: unknown, ctx: GraphQLContext): Promise<CommentPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const facts = await factsOf(ctx, viewer, comment.covenantId);
     const authorIsViewer = !!viewer && comment.authorId === viewer.userId;
     return Object.assign(
@@ -45,7 +42,7 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserObject)
-  async author(@Parent() comment: CommentObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+  async author(comment: CommentObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject> {
     const user = await ctx.loaders.user.load(comment.authorId);
     if (!user) throw new Error(`comment ${comment.id} has no author`);
     return UserObject.from(user);

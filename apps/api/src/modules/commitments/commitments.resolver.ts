@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { londonDay, summariseCommitments } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import { notVisibleError } from '../../core/errors/app-error';
 import { pageSize } from '../../core/validation/page-size';
@@ -101,16 +101,13 @@ export class CommitmentsResolver {
   }
 
   @ResolveField(() => [CommitmentUpdateObject], { description: 'Oldest first.' })
-  async updates(
-    @Parent() commitment: CommitmentObject,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CommitmentUpdateObject[]> {
+  async updates(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext): Promise<CommitmentUpdateObject[]> {
     const reports = await ctx.loaders.commitmentUpdates.load(commitment.id);
     return reports.map((report) => CommitmentUpdateObject.fromReport(report));
   }
 
   @ResolveField(() => CovenantObject)
-  async covenant(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<CovenantObject> {
+  async covenant(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext): Promise<CovenantObject> {
     const covenant = await ctx.loaders.covenant.load(commitment.covenantId);
     if (!covenant) throw new Error(`commitment ${commitment.id} has no covenant`);
     return CovenantObject.from(covenant);
@@ -120,14 +117,14 @@ export class CommitmentsResolver {
     nullable: true,
     description: "The asset of community value it names, in the covenant's neighbourhood.",
   })
-  async asset(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext) {
+  async asset(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext) {
     if (!commitment.assetId) return null;
     const asset = await ctx.loaders.asset.load(commitment.assetId);
     return asset ? assetObject(ctx, asset) : null;
   }
 
   @ResolveField(() => PartyObject, { description: 'The party that commits to act.' })
-  async party(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<PartyObject> {
+  async party(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject> {
     const parties = await ctx.loaders.partiesOfCovenant.load(commitment.covenantId);
     const party = parties.find((p) => p.id === commitment.partyId);
     if (!party) throw new Error(`commitment ${commitment.id} has no party`);
@@ -171,11 +168,8 @@ export class CovenantCommitmentsResolver {
 @Resolver(() => PartyObject)
 export class PartyCommitmentsResolver {
   @ResolveField(() => [CommitmentObject])
-  async commitments(
-    @Parent() party: PartyObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CommitmentObject[]> {
+  async commitments(party: PartyObject, _args: unknown, ctx: GraphQLContext): Promise<CommitmentObject[]> {
+    const viewer = viewerOf(ctx);
     return (await drafted(ctx, viewer, party.covenantId)).filter((c) => c.partyId === party.id);
   }
 }
@@ -184,11 +178,8 @@ export class PartyCommitmentsResolver {
 @Resolver(() => CommunityAssetObject)
 export class AssetCovenantsResolver {
   @ResolveField(() => [CovenantObject], { description: 'Covenants whose commitments name this asset.' })
-  async covenants(
-    @Parent() asset: CommunityAssetObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CovenantObject[]> {
+  async covenants(asset: CommunityAssetObject, _args: unknown, ctx: GraphQLContext): Promise<CovenantObject[]> {
+    const viewer = viewerOf(ctx);
     const ids = await ctx.loaders.covenantIdsNamingAsset.load(asset.id);
     const covenants = (await ctx.loaders.covenant.loadMany(ids)).filter(
       (covenant): covenant is CovenantEntity => !!covenant && !(covenant instanceof Error),

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { amendmentPermissions, type AmendmentStatus } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { AmendmentStatusEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -61,35 +61,36 @@ export class AmendmentsResolver {
   }
 
   @ResolveField(() => UserObject)
-  async author(@Parent() amendment: AmendmentObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+  async author(amendment: AmendmentObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject> {
     const user = await ctx.loaders.user.load(amendment.authorId);
     if (!user) throw new Error(`amendment ${amendment.id} has no author`);
     return UserObject.from(user);
   }
 
   @ResolveField(() => UserObject, { nullable: true })
-  async decidedBy(@Parent() amendment: AmendmentObject, @Context() ctx: GraphQLContext): Promise<UserObject | null> {
+  async decidedBy(amendment: AmendmentObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject | null> {
     if (!amendment.decidedById) return null;
     const user = await ctx.loaders.user.load(amendment.decidedById);
     return user ? UserObject.from(user) : null;
   }
 
   @ResolveField(() => Int)
-  async supportCount(@Parent() amendment: AmendmentObject, @Context() ctx: GraphQLContext): Promise<number> {
+  async supportCount(amendment: AmendmentObject, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.amendmentSupport.load(amendment.id)).supportCount;
   }
 
   @ResolveField(() => Boolean)
-  async viewerSupports(@Parent() amendment: AmendmentObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerSupports(amendment: AmendmentObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return (await ctx.loaders.amendmentSupport.load(amendment.id)).viewerSupports;
   }
 
   @ResolveField(() => AmendmentPermissionsObject, { description: 'What the viewer may do with this amendment now.' })
   async viewerCan(
-    @Parent() amendment: AmendmentObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    amendment: AmendmentObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<AmendmentPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const facts = await factsOf(ctx, viewer, amendment.covenantId);
     const authorIsViewer = !!viewer && amendment.authorId === viewer.userId;
     return Object.assign(
@@ -114,7 +115,7 @@ export class SectionResponsesResolver {
   }
 
   @ResolveField(() => UserObject)
-  async author(@Parent() response: SectionResponseObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+  async author(response: SectionResponseObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject> {
     const user = await ctx.loaders.user.load(response.authorId);
     if (!user) throw new Error(`response ${response.id} has no author`);
     return UserObject.from(user);
@@ -137,11 +138,8 @@ export class CovenantConsultationResolver {
   }
 
   @ResolveField(() => [CovenantSectionObject], { description: 'The level-2 headings of the text, in order.' })
-  async sections(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CovenantSectionObject[]> {
+  async sections(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<CovenantSectionObject[]> {
+    const viewer = viewerOf(ctx);
     if (!(await showsConsultation(ctx, viewer, covenant))) return [];
     const [sections, figures] = await Promise.all([
       ctx.loaders.sections.load(covenant.id),

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { viewerCan, type CovenantStatus, type Transition } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/app-error';
@@ -139,33 +139,27 @@ export class CovenantsResolver {
   }
 
   @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(
-    @Parent() covenant: CovenantObject,
-    @Context() ctx: GraphQLContext,
-  ): Promise<NeighbourhoodObject> {
+  async neighbourhood(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<NeighbourhoodObject> {
     const neighbourhood = await ctx.loaders.neighbourhood.load(covenant.neighbourhoodId);
     if (!neighbourhood) throw new Error(`covenant ${covenant.id} has no neighbourhood`);
     return NeighbourhoodObject.from(neighbourhood);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer has added their support.' })
-  async viewerSupports(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerSupports(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return (await ctx.loaders.support.load(covenant.id)).viewerSupports;
   }
 
   @ResolveField(() => Int)
-  async supportCount(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<number> {
+  async supportCount(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.support.load(covenant.id)).count;
   }
 
   @ResolveField(() => CovenantPermissionsObject, {
     description: 'What the viewer may do now, so clients need not re-implement the rules.',
   })
-  async viewerCan(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<CovenantPermissionsObject> {
+  async viewerCan(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<CovenantPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const facts = await readFacts(ctx, viewer, covenant);
     const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
     const partiesAllowed = (action: 'changeCommitment' | 'reportProgress') =>

@@ -23,7 +23,7 @@ export class NeighbourhoodCovenantsResolver {
   }
 
   @ResolveField(() => Int, { description: 'How many covenants of the neighbourhood the viewer may read.' })
-  covenantCount(@Parent() neighbourhood: NeighbourhoodObject, @Context() ctx: GraphQLContext): Promise<number> {
+  covenantCount(neighbourhood: NeighbourhoodObject, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.covenantCountOfNeighbourhood.load(neighbourhood.id);
   }
 }

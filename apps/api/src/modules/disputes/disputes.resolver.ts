@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { mayAnswerDispute, mayDisputeDelivery } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { CommitmentObject } from '../commitments/commitment.object';
@@ -36,18 +36,15 @@ export class DisputesResolver {
   }
 
   @ResolveField(() => UserObject)
-  async raisedBy(@Parent() dispute: DeliveryDisputeObject, @Context() ctx: GraphQLContext) {
+  async raisedBy(dispute: DeliveryDisputeObject, _args: unknown, ctx: GraphQLContext) {
     const user = await ctx.loaders.user.load(dispute.raisedById);
     if (!user) throw new Error(`dispute ${dispute.id} has no author`);
     return UserObject.from(user);
   }
 
   @ResolveField(() => Boolean, { description: "The viewer may answer it now (an admin of the commitment's party)." })
-  async viewerCanAnswer(
-    @Parent() dispute: DeliveryDisputeObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  async viewerCanAnswer(dispute: DeliveryDisputeObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    const viewer = viewerOf(ctx);
     if (!viewer) return false;
     const commitment = await ctx.loaders.commitment.load(dispute.commitmentId);
     if (!commitment) return false;
@@ -63,18 +60,15 @@ export class DisputesResolver {
 @Resolver(() => CommitmentObject)
 export class CommitmentDisputesResolver {
   @ResolveField(() => [DeliveryDisputeObject], { description: 'Disputes of its DELIVERED reports, oldest first.' })
-  async disputes(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext) {
+  async disputes(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext) {
     return (await ctx.loaders.disputesOfCommitment.load(commitment.id)).map(DeliveryDisputeObject.from);
   }
 
   @ResolveField(() => Boolean, {
     description: 'The viewer may dispute its delivery now (its latest report is DELIVERED; not its own party).',
   })
-  async viewerCanDispute(
-    @Parent() commitment: CommitmentObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  async viewerCanDispute(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    const viewer = viewerOf(ctx);
     if (!viewer || commitment.progress !== 'DELIVERED') return false;
     const [facts, party, disputes] = await Promise.all([
       factsOf(ctx, viewer, commitment.covenantId),

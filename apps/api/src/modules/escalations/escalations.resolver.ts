@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   decideEscalate,
   escalationPermissions,
@@ -6,7 +6,7 @@ import {
   mayReadEscalationReason,
   type EscalationSubjectFacts,
 } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -128,14 +128,14 @@ export class EscalationsResolver {
   }
 
   @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(@Parent() escalation: EscalationObject, @Context() ctx: GraphQLContext) {
+  async neighbourhood(escalation: EscalationObject, _args: unknown, ctx: GraphQLContext) {
     const neighbourhood = await ctx.loaders.neighbourhood.load(escalation.neighbourhoodId);
     if (!neighbourhood) throw new Error(`escalation ${escalation.id} has no neighbourhood`);
     return NeighbourhoodObject.from(neighbourhood);
   }
 
   @ResolveField(() => UserObject)
-  async raisedBy(@Parent() escalation: EscalationObject, @Context() ctx: GraphQLContext) {
+  async raisedBy(escalation: EscalationObject, _args: unknown, ctx: GraphQLContext) {
     const user = await ctx.loaders.user.load(escalation.raisedById);
     if (!user) throw new Error(`escalation ${escalation.id} has no author`);
     return UserObject.from(user);
@@ -145,7 +145,7 @@ export class EscalationsResolver {
     nullable: true,
     description: 'The organisation asked to answer, and by when.',
   })
-  async respondent(@Parent() escalation: EscalationObject, @Context() ctx: GraphQLContext) {
+  async respondent(escalation: EscalationObject, _args: unknown, ctx: GraphQLContext) {
     if (!escalation.respondentId) return null;
     const organisation = await ctx.loaders.organisation.load(escalation.respondentId);
     return organisation && OrganisationObject.from(organisation);
@@ -153,10 +153,11 @@ export class EscalationsResolver {
 
   @ResolveField(() => EscalationPermissionsObject, { description: 'What the viewer may do with it now.' })
   async viewerCan(
-    @Parent() escalation: EscalationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    escalation: EscalationObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<EscalationPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const [commissioner, memberships, respondent] = await Promise.all([
       isCommissioner(ctx, viewer, this.cases),
       viewer ? ctx.loaders.membershipsOfUser.load(viewer.userId) : [],
@@ -179,11 +180,8 @@ export class UserCommissionerResolver {
     description:
       'Only for the user themself: holds the Community Power Commissioner’s office on this platform (false for everyone else).',
   })
-  async isCommissioner(
-    @Parent() user: UserObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  async isCommissioner(user: UserObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    const viewer = viewerOf(ctx);
     if (!isSelf(user, viewer)) return false;
     return viewer?.userId === user.id ? isCommissioner(ctx, viewer, this.cases) : this.cases.isCommissioner(user.id);
   }
@@ -196,7 +194,7 @@ export class CommitmentEscalationResolver {
     description:
       'It can be escalated to the commissioner today: overdue, or its delivery disputed and the dispute answered or left unanswered for 28 days.',
   })
-  async escalatable(@Parent() commitment: CommitmentObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async escalatable(commitment: CommitmentObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     const disputes = await ctx.loaders.disputesOfCommitment.load(commitment.id);
     const subject: EscalationSubjectFacts = {
       type: 'COMMITMENT',

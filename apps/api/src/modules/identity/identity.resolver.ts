@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { SignIn } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -95,11 +95,8 @@ export class UserIdentityResolver {
   @ResolveField(() => Boolean, {
     description: 'Only for the user themself (false for everyone else): may review organisation verification.',
   })
-  async isSteward(
-    @Parent() user: UserObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  async isSteward(user: UserObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    const viewer = viewerOf(ctx);
     if (!isSelf(user, viewer)) return false;
     return viewer?.userId === user.id ? isSteward(ctx, viewer, this.roles) : this.roles.holds(user.id, 'STEWARD');
   }
@@ -122,10 +119,11 @@ export class VerificationRequestResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'The domain asked for (stewards and admins only).' })
   async requestedDomain(
-    @Parent() verification: OrganisationVerificationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    verification: OrganisationVerificationObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<string | null> {
+    const viewer = viewerOf(ctx);
     return (await this.mayReadRequest(verification, viewer, ctx)) ? verification.request.requestedDomain : null;
   }
 
@@ -134,10 +132,11 @@ export class VerificationRequestResolver {
     description: 'What the admin offered as evidence (stewards and admins only).',
   })
   async evidence(
-    @Parent() verification: OrganisationVerificationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    verification: OrganisationVerificationObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<string | null> {
+    const viewer = viewerOf(ctx);
     return (await this.mayReadRequest(verification, viewer, ctx)) ? verification.request.evidence : null;
   }
 
@@ -146,10 +145,11 @@ export class VerificationRequestResolver {
     description: 'When verification was last asked for (stewards and admins only).',
   })
   async requestedAt(
-    @Parent() verification: OrganisationVerificationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    verification: OrganisationVerificationObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<Date | null> {
+    const viewer = viewerOf(ctx);
     return (await this.mayReadRequest(verification, viewer, ctx)) ? verification.request.requestedAt : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../../core/auth/public.decorator';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { CouncilFiguresObject, NationalPictureObject } from './national.object';
@@ -23,7 +23,7 @@ export class NationalResolver {
 export class CouncilFiguresResolver {
   /** Read with the figures, so a national answer asks the database nothing more. */
   @ResolveField(() => OrganisationObject)
-  council(@Parent() figures: CouncilFiguresObject): OrganisationObject {
+  council(figures: CouncilFiguresObject): OrganisationObject {
     return OrganisationObject.from(figures.council);
   }
 }

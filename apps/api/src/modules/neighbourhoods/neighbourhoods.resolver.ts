@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
@@ -62,7 +62,7 @@ export class NeighbourhoodsResolver {
     nullable: true,
     description: 'GeoJSON (Polygon or MultiPolygon, WGS84) as a string, or null.',
   })
-  boundary(@Parent() neighbourhood: NeighbourhoodObject, @Context() ctx: GraphQLContext): Promise<string | null> {
+  boundary(neighbourhood: NeighbourhoodObject, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     return ctx.loaders.neighbourhoodBoundary.load(neighbourhood.id);
   }
 
@@ -71,8 +71,9 @@ export class NeighbourhoodsResolver {
     description: 'The council whose area this is; it countersigns covenants here.',
   })
   async localAuthority(
-    @Parent() neighbourhood: NeighbourhoodObject,
-    @Context() ctx: GraphQLContext,
+    neighbourhood: NeighbourhoodObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganisationObject | null> {
     if (!neighbourhood.localAuthorityId) return null;
     const organisation = await ctx.loaders.organisation.load(neighbourhood.localAuthorityId);

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
@@ -37,17 +37,14 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => UserObject)
-  async user(@Parent() membership: MembershipObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+  async user(membership: MembershipObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject> {
     const user = await ctx.loaders.user.load(membership.userId);
     if (!user) throw new Error(`membership ${membership.id} has no user`);
     return UserObject.from(user);
   }
 
   @ResolveField(() => OrganisationObject)
-  async organisation(
-    @Parent() membership: MembershipObject,
-    @Context() ctx: GraphQLContext,
-  ): Promise<OrganisationObject> {
+  async organisation(membership: MembershipObject, _args: unknown, ctx: GraphQLContext): Promise<OrganisationObject> {
     const organisation = await ctx.loaders.organisation.load(membership.organisationId);
     if (!organisation) throw new Error(`membership ${membership.id} has no organisation`);
     return OrganisationObject.from(organisation);
@@ -60,11 +57,8 @@ export class UserMembershipsResolver {
   @ResolveField(() => [MembershipObject], {
     description: 'Only visible to the user themself; empty for everyone else.',
   })
-  async memberships(
-    @Parent() user: UserObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<MembershipObject[]> {
+  async memberships(user: UserObject, _args: unknown, ctx: GraphQLContext): Promise<MembershipObject[]> {
+    const viewer = viewerOf(ctx);
     if (!isSelf(user, viewer)) return [];
     const memberships = await ctx.loaders.membershipsOfUser.load(user.id);
     return memberships.map(MembershipObject.from);

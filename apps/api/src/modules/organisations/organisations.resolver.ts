@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { organisationPolicy, type MemberRole, type OrganisationKind } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { MemberRoleEnum, OrganisationKindEnum } from '../../core/graphql/enums';
@@ -73,11 +73,8 @@ export class OrganisationsResolver {
   @ResolveField(() => [MembershipObject], {
     description: 'Visible to members of the organisation only; empty for others.',
   })
-  async members(
-    @Parent() organisation: OrganisationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<MembershipObject[]> {
+  async members(organisation: OrganisationObject, _args: unknown, ctx: GraphQLContext): Promise<MembershipObject[]> {
+    const viewer = viewerOf(ctx);
     if (!organisationPolicy.canSeeMembers(await viewerRoleIn(organisation.id, viewer, ctx))) return [];
     const memberships = await ctx.loaders.membershipsOfOrganisation.load(organisation.id);
     // Read with their users: each member's `user` needs no statement of its own.
@@ -90,11 +87,8 @@ export class OrganisationsResolver {
     nullable: true,
     description: "The viewer's role here; null when not a member.",
   })
-  viewerRole(
-    @Parent() organisation: OrganisationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<MemberRole | null> {
+  viewerRole(organisation: OrganisationObject, _args: unknown, ctx: GraphQLContext): Promise<MemberRole | null> {
+    const viewer = viewerOf(ctx);
     return viewerRoleIn(organisation.id, viewer, ctx);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { partyPermissions, type PartyRole } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -51,18 +51,15 @@ export class PartiesResolver {
   }
 
   @ResolveField(() => CovenantObject)
-  async covenant(@Parent() party: PartyObject, @Context() ctx: GraphQLContext): Promise<CovenantObject> {
+  async covenant(party: PartyObject, _args: unknown, ctx: GraphQLContext): Promise<CovenantObject> {
     const covenant = await ctx.loaders.covenant.load(party.covenantId);
     if (!covenant) throw new Error(`party ${party.id} has no covenant`);
     return CovenantObject.from(covenant);
   }
 
   @ResolveField(() => PartyPermissionsObject, { description: 'What the viewer may do with this party now.' })
-  async viewerCan(
-    @Parent() party: PartyObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PartyPermissionsObject> {
+  async viewerCan(party: PartyObject, _args: unknown, ctx: GraphQLContext): Promise<PartyPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const facts = await factsOf(ctx, viewer, party.covenantId);
     // As it is now, whatever record of it the viewer is shown.
     const current = facts.covenant.parties.find((p) => p.partyId === party.id);
@@ -71,7 +68,7 @@ export class PartiesResolver {
   }
 
   @ResolveField(() => OrganisationObject)
-  async organisation(@Parent() party: PartyObject, @Context() ctx: GraphQLContext): Promise<OrganisationObject> {
+  async organisation(party: PartyObject, _args: unknown, ctx: GraphQLContext): Promise<OrganisationObject> {
     const organisation = await ctx.loaders.organisation.load(party.organisationId);
     if (!organisation) throw new Error(`party ${party.id} has no organisation`);
     return OrganisationObject.from(organisation);
@@ -82,11 +79,8 @@ export class PartiesResolver {
 @Resolver(() => CovenantObject)
 export class CovenantPartiesResolver {
   @ResolveField(() => [PartyObject])
-  async parties(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PartyObject[]> {
+  async parties(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject[]> {
+    const viewer = viewerOf(ctx);
     const record = await shownRecord(ctx, viewer, covenant);
     const parties = await ctx.loaders.partiesOfCovenant.load(covenant.id);
     // Read with their organisations: each party's `organisation` needs no statement of its own.
@@ -100,11 +94,8 @@ export class CovenantPartiesResolver {
 @Resolver(() => OrganisationObject)
 export class OrganisationPartiesResolver {
   @ResolveField(() => [PartyObject])
-  async parties(
-    @Parent() organisation: OrganisationObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PartyObject[]> {
+  async parties(organisation: OrganisationObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject[]> {
+    const viewer = viewerOf(ctx);
     const parties = await ctx.loaders.partiesOfOrganisation.load(organisation.id);
     const covenants = (await ctx.loaders.covenant.loadMany(parties.map((party) => party.covenantId))).filter(
       (covenant): covenant is CovenantEntity => covenant !== null && !(covenant instanceof Error),

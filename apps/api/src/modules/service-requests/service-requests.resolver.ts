@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { londonDay, serviceRequestPermissions, type ServiceRequestStatus } from '@covenant/domain';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { ServiceRequestStatusEnum } from '../../core/graphql/enums';
@@ -58,28 +58,29 @@ export class ServiceRequestsResolver {
   }
 
   @ResolveField(() => NeighbourhoodObject)
-  async neighbourhood(@Parent() request: ServiceRequestObject, @Context() ctx: GraphQLContext) {
+  async neighbourhood(request: ServiceRequestObject, _args: unknown, ctx: GraphQLContext) {
     const neighbourhood = await ctx.loaders.neighbourhood.load(request.neighbourhoodId);
     if (!neighbourhood) throw new Error(`request ${request.id} has no neighbourhood`);
     return NeighbourhoodObject.from(neighbourhood);
   }
 
   @ResolveField(() => OrganisationObject)
-  requester(@Parent() request: ServiceRequestObject, @Context() ctx: GraphQLContext) {
+  requester(request: ServiceRequestObject, _args: unknown, ctx: GraphQLContext) {
     return organisation(ctx, request.requesterId);
   }
 
   @ResolveField(() => OrganisationObject)
-  publicBody(@Parent() request: ServiceRequestObject, @Context() ctx: GraphQLContext) {
+  publicBody(request: ServiceRequestObject, _args: unknown, ctx: GraphQLContext) {
     return organisation(ctx, request.publicBodyId);
   }
 
   @ResolveField(() => ServiceRequestPermissionsObject, { description: 'What the viewer may do with this request now.' })
   async viewerCan(
-    @Parent() request: ServiceRequestObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
+    request: ServiceRequestObject,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<ServiceRequestPermissionsObject> {
+    const viewer = viewerOf(ctx);
     const [requester, publicBody, memberships] = await Promise.all([
       organisation(ctx, request.requesterId),
       organisation(ctx, request.publicBodyId),

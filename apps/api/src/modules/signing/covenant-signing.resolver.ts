@@ -1,12 +1,12 @@
+import { viewerOf } from '../../core/auth/current-viewer.decorator';
 /**
  * What the signing module adds to a covenant as GraphQL sees it: the text a
  * reader is shown (the version in force, to outsiders during a review) and
  * whom the viewer may sign for on the open version.
  */
-import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { signableParties } from '@covenant/domain';
-import { OptionalViewer } from '../../core/auth/current-viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
+
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { allowed, readFacts } from '../covenants/covenant-access';
 import { CovenantObject, CovenantPermissionsObject } from '../covenants/covenant.object';
@@ -18,11 +18,8 @@ export class CovenantTextResolver {
     description:
       "The working text rendered to sanitised HTML from the live document. While UNDER_REVIEW, readers who are not parties get the in-force version's html instead.",
   })
-  async draftHtml(
-    @Parent() covenant: CovenantObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<string> {
+  async draftHtml(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<string> {
+    const viewer = viewerOf(ctx);
     const facts = await readFacts(ctx, viewer, covenant);
     if (!allowed('readWorkingDraft', facts)) return (await inForceVersion(ctx, covenant.id))?.html ?? '';
     return ctx.loaders.draftHtml.load(covenant.id);
@@ -35,7 +32,7 @@ export class SigningPermissionsResolver {
   @ResolveField(() => [ID], {
     description: 'The parties the viewer may sign for now: their signatory, not signed yet.',
   })
-  async signParties(@Parent() can: CovenantPermissionsObject, @Context() ctx: GraphQLContext): Promise<string[]> {
+  async signParties(can: CovenantPermissionsObject, _args: unknown, ctx: GraphQLContext): Promise<string[]> {
     const open = can.sign ? await openVersion(ctx, can.covenantId) : null;
     return open
       ? signableParties(can.facts.viewer, 'sign').filter((id) => open.progress.awaitingSignature.includes(id))
@@ -43,12 +40,12 @@ export class SigningPermissionsResolver {
   }
 
   @ResolveField(() => Boolean)
-  async sign(@Parent() can: CovenantPermissionsObject, @Context() ctx: GraphQLContext): Promise<boolean> {
-    return (await this.signParties(can, ctx)).length > 0;
+  async sign(can: CovenantPermissionsObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    return (await this.signParties(can, null, ctx)).length > 0;
   }
 
   @ResolveField(() => Boolean)
-  async countersign(@Parent() can: CovenantPermissionsObject, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async countersign(can: CovenantPermissionsObject, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return can.countersign && !!(await openVersion(ctx, can.covenantId))?.progress.countersignatureDue;
   }
 }

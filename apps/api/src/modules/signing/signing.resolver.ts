@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -58,7 +58,7 @@ export class CovenantSigningResolver {
   }
 
   @ResolveField(() => [VersionObject])
-  async versions(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext): Promise<VersionObject[]> {
+  async versions(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext): Promise<VersionObject[]> {
     return (await ctx.loaders.versionsOfCovenant.load(covenant.id)).map(VersionObject.from);
   }
 
@@ -66,7 +66,7 @@ export class CovenantSigningResolver {
     nullable: true,
     description: 'The version open for signature now, else the version in force, else null.',
   })
-  async currentVersion(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext) {
+  async currentVersion(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext) {
     const version = await currentVersion(ctx, covenant.id);
     return version ? VersionObject.from(version) : null;
   }
@@ -76,7 +76,7 @@ export class CovenantSigningResolver {
     description:
       'The complete version that is in force now; during UNDER_REVIEW it stays the old one until the revision is countersigned.',
   })
-  async inForceVersion(@Parent() covenant: CovenantObject, @Context() ctx: GraphQLContext) {
+  async inForceVersion(covenant: CovenantObject, _args: unknown, ctx: GraphQLContext) {
     const version = await inForceVersion(ctx, covenant.id);
     return version ? VersionObject.from(version) : null;
   }
@@ -88,7 +88,7 @@ export class PartySignatureResolver {
     nullable: true,
     description: "This party's valid signature on the current version, if any.",
   })
-  async signature(@Parent() party: PartyObject, @Context() ctx: GraphQLContext): Promise<SignatureObject | null> {
+  async signature(party: PartyObject, _args: unknown, ctx: GraphQLContext): Promise<SignatureObject | null> {
     const version = await currentVersion(ctx, party.covenantId);
     if (!version) return null;
     const signatures = await ctx.loaders.signaturesOfVersion.load(version.id);
@@ -100,7 +100,7 @@ export class PartySignatureResolver {
 @Resolver(() => VersionObject)
 export class VersionResolver {
   @ResolveField(() => [SignatureObject], { description: 'In the order they were made, superseded ones included.' })
-  async signatures(@Parent() version: VersionObject, @Context() ctx: GraphQLContext): Promise<SignatureObject[]> {
+  async signatures(version: VersionObject, _args: unknown, ctx: GraphQLContext): Promise<SignatureObject[]> {
     return (await ctx.loaders.signaturesOfVersion.load(version.id)).map(SignatureObject.from);
   }
 }
@@ -108,11 +108,8 @@ export class VersionResolver {
 @Resolver(() => SignatureObject)
 export class SignatureResolver {
   @ResolveField(() => PartyObject)
-  async party(
-    @Parent() signature: SignatureObject,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PartyObject> {
+  async party(signature: SignatureObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject> {
+    const viewer = viewerOf(ctx);
     const party = await ctx.loaders.party.load(signature.partyId);
     const covenant = party && (await ctx.loaders.covenant.load(party.covenantId));
     if (!party || !covenant) throw new Error(`signature ${signature.id} has no party`);
@@ -121,14 +118,14 @@ export class SignatureResolver {
   }
 
   @ResolveField(() => VersionObject)
-  async version(@Parent() signature: SignatureObject, @Context() ctx: GraphQLContext): Promise<VersionObject> {
+  async version(signature: SignatureObject, _args: unknown, ctx: GraphQLContext): Promise<VersionObject> {
     const version = await ctx.loaders.version.load(signature.versionId);
     if (!version) throw new Error(`signature ${signature.id} has no version`);
     return VersionObject.from(version);
   }
 
   @ResolveField(() => UserObject)
-  async signedBy(@Parent() signature: SignatureObject, @Context() ctx: GraphQLContext): Promise<UserObject> {
+  async signedBy(signature: SignatureObject, _args: unknown, ctx: GraphQLContext): Promise<UserObject> {
     const user = await ctx.loaders.user.load(signature.signedById);
     if (!user) throw new Error(`signature ${signature.id} has no signer`);
     return UserObject.from(user);

@@ -1,5 +1,5 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OptionalViewer } from '../../core/auth/current-viewer.decorator';
+import { Context, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OptionalViewer, viewerOf } from '../../core/auth/current-viewer.decorator';
 import { Public } from '../../core/auth/public.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
@@ -21,12 +21,14 @@ export class UsersResolver {
     nullable: true,
     description: 'Only visible to the user themself (also in register/login); null for everyone else.',
   })
-  email(@Parent() user: UserObject, @OptionalViewer() viewer: Viewer | null): string | null {
+  email(user: UserObject, _args: unknown, ctx: GraphQLContext): string | null {
+    const viewer = viewerOf(ctx);
     return isSelf(user, viewer) ? user.privateEmail : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Only for the user themself (false for everyone else).' })
-  emailVerified(@Parent() user: UserObject, @OptionalViewer() viewer: Viewer | null): boolean {
+  emailVerified(user: UserObject, _args: unknown, ctx: GraphQLContext): boolean {
+    const viewer = viewerOf(ctx);
     return isSelf(user, viewer) && user.privateEmailVerified;
   }
 }
