@@ -23,6 +23,8 @@ import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits';
 import { LoaderRegistry } from './core/graphql/loaders';
 import { PublicAnswers, publicAnswersPlugin } from './core/graphql/public-answers';
 import { compiledQueriesPlugin } from './core/graphql/compiled-queries';
+import { withPlainFields } from './core/graphql/plain-fields';
+import { DateTime } from './core/graphql/date-time.scalar';
 import { HealthController } from './core/health/health.controller';
 import { LOGGER } from './core/logging/logger';
 import { graphqlMetricsPlugin } from './core/metrics/graphql-metrics';
@@ -98,7 +100,8 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
+            transformSchema: withPlainFields,
             playground: false,
             introspection: true,
             csrfPrevention: true,

@@ -126,3 +126,19 @@ describe('field resolvers', () => {
     expect(decorated).toEqual([]);
   });
 });
+
+describe('output fields', () => {
+  it('have no default value and no name of their own, so GraphQL reads each as the property of its name', () => {
+    const fields = FILES.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split(/(?=@(?:ObjectType|InputType|ArgsType|InterfaceType)\()/)
+        .filter((part) => /^@(?:ObjectType|InterfaceType)\(/.test(part))
+        .flatMap((part) => [...part.matchAll(/@Field\(([^@]*?)\)\s*\n\s*\w+[!?]?:/g)])
+        .map(([field, options]) => ({ field: `${relative(SRC, file)}: ${field.replace(/\s+/g, ' ')}`, options })),
+    );
+    expect(fields.length).toBeGreaterThan(200);
+    expect(
+      fields.filter(({ options }) => /\b(?:defaultValue|name)\s*:/.test(options)).map(({ field }) => field),
+    ).toEqual([]);
+  });
+});

@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+import { CommitmentEntity } from '../src/modules/commitments/commitment.entity';
+import { CommitmentsService } from '../src/modules/commitments/commitments.service';
 import { CollabClient } from './support/collab-client';
 import { buildWorld, forceStatus, fullCovenant, sql, type TestCovenant, type World } from './support/covenant-world';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -419,6 +422,28 @@ describe('Commitments while drafting', () => {
       ]);
     });
 
+    it('gives each report’s time as stored, in UTC with milliseconds, like every other time', async () => {
+      const answer = await api.gql<{
+        covenant: { createdAt: string; commitments: { updates: { createdAt: string }[] }[] };
+      }>(
+        `query ($slug: String!) { covenant(slug: $slug) { createdAt commitments { updates { createdAt } } } }`,
+        { slug: inForce.slug },
+        { token: world.people.poolMember.token },
+      );
+      const given = answer.data!.covenant.commitments.flatMap((c) => c.updates.map((u) => u.createdAt));
+      const stored = await sql<{ created_at: Date }>(
+        api,
+        `SELECT u.created_at FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
+          WHERE c.covenant_id = $1 ORDER BY u.created_at, u.id`,
+        [inForce.id],
+      );
+      expect(given.length).toBeGreaterThan(0);
+      expect(given).toEqual(stored.map((row) => row.created_at.toISOString()));
+      for (const time of [...given, answer.data!.covenant.createdAt]) {
+        expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      }
+    });
+
     it('refuses other parties, bad figures, notes and links, and covenants not in force', async () => {
       expect((await report(world.people.hydroAdmin.token, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const bad: [Record<string, unknown>, string][] = [
@@ -506,6 +531,28 @@ describe('Commitments while drafting', () => {
       });
       expect(notFound.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
+  });
+
+  it('reads a covenant’s commitments in bulk with every field of the entity, as TypeORM reads one', async () => {
+    const fresh = await fullCovenant(api, world);
+    const pool = fresh.parties.find((p) => p.organisation.id === world.pool.id)!.id;
+    for (const title of ['Open the pool on Sundays', 'Teach every child to swim']) {
+      const added = await add(
+        world.people.poolMember.token,
+        { partyId: pool, title, measure: 'Swims counted', right: 'SHAPE_PUBLIC_SERVICES', dueOn: '2027-06-30' },
+        fresh,
+      );
+      expect(added.errors).toBeUndefined();
+    }
+    const [listed] = await api.app.get(CommitmentsService).ofCovenants([fresh.id]);
+    expect(listed.map((c) => c.title)).toEqual(['Open the pool on Sundays', 'Teach every child to swim']);
+    expect(listed.length).toBeGreaterThan(0);
+    const repository = api.app.get(DataSource).getRepository(CommitmentEntity);
+    const columns = repository.metadata.columns.map((column) => column.propertyName).sort();
+    for (const commitment of listed) {
+      expect(Object.keys(commitment).sort()).toEqual(columns);
+      expect({ ...commitment }).toEqual({ ...(await repository.findOneByOrFail({ id: commitment.id })) });
+    }
   });
 
   it('serves the accountability page of 10 parties, 200 commitments and 1,000 reports in at most 8 SQL statements', async () => {

@@ -3,6 +3,8 @@
  * be the one the standard execution gives, errors included, however many
  * times a query is asked.
  */
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { buildWorld, forceStatus, fullCovenant, type World } from './support/covenant-world';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 
@@ -61,6 +63,17 @@ describe('queries asked again and again', () => {
     }
     // The answers with errors came the standard way; the lookups without, compiled from the third.
     expect((await compiledAnswers(api)) - before).toBe(3);
+  });
+
+  it('reads plain fields as properties, so a compiled query writes them inline, and keeps every field resolver', () => {
+    const { schema } = api.app.get(GraphQLSchemaHost);
+    const fields = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
+    expect(fields('CommitmentUpdate').note.resolve).toBeUndefined();
+    expect(fields('CommitmentUpdate').createdAt.resolve).toBeUndefined();
+    expect(fields('Commitment').title.resolve).toBeUndefined();
+    expect(fields('Commitment').updates.resolve).toBeInstanceOf(Function);
+    expect(fields('User').email.resolve).toBeInstanceOf(Function);
+    expect(fields('Query').covenant.resolve).toBeInstanceOf(Function);
   });
 
   it('gives each viewer their own answer once the query is compiled', async () => {

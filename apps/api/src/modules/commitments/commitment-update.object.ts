@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommitmentProgress } from '@covenant/domain';
+import { DateTime } from '../../core/graphql/date-time.scalar';
 import { CommitmentProgressEnum } from '../../core/graphql/enums';
 import { UserObject } from '../users/user.object';
 import type { ReportWithAuthor } from './commitments.service';
@@ -21,8 +22,9 @@ export class CommitmentUpdateObject {
   @Field(() => String, { nullable: true })
   evidenceUrl!: string | null;
 
-  @Field()
-  createdAt!: Date;
+  /** ISO 8601, as PostgreSQL writes it for `DateTime`: a thousand reports are not each parsed and printed again. */
+  @Field(() => DateTime)
+  createdAt!: string;
 
   /** Set with the report, not resolved field by field: a page may show a thousand reports. */
   @Field(() => UserObject)
@@ -35,7 +37,7 @@ export class CommitmentUpdateObject {
     update.percentComplete = report.percentComplete;
     update.note = report.note;
     update.evidenceUrl = report.evidenceUrl;
-    update.createdAt = new Date(report.createdAt);
+    update.createdAt = report.createdAt;
     update.author = UserObject.from(report.author);
     return update;
   }
