@@ -151,18 +151,21 @@ export class AuthService {
 
   /** A presented token that is unknown, expired or revoked is an error, not an anonymous caller. */
   async authenticate(token: string): Promise<Viewer> {
-    // One statement on every request: the session with its user (findOne with a relation would take two).
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now()', { hash: hashToken(token) })
-      .getOne();
-    if (!session?.user) throw unauthenticated('Your session has expired or was signed out. Sign in again.');
+    // One statement on every request, for the four values a viewer needs: plain SQL, without mapping two entities.
+    const [session]: { id: string; userId: string; expiresAt: Date; emailVerified: boolean }[] =
+      await this.sessions.query(
+        `SELECT s.id, s.user_id AS "userId", s.expires_at AS "expiresAt",
+                u.email_verified_at IS NOT NULL AS "emailVerified"
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [hashToken(token)],
+      );
+    if (!session) throw unauthenticated('Your session has expired or was signed out. Sign in again.');
     return {
       userId: session.userId,
       sessionId: session.id,
       expiresAt: session.expiresAt,
-      emailVerified: session.user.emailVerifiedAt !== null,
+      emailVerified: session.emailVerified,
     };
   }
 
