@@ -36,22 +36,34 @@ export function sessionLiveSql(sessionId: string, userId: string): string {
  * covenants row's alias, `userId` an SQL expression or null for an anonymous
  * reader. Lists filter with it in the query instead of loading and filtering.
  */
-export function mayReadSql(covenant: string, userId: string | null): string {
+export function mayReadSql(covenant: string, userId: string | null, shape: RuleShape = 'set'): string {
   const open = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
   if (userId === null) return open;
-  return `(${open} OR ${partyMemberSql(covenant, userId)})`;
+  return `(${open} OR ${partyMemberSql(covenant, userId, shape)})`;
 }
 
 /**
- * The user belongs to an organisation invited to the covenant or taking part
- * in it. Written as membership of a set that does not depend on the row, so
- * PostgreSQL works the set out once per query (a hashed subplan) instead of
- * once per covenant it considers: lists and counts stay cheap for a signed-in
+ * How a rule asks whether the user belongs to an organisation invited to the
+ * covenant or taking part in it.
+ *
+ * `set`: membership of a set that does not depend on the row, which PostgreSQL
+ * works out once per query (a hashed subplan) instead of once per covenant it
+ * considers: lists and counts over many covenants stay cheap for a signed-in
  * reader however many covenants there are.
+ *
+ * `row`: a lookup for each covenant, for queries that reach a few covenants
+ * from elsewhere (an organisation's parties or commitments). With the set
+ * there, PostgreSQL counts the set's cost again for each covenant it would
+ * look up, and scans every covenant instead.
  */
-function partyMemberSql(covenant: string, userId: string): string {
-  return `${covenant}.id IN (SELECT rp.covenant_id FROM covenant_parties rp JOIN memberships rm ON rm.organisation_id = rp.organisation_id
-      WHERE rp.status IN ('INVITED', 'ACCEPTED') AND rm.user_id = ${userId})`;
+export type RuleShape = 'set' | 'row';
+
+function partyMemberSql(covenant: string, userId: string, shape: RuleShape): string {
+  const parties = `covenant_parties rp JOIN memberships rm ON rm.organisation_id = rp.organisation_id
+      WHERE rp.status IN ('INVITED', 'ACCEPTED') AND rm.user_id = ${userId}`;
+  return shape === 'set'
+    ? `${covenant}.id IN (SELECT rp.covenant_id FROM ${parties})`
+    : `EXISTS (SELECT 1 FROM ${parties} AND rp.covenant_id = ${covenant}.id)`;
 }
 
 /**
@@ -59,8 +71,8 @@ function partyMemberSql(covenant: string, userId: string): string {
  * a revision (UNDER_REVIEW) only the parties (INVITED or ACCEPTED) see the
  * working draft and its commitments.
  */
-export function mayReadWorkingDraftSql(covenant: string, userId: string | null): string {
+export function mayReadWorkingDraftSql(covenant: string, userId: string | null, shape: RuleShape = 'set'): string {
   const outsiders = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE.filter((status) => !draftHiddenFromOutsiders(status)))}))`;
   if (userId === null) return outsiders;
-  return `(${outsiders} OR ${partyMemberSql(covenant, userId)})`;
+  return `(${outsiders} OR ${partyMemberSql(covenant, userId, shape)})`;
 }

@@ -163,7 +163,13 @@ export class CommitmentsService {
       .createQueryBuilder('commitment')
       .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'")
       .innerJoin('covenants', 'c', 'c.id = commitment.covenant_id')
-      .where(mayReadWorkingDraftSql('c', viewerId === null ? null : ':viewerId'), { viewerId });
+      // An organisation's commitments reach a few covenants; a list across all of them considers every one.
+      .where(
+        mayReadWorkingDraftSql('c', viewerId === null ? null : ':viewerId', options.organisationId ? 'row' : 'set'),
+        {
+          viewerId,
+        },
+      );
     if (options.organisationId) query.andWhere('party.organisation_id = :organisationId', options);
     if (filter?.partyId) query.andWhere('commitment.party_id = :partyId', { partyId: filter.partyId });
     if (filter?.progress?.length)

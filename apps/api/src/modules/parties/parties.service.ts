@@ -48,7 +48,7 @@ export class PartiesService {
       .createQueryBuilder('p')
       .innerJoin('covenants', 'c', 'c.id = p.covenant_id')
       .where('p.organisation_id IN (:...ids)', { ids: [...organisationIds] })
-      .andWhere(mayReadSql('c', viewerId === null ? null : ':viewerId'), { viewerId })
+      .andWhere(mayReadSql('c', viewerId === null ? null : ':viewerId', 'row'), { viewerId })
       .orderBy('p.invited_at', 'DESC')
       .addOrderBy('p.id', 'ASC')
       .getMany();
