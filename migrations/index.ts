@@ -15,6 +15,7 @@ import { VersionPdfs1796384957812 } from './1796384957812-version-pdfs';
 import { VerifiedIdentities1796394887899 } from './1796394887899-verified-identities';
 
 import { Commissioner1796440000000 } from './1796440000000-commissioner';
+import { OpenCovenants1796450000000 } from './1796450000000-open-covenants';
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
   Foundation1795869184105,
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   ResidentsVoice1796420000000,
   CommunityRights1796430000000,
   Commissioner1796440000000,
+  OpenCovenants1796450000000,
 ];

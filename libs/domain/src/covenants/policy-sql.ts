@@ -37,9 +37,22 @@ export function sessionLiveSql(sessionId: string, userId: string): string {
  * reader. Lists filter with it in the query instead of loading and filtering.
  */
 export function mayReadSql(covenant: string, userId: string | null, shape: RuleShape = 'set'): string {
-  const open = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
+  const open = openToAllSql(covenant);
   if (userId === null) return open;
   return `(${open} OR ${partyMemberSql(covenant, userId, shape)})`;
+}
+
+/** The part of `mayReadSql` that does not depend on the reader: what anyone may read. */
+export function openToAllSql(covenant: string): string {
+  return `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
+}
+
+/**
+ * The rest of `mayReadSql` for a signed-in user: what they may read only as a member of a party. The two parts do
+ * not overlap, so a count is the sum of theirs: everyone's, from an index of its own, and the user's few.
+ */
+export function readableOnlyAsPartySql(covenant: string, userId: string): string {
+  return `(${partyMemberSql(covenant, userId, 'set')} AND NOT ${openToAllSql(covenant)})`;
 }
 
 /**
