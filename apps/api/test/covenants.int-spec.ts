@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PartyEntity } from '../src/modules/covenants/party.entity';
+import { PartiesService } from '../src/modules/parties/parties.service';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, fullCovenant, sql, startCovenant, type World } from './support/covenant-world';
 import { createOrganisation } from './support/factories';
@@ -85,6 +88,27 @@ describe('Covenants', () => {
     const empty = await startCovenant(api, world, { title: 'Blank page', fromTemplate: false });
     const blank = await api.gql<CovenantView>(COVENANT, { slug: empty.slug }, { token: world.people.hydroAdmin.token });
     expect(blank.data!.covenant!.draftHtml).toBe('');
+  });
+
+  it('reads a covenant’s parties in bulk with every field of each party and its organisation, as TypeORM reads one', async () => {
+    const covenant = await fullCovenant(api, world);
+    const [listed] = await api.app.get(PartiesService).ofCovenants([covenant.id]);
+    expect(listed.map((party) => party.id)).toEqual(covenant.parties.map((party) => party.id));
+    const repository = api.app.get(DataSource).getRepository(PartyEntity);
+    const columns = (metadata: { columns: { propertyName: string }[] }) =>
+      metadata.columns.map((column) => column.propertyName).sort();
+    for (const party of listed) {
+      const { organisation, ...fields } = party;
+      expect(Object.keys(fields).sort()).toEqual(columns(repository.metadata));
+      expect(Object.keys(organisation!).sort()).toEqual(
+        columns(repository.manager.connection.getMetadata('OrganisationEntity')),
+      );
+      const read = await repository.findOneOrFail({ where: { id: party.id }, relations: { organisation: true } });
+      expect({ ...fields, organisation: { ...organisation } }).toEqual({
+        ...read,
+        organisation: { ...read.organisation },
+      });
+    }
   });
 
   it('lets only the admin of a community organisation start one', async () => {

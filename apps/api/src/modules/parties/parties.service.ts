@@ -1,6 +1,7 @@
 /** Who is party to a covenant: invitations, answers and departures. */
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
+import { columnsOf, prefixed } from '../../core/database/plain-rows';
 import { InjectRepository } from '@nestjs/typeorm';
 import { mayReadSql, type PartyRole } from '@covenant/domain';
 import { Repository } from 'typeorm';
@@ -27,15 +28,20 @@ export class PartiesService {
    * the policy needs (is a public body verified?).
    */
   async ofCovenants(covenantIds: readonly string[]): Promise<PartyEntity[][]> {
-    const rows = await this.parties
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organisation', 'o')
-      .where('p.covenant_id IN (:...ids)', { ids: [...covenantIds] })
-      .orderBy(`CASE p.role WHEN 'CONVENOR' THEN 0 WHEN 'PARTNER' THEN 1 ELSE 2 END`)
-      .addOrderBy('p.invited_at', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
-    return groupInOrder(rows, (row) => row.covenantId, covenantIds);
+    // Plain rows (`columnsOf`): an organisation's page reads the parties of every covenant it is party to.
+    const rows: Record<string, unknown>[] = await this.parties.query(
+      `SELECT ${columnsOf(this.parties.metadata, 'p', 'party.')},
+              ${columnsOf(this.parties.manager.connection.getMetadata(OrganisationEntity), 'o', 'organisation.')}
+         FROM covenant_parties p JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.covenant_id = ANY($1::uuid[])
+        ORDER BY CASE p.role WHEN 'CONVENOR' THEN 0 WHEN 'PARTNER' THEN 1 ELSE 2 END, p.invited_at, p.id`,
+      [[...covenantIds]],
+    );
+    const parties = rows.map((row): PartyEntity => ({
+      ...prefixed<PartyEntity>(row, 'party.'),
+      organisation: prefixed<OrganisationEntity>(row, 'organisation.'),
+    }));
+    return groupInOrder(parties, (party) => party.covenantId, covenantIds);
   }
 
   findByIds(ids: readonly string[]): Promise<(PartyEntity | null)[]> {
