@@ -440,10 +440,11 @@ async function memory(server, editors, documents) {
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const ratio = (ours, reference) => (ours / reference).toFixed(2);
 
-async function side(start, editors, documents, label) {
+/** Starts a server, runs `work` with it (the latency measurement unless told), and stops it whatever happens. */
+async function side(start, editors, documents, label, work = measure) {
   const server = await start(label);
   try {
-    return await measure(server, editors, documents);
+    return await work(server, editors, documents);
   } finally {
     await server.stop();
   }
@@ -531,20 +532,9 @@ async function scaleRuns(print, verdicts) {
 
 async function memoryRuns(verdicts) {
   const idle = SCALE_EDITORS;
-  const referenceMemory = await startReference().then(async (server) => {
-    try {
-      return await memory(server, idle, idle / EDITORS_PER_DOCUMENT_AT_SCALE);
-    } finally {
-      await server.stop();
-    }
-  });
-  const ourMemory = await startPlatform(1, 'memory').then(async (server) => {
-    try {
-      return await memory(server, idle, idle / EDITORS_PER_DOCUMENT_AT_SCALE);
-    } finally {
-      await server.stop();
-    }
-  });
+  const documents = idle / EDITORS_PER_DOCUMENT_AT_SCALE;
+  const referenceMemory = await side(startReference, idle, documents, undefined, memory);
+  const ourMemory = await side((label) => startPlatform(1, label), idle, documents, 'memory', memory);
   const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const change = (m) => `${(((m.second.after - m.start) / m.start) * 100).toFixed(0)} %`;
@@ -553,7 +543,7 @@ async function memoryRuns(verdicts) {
     ['platform', ourMemory],
   ]) {
     console.log(
-      `\nmemory, ${name}: ${idle} idle editors on ${idle / EDITORS_PER_DOCUMENT_AT_SCALE} documents; RSS ${mb(m.start)} at the start; ` +
+      `\nmemory, ${name}: ${idle} idle editors on ${documents} documents; RSS ${mb(m.start)} at the start; ` +
         `the first time they join, RSS grows by ${kb(m.first.perEditor)} an editor, the second time by ${kb(m.second.perEditor)}; ` +
         `${mb(m.second.after)} once they left (${change(m)} from the start)`,
     );
