@@ -44,7 +44,12 @@ export function mayReadSql(covenant: string, userId: string | null, shape: RuleS
 
 /** The part of `mayReadSql` that does not depend on the reader: what anyone may read. */
 export function openToAllSql(covenant: string): string {
-  return `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE)}))`;
+  return publicInSql(covenant, PUBLICLY_READABLE);
+}
+
+/** A PUBLIC covenant in one of `statuses`. */
+function publicInSql(covenant: string, statuses: readonly string[]): string {
+  return `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(statuses)}))`;
 }
 
 /**
@@ -85,7 +90,10 @@ function partyMemberSql(covenant: string, userId: string, shape: RuleShape): str
  * working draft and its commitments.
  */
 export function mayReadWorkingDraftSql(covenant: string, userId: string | null, shape: RuleShape = 'set'): string {
-  const outsiders = `(${covenant}.visibility = 'PUBLIC' AND ${covenant}.status IN (${list(PUBLICLY_READABLE.filter((status) => !draftHiddenFromOutsiders(status)))}))`;
+  const outsiders = publicInSql(
+    covenant,
+    PUBLICLY_READABLE.filter((status) => !draftHiddenFromOutsiders(status)),
+  );
   if (userId === null) return outsiders;
   return `(${outsiders} OR ${partyMemberSql(covenant, userId, shape)})`;
 }

@@ -156,17 +156,13 @@ export class CommitmentsService {
 
   private listing(options: CommitmentListing) {
     const { viewerId, filter } = options;
+    // An organisation's commitments reach a few covenants; a list across all of them considers every one.
+    const shape = options.organisationId ? 'row' : 'set';
     const query = this.commitments
       .createQueryBuilder('commitment')
       .innerJoin('commitment.party', 'party', "party.status = 'ACCEPTED'")
       .innerJoin('covenants', 'c', 'c.id = commitment.covenant_id')
-      // An organisation's commitments reach a few covenants; a list across all of them considers every one.
-      .where(
-        mayReadWorkingDraftSql('c', viewerId === null ? null : ':viewerId', options.organisationId ? 'row' : 'set'),
-        {
-          viewerId,
-        },
-      );
+      .where(mayReadWorkingDraftSql('c', viewerId === null ? null : ':viewerId', shape), { viewerId });
     if (options.organisationId) query.andWhere('party.organisation_id = :organisationId', options);
     if (filter?.partyId) query.andWhere('commitment.party_id = :partyId', { partyId: filter.partyId });
     if (filter?.progress?.length)
