@@ -2,6 +2,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@covenant/migrations';
 import type { QueryLogger } from './query-logger';
+import { PreparingClient } from './prepared-statements';
 
 type Entities = NonNullable<DataSourceOptions['entities']>;
 
@@ -21,7 +22,11 @@ export function dataSourceOptions(url: string, entities: Entities = [], queryLog
     uuidExtension: 'pgcrypto',
     // No JIT compilation of queries: the read rule's membership arm makes PostgreSQL overestimate a
     // signed-in count or list, and compiling it (100 ms and more) would cost far more than running it.
-    extra: { max: 10, options: '-c jit=off' },
+    // No parallel workers either: a page's statements read a few rows by index, and with parallel plans
+    // allowed PostgreSQL would sometimes scan a whole table in two workers instead (an organisation's
+    // commitments went from a few ms to 250 ms on the national data), while the national totals, the
+    // only statements that read whole tables, took as long either way.
+    extra: { max: 10, options: '-c jit=off -c max_parallel_workers_per_gather=0', Client: PreparingClient },
   };
 }
 
