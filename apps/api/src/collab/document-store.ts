@@ -6,7 +6,7 @@
 import { Injectable } from '@nestjs/common';
 import { mayEditSql, sessionLiveSql } from '@covenant/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
 import { DocumentUpdateEntity } from './document-update.entity';
 import { Y, type Doc } from './document/yjs';
@@ -52,20 +52,19 @@ export class DocumentStore {
 
   /**
    * Every stored piece of each document, snapshot first, in order; null where the covenant has no document.
-   * Both reads see one snapshot of the database, so a compaction committing between them loses nothing.
+   * One statement reads the snapshot and the log, so both come from one snapshot of the database: a
+   * compaction committing meanwhile loses nothing.
    */
   async states(covenantIds: readonly string[]): Promise<(Uint8Array[] | null)[]> {
-    const [snapshots, updates] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
-      await manager.findBy(CovenantDocumentEntity, { covenantId: In([...covenantIds]) }),
-      await manager.find(DocumentUpdateEntity, { where: { covenantId: In([...covenantIds]) }, order: { id: 'ASC' } }),
-    ]);
-    return covenantIds.map((id) => {
-      const snapshot = snapshots.find((row) => row.covenantId === id);
-      if (!snapshot) return null;
-      return [snapshot.state, ...updates.filter((row) => row.covenantId === id).map((row) => row.update)].map(
-        (buffer) => new Uint8Array(buffer),
-      );
-    });
+    const rows: { covenantId: string; pieces: Buffer[] }[] = await this.dataSource.query(
+      `SELECT d.covenant_id AS "covenantId",
+              array_prepend(d.state, coalesce((SELECT array_agg(u.update ORDER BY u.id) FROM covenant_document_updates u
+                                                WHERE u.covenant_id = d.covenant_id), '{}')) AS pieces
+         FROM covenant_documents d WHERE d.covenant_id = ANY($1::uuid[])`,
+      [[...covenantIds]],
+    );
+    const pieces = new Map(rows.map((row) => [row.covenantId, row.pieces]));
+    return covenantIds.map((id) => pieces.get(id)?.map((buffer) => new Uint8Array(buffer)) ?? null);
   }
 
   async load(covenantId: string): Promise<Doc | null> {
