@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { CovenantDocumentEntity } from './covenant-document.entity';
 import { DocumentUpdateEntity } from './document-update.entity';
-import { Y, type Doc } from './document/yjs';
+import { Y, covenantDoc, type Doc } from './document/yjs';
 
 /** An update with its covenant and who sent it, so the store can check the sender's right to edit as it writes. */
 export interface AuthoredUpdate {
@@ -70,7 +70,7 @@ export class DocumentStore {
   async load(covenantId: string): Promise<Doc | null> {
     const [state] = await this.states([covenantId]);
     if (!state) return null;
-    const doc = new Y.Doc();
+    const doc = covenantDoc(covenantId);
     doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
     return doc;
   }
@@ -88,7 +88,7 @@ export class DocumentStore {
       .getOne();
     if (!snapshot) return null;
     const updates = await manager.find(DocumentUpdateEntity, { where: { covenantId }, order: { id: 'ASC' } });
-    const doc = new Y.Doc();
+    const doc = covenantDoc(covenantId);
     doc.transact(() =>
       [snapshot.state, ...updates.map((row) => row.update)].forEach((piece) =>
         Y.applyUpdate(doc, new Uint8Array(piece)),

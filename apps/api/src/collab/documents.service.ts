@@ -17,7 +17,7 @@ import {
   writeCovenantTemplate,
   type Section,
 } from './document';
-import { Y, type XmlFragment } from './document/yjs';
+import { Y, covenantDoc, type XmlFragment } from './document/yjs';
 
 export interface Places {
   sections: Section[];
@@ -77,9 +77,9 @@ export class DocumentsService {
 
   private async readBodies<T>(covenantIds: readonly string[], read: (body: XmlFragment) => T, none: T): Promise<T[]> {
     const states = await this.store.states(covenantIds);
-    return states.map((state) => {
+    return states.map((state, index) => {
       if (!state) return none;
-      const doc = new Y.Doc();
+      const doc = covenantDoc(covenantIds[index]);
       doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
       const answer = read(doc.getXmlFragment(BODY_FRAGMENT));
       doc.destroy();
