@@ -1,4 +1,9 @@
 import { codes, startTestApp, type TestApp } from './support/test-app';
+import { DataSource } from 'typeorm';
+import { MembershipEntity } from '../src/modules/organisations/membership.entity';
+import { MembershipsService } from '../src/modules/organisations/memberships.service';
+import { OrganisationEntity } from '../src/modules/organisations/organisation.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { addMember, createOrganisation, registerUser, type TestUser } from './support/factories';
 
 const ORGANISATION = `query ($slug: String!) {
@@ -200,5 +205,46 @@ describe('Organisations and members', () => {
     const missing = await api.gql<OrganisationView>(ORGANISATION, { slug: 'no-such-organisation' });
     expect(missing.data?.organisation).toBeNull();
     expect(missing.errors).toBeUndefined();
+  });
+
+  it('reads memberships in bulk with every field of each and of its organisation or person, as TypeORM reads one', async () => {
+    const [first, second] = [
+      await createOrganisation(api, sam, { name: 'Giggleswick Allotment Society' }),
+      await createOrganisation(api, sam, { name: 'Langcliffe Village Hall' }),
+    ];
+    await addMember(api, sam, first, morag, 'SIGNATORY');
+    await addMember(api, sam, second, morag, 'MEMBER');
+    const service = api.app.get(MembershipsService);
+    const repository = api.app.get(DataSource).getRepository(MembershipEntity);
+    const columns = (metadata: { columns: { propertyName: string }[] }) =>
+      metadata.columns.map((column) => column.propertyName).sort();
+    const same = async (membership: MembershipEntity, relation: 'organisation' | 'user') => {
+      const { [relation]: joined, ...fields } = membership;
+      expect(Object.keys(fields).sort()).toEqual(columns(repository.metadata));
+      expect(Object.keys(joined!).sort()).toEqual(
+        columns(repository.manager.connection.getMetadata(relation === 'user' ? UserEntity : OrganisationEntity)),
+      );
+      const read = await repository.findOneOrFail({ where: { id: membership.id }, relations: { [relation]: true } });
+      expect({ ...fields, [relation]: { ...joined } }).toEqual({ ...read, [relation]: { ...read[relation] } });
+    };
+
+    const [ofSam, ofMorag] = await service.forUsers([sam.id, morag.id]);
+    expect(ofSam.map((m) => m.organisationId)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(ofMorag.filter((m) => [first.id, second.id].includes(m.organisationId)).map((m) => m.role)).toEqual([
+      'SIGNATORY',
+      'MEMBER',
+    ]);
+    for (const membership of [...ofSam, ...ofMorag]) await same(membership, 'organisation');
+
+    const [ofFirst, ofSecond] = await service.forOrganisations([first.id, second.id]);
+    expect(ofFirst.map((m) => [m.userId, m.role])).toEqual([
+      [sam.id, 'ADMIN'],
+      [morag.id, 'SIGNATORY'],
+    ]);
+    expect(ofSecond.map((m) => [m.userId, m.role])).toEqual([
+      [sam.id, 'ADMIN'],
+      [morag.id, 'MEMBER'],
+    ]);
+    for (const membership of [...ofFirst, ...ofSecond]) await same(membership, 'user');
   });
 });

@@ -23,3 +23,15 @@ export function prefixed<T>(row: Record<string, unknown>, prefix: string): T {
   for (const key in row) if (key.startsWith(prefix)) fields[key.slice(prefix.length)] = row[key];
   return fields as T;
 }
+
+/**
+ * Rows that read an entity with `columnsOf(…, prefix)` and one related entity with `columnsOf(…, '<relation>.')`,
+ * as entities with that relation loaded.
+ */
+export function withRelation<T extends object>(
+  rows: Record<string, unknown>[],
+  prefix: string,
+  relation: keyof T,
+): T[] {
+  return rows.map((row) => ({ ...prefixed<T>(row, prefix), [relation]: prefixed(row, `${String(relation)}.`) }));
+}

@@ -1,14 +1,16 @@
 /** Who belongs to which organisation, in which role; only an organisation's ADMINs change it. */
 import { Injectable } from '@nestjs/common';
 import { groupInOrder } from '../../core/database/by-ids';
+import { columnsOf, withRelation } from '../../core/database/plain-rows';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { organisationPolicy, type MemberRole } from '@covenant/domain';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { announceAccessChange } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { UsersService } from '../users/users.service';
+import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
 import { AddMemberInput, UpdateMembershipInput } from './organisation.inputs';
 import { OrganisationEntity } from './organisation.entity';
@@ -24,25 +26,44 @@ export class MembershipsService {
     private readonly users: UsersService,
   ) {}
 
+  /**
+   * Each person's memberships, oldest first, with their organisations. Read for every signed-in
+   * request, so as plain rows (`columnsOf`).
+   */
   async forUsers(userIds: readonly string[]): Promise<MembershipEntity[][]> {
-    const rows = await this.memberships.find({
-      where: { userId: In([...userIds]) },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
-    return groupInOrder(rows, (row) => row.userId, userIds);
+    const rows: Record<string, unknown>[] = await this.memberships.query(
+      `SELECT ${columnsOf(this.memberships.metadata, 'm', 'membership.')},
+              ${columnsOf(this.dataSource.getMetadata(OrganisationEntity), 'o', 'organisation.')}
+         FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = ANY($1::uuid[])
+        ORDER BY m.created_at, m.id`,
+      [[...userIds]],
+    );
+    return groupInOrder(
+      withRelation<MembershipEntity>(rows, 'membership.', 'organisation'),
+      (membership) => membership.userId,
+      userIds,
+    );
   }
 
-  /** Admins first, then signatories, then members, each by name; with their users. */
+  /**
+   * Admins first, then signatories, then members, each by name; with their users. A covenant's page
+   * reads the members of every party, so as plain rows (`columnsOf`).
+   */
   async forOrganisations(organisationIds: readonly string[]): Promise<MembershipEntity[][]> {
-    const rows = await this.memberships
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.organisation_id IN (:...ids)', { ids: [...organisationIds] })
-      .orderBy(`CASE m.role WHEN 'ADMIN' THEN 0 WHEN 'SIGNATORY' THEN 1 ELSE 2 END`)
-      .addOrderBy('u.display_name', 'ASC')
-      .getMany();
-    return groupInOrder(rows, (row) => row.organisationId, organisationIds);
+    const rows: Record<string, unknown>[] = await this.memberships.query(
+      `SELECT ${columnsOf(this.memberships.metadata, 'm', 'membership.')},
+              ${columnsOf(this.dataSource.getMetadata(UserEntity), 'u', 'user.')}
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = ANY($1::uuid[])
+        ORDER BY CASE m.role WHEN 'ADMIN' THEN 0 WHEN 'SIGNATORY' THEN 1 ELSE 2 END, u.display_name, m.id`,
+      [[...organisationIds]],
+    );
+    return groupInOrder(
+      withRelation<MembershipEntity>(rows, 'membership.', 'user'),
+      (membership) => membership.organisationId,
+      organisationIds,
+    );
   }
 
   async add(viewer: Viewer, input: AddMemberInput): Promise<MembershipEntity> {

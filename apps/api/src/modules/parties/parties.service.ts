@@ -1,7 +1,7 @@
 /** Who is party to a covenant: invitations, answers and departures. */
 import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
-import { columnsOf, prefixed } from '../../core/database/plain-rows';
+import { columnsOf, withRelation } from '../../core/database/plain-rows';
 import { InjectRepository } from '@nestjs/typeorm';
 import { mayReadSql, type PartyRole } from '@covenant/domain';
 import { Repository } from 'typeorm';
@@ -37,11 +37,11 @@ export class PartiesService {
         ORDER BY CASE p.role WHEN 'CONVENOR' THEN 0 WHEN 'PARTNER' THEN 1 ELSE 2 END, p.invited_at, p.id`,
       [[...covenantIds]],
     );
-    const parties = rows.map((row): PartyEntity => ({
-      ...prefixed<PartyEntity>(row, 'party.'),
-      organisation: prefixed<OrganisationEntity>(row, 'organisation.'),
-    }));
-    return groupInOrder(parties, (party) => party.covenantId, covenantIds);
+    return groupInOrder(
+      withRelation<PartyEntity>(rows, 'party.', 'organisation'),
+      (party) => party.covenantId,
+      covenantIds,
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<(PartyEntity | null)[]> {
