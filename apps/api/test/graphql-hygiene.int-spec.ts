@@ -48,6 +48,13 @@ describe('GraphQL limits and hygiene', () => {
     expect(complex.errors?.[0].message).toMatch(/complexity/);
   });
 
+  it('judges the same query text by the complexity of each set of variables it is sent with', async () => {
+    const query = `query ($first: Int) { organisations(first: $first) { members { user { memberships { organisation { members { user { id } } } } } } } }`;
+    const answers = [];
+    for (const first of [1, 100, 1, 100]) answers.push(codes(await api.gql(query, { first })));
+    expect(answers).toEqual([[], ['GRAPHQL_VALIDATION_FAILED'], [], ['GRAPHQL_VALIDATION_FAILED']]);
+  });
+
   it('refuses batched requests and requests that could be cross-site', async () => {
     const batched = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLError,
@@ -105,18 +106,37 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
   return 1 + childComplexity * first;
 };
 
+/** Longest operation name and variables of a query, written out, whose complexity is remembered. */
+const REMEMBERED_KEY = 2_000;
+const REMEMBERED_PER_DOCUMENT = 100;
+
 export function complexityLimit(maxComplexity = MAX_COMPLEXITY): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request that sends the same text, so a page's
+  // complexity is worked out once per set of variables instead of walking its document again each time.
+  const remembered = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [estimator],
-          });
+        async didResolveOperation({ request, document, operation, schema }) {
+          const variables = request.variables ?? {};
+          // A query's variables are a few ids and counts; a mutation's input may be long, and is sent once.
+          const key =
+            operation?.operation === 'query' ? JSON.stringify([request.operationName ?? null, variables]) : '';
+          let known = remembered.get(document);
+          let complexity = key ? known?.get(key) : undefined;
+          if (complexity === undefined) {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables,
+              estimators: [estimator],
+            });
+            if (key && key.length <= REMEMBERED_KEY) {
+              if (!known || known.size >= REMEMBERED_PER_DOCUMENT) remembered.set(document, (known = new Map()));
+              known.set(key, complexity);
+            }
+          }
           if (complexity > maxComplexity) {
             throw refused(
               `The query's complexity is ${complexity}; the limit is ${maxComplexity}. Ask for fewer items.`,
