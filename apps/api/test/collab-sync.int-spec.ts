@@ -27,6 +27,16 @@ describe('Real-time co-drafting over /collab', () => {
   });
 
   it('lets two editors type into the same paragraph at once and converge, durably', async () => {
+    const draftHtml = async () =>
+      (
+        await api.gql<{ covenant: { draftHtml: string } }>(
+          `query ($id: ID!) { covenant(id: $id) { draftHtml } }`,
+          { id: covenant.id },
+          { token: world.people.hydroAdmin.token },
+        )
+      ).data!.covenant.draftHtml;
+    const before = await draftHtml();
+    expect(before).not.toContain('SWIMMING');
     const aled = await client(world.people.hydroAdmin.token);
     const morag = await client(world.people.poolAdmin.token);
     expect(await aled.join(covenant.id)).toMatchObject({ ok: true, role: 'editor', status: 'DRAFT' });
@@ -47,12 +57,9 @@ describe('Real-time co-drafting over /collab', () => {
       expect(aled.text()).toContain(word.trim());
       expect(aled.text()).toContain(word.trim().toUpperCase());
     }
-    const stored = await api.gql<{ covenant: { draftHtml: string } }>(
-      `query ($id: ID!) { covenant(id: $id) { draftHtml } }`,
-      { id: covenant.id },
-      { token: world.people.hydroAdmin.token },
-    );
-    for (const word of words) expect(stored.data!.covenant.draftHtml).toContain(word.trim().toUpperCase());
+    const stored = await draftHtml();
+    for (const word of words) expect(stored).toContain(word.trim().toUpperCase());
+    expect(stored).not.toBe(before);
   });
 
   it('sends base64 data to a client that asks for it, beside stock clients that get binary data', async () => {

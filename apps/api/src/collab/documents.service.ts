@@ -1,4 +1,5 @@
 /** Reads covenants' live Yjs documents (snapshot and log) and renders their text. */
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DocumentStore } from './document-store';
@@ -24,8 +25,34 @@ export interface Places {
   places: (Section | null)[];
 }
 
+/** How many covenants' rendered text the process keeps. */
+const RENDERED = 500;
+
+/** A digest of a document's stored pieces: the same pieces make the same text. */
+function digestOf(pieces: Uint8Array[]): string {
+  const hash = createHash('sha1');
+  for (const piece of pieces) hash.update(`${piece.length}:`).update(piece);
+  return hash.digest('base64');
+}
+
+/** What `read` finds in the body of the document the stored pieces make. */
+function readState<T>(covenantId: string, state: Uint8Array[], read: (body: XmlFragment) => T): T {
+  const doc = covenantDoc(covenantId);
+  doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
+  const answer = read(doc.getXmlFragment(BODY_FRAGMENT));
+  doc.destroy();
+  return answer;
+}
+
 @Injectable()
 export class DocumentsService {
+  /**
+   * The last rendering of each covenant's text, with the digest of the pieces it came from. Pages
+   * ask for a text far more often than it changes, and building the document to render it costs
+   * more than reading its pieces; the pieces are read every time, so a change shows at once.
+   */
+  private readonly rendered = new Map<string, { digest: string; html: string }>();
+
   constructor(
     private readonly store: DocumentStore,
     private readonly edits: DocumentEdits,
@@ -50,8 +77,19 @@ export class DocumentsService {
   }
 
   /** Sanitised HTML of each covenant's `body`, in the order asked; empty when a covenant has no text yet. */
-  renderHtml(covenantIds: readonly string[]): Promise<string[]> {
-    return this.readBodies(covenantIds, renderBodyHtml, '');
+  async renderHtml(covenantIds: readonly string[]): Promise<string[]> {
+    const states = await this.store.states(covenantIds);
+    return states.map((state, index) => {
+      if (!state) return '';
+      const covenantId = covenantIds[index];
+      const digest = digestOf(state);
+      const known = this.rendered.get(covenantId);
+      this.rendered.delete(covenantId);
+      const html = known?.digest === digest ? known.html : readState(covenantId, state, renderBodyHtml);
+      if (this.rendered.size >= RENDERED) this.rendered.delete(this.rendered.keys().next().value!);
+      this.rendered.set(covenantId, { digest, html });
+      return html;
+    });
   }
 
   /** Each covenant's sections as its stored text has them, in the order asked. */
@@ -77,14 +115,7 @@ export class DocumentsService {
 
   private async readBodies<T>(covenantIds: readonly string[], read: (body: XmlFragment) => T, none: T): Promise<T[]> {
     const states = await this.store.states(covenantIds);
-    return states.map((state, index) => {
-      if (!state) return none;
-      const doc = covenantDoc(covenantIds[index]);
-      doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
-      const answer = read(doc.getXmlFragment(BODY_FRAGMENT));
-      doc.destroy();
-      return answer;
-    });
+    return states.map((state, index) => (state ? readState(covenantIds[index], state, read) : none));
   }
 
   /** The stored text as JSON and HTML, read in the caller's transaction: what a version freezes. */
