@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PartyEntity } from '../src/modules/covenants/party.entity';
 import { PartiesService } from '../src/modules/parties/parties.service';
+import { findByIdsInOrder } from '../src/core/database/by-ids';
 import { codes, startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, fullCovenant, sql, startCovenant, type World } from './support/covenant-world';
 import { createOrganisation } from './support/factories';
@@ -108,6 +109,36 @@ describe('Covenants', () => {
         ...read,
         organisation: { ...read.organisation },
       });
+    }
+  });
+
+  it('reads people, organisations, neighbourhoods, covenants and parties by id in bulk, in the order asked, as TypeORM reads each', async () => {
+    const covenant = await fullCovenant(api, world);
+    await sql(api, `UPDATE covenants SET starts_on = '2027-03-01', review_due_on = '2028-03-01' WHERE id = $1`, [
+      covenant.id,
+    ]);
+    const dataSource = api.app.get(DataSource);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, string[]][] = [
+      ['UserEntity', [world.people.poolAdmin.id, missing, world.people.hydroAdmin.id]],
+      ['OrganisationEntity', [world.council.id, world.hydro.id, missing]],
+      ['NeighbourhoodEntity', [missing, world.neighbourhood.id]],
+      ['CovenantEntity', [covenant.id, missing]],
+      ['PartyEntity', [...covenant.parties.map((party) => party.id).reverse(), missing]],
+    ];
+    for (const [entity, ids] of cases) {
+      const repository = dataSource.getRepository<{ id: string }>(entity);
+      const found = await findByIdsInOrder(repository, ids);
+      expect(found.map((row) => row?.id ?? null)).toEqual(ids.map((id) => (id === missing ? null : id)));
+      for (const row of found.filter((r) => r !== null)) {
+        expect(Object.keys(row).sort()).toEqual(
+          repository.metadata.columns
+            .filter((c) => c.isSelect)
+            .map((c) => c.propertyName)
+            .sort(),
+        );
+        expect({ ...row }).toEqual({ ...(await repository.findOneByOrFail({ id: row.id })) });
+      }
     }
   });
 

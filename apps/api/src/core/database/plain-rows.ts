@@ -5,9 +5,13 @@
  */
 import type { EntityMetadata } from 'typeorm';
 
-/** The select list of every column of `metadata` on `alias`, each as its property name after `prefix`. */
+/**
+ * The select list of every column of `metadata` on `alias` that TypeORM reads (not those marked `select: false`,
+ * such as a neighbourhood's boundary), each as its property name after `prefix`.
+ */
 export function columnsOf(metadata: EntityMetadata, alias: string, prefix = ''): string {
   return metadata.columns
+    .filter((column) => column.isSelect)
     .map((column) => {
       // pg reads a date as a Date at local midnight; TypeORM gives the calendar day as written.
       const value =
