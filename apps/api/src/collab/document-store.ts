@@ -56,15 +56,25 @@ export class DocumentStore {
    * compaction committing meanwhile loses nothing.
    */
   async states(covenantIds: readonly string[]): Promise<(Uint8Array[] | null)[]> {
-    const rows: { covenantId: string; pieces: Buffer[] }[] = await this.dataSource.query(
-      `SELECT d.covenant_id AS "covenantId",
-              array_prepend(d.state, coalesce((SELECT array_agg(u.update ORDER BY u.id) FROM covenant_document_updates u
-                                                WHERE u.covenant_id = d.covenant_id), '{}')) AS pieces
-         FROM covenant_documents d WHERE d.covenant_id = ANY($1::uuid[])`,
+    // A row per piece: a document's pieces as one array would come as one text to parse, megabytes long.
+    const rows: { covenantId: string; piece: Buffer }[] = await this.dataSource.query(
+      `SELECT d.covenant_id AS "covenantId", d.state AS piece, 0 AS n
+         FROM covenant_documents d WHERE d.covenant_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT u.covenant_id, u.update, u.id
+         FROM covenant_document_updates u JOIN covenant_documents d ON d.covenant_id = u.covenant_id
+        WHERE u.covenant_id = ANY($1::uuid[])
+       ORDER BY "covenantId", n`,
       [[...covenantIds]],
     );
-    const pieces = new Map(rows.map((row) => [row.covenantId, row.pieces]));
-    return covenantIds.map((id) => pieces.get(id)?.map((buffer) => new Uint8Array(buffer)) ?? null);
+    const pieces = new Map<string, Uint8Array[]>();
+    for (const row of rows) {
+      const piece = new Uint8Array(row.piece);
+      const known = pieces.get(row.covenantId);
+      if (known) known.push(piece);
+      else pieces.set(row.covenantId, [piece]);
+    }
+    return covenantIds.map((id) => pieces.get(id) ?? null);
   }
 
   async load(covenantId: string): Promise<Doc | null> {
