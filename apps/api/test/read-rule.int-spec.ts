@@ -94,6 +94,28 @@ describe('the read rule in SQL', () => {
       { token: token(person) },
     );
     expect(counted.data).toEqual({ covenantCount: oneByOne.length, neighbourhood: { covenantCount: oneByOne.length } });
+    // Every covenant here is in that neighbourhood: unfiltered, and by status, the counts come from the tallies.
+    const byStatus = await Promise.all(
+      covenantIds.map(async (id) => {
+        const read = await api.gql<{ covenant: { status: string } | null }>(
+          `query ($id: ID!) { covenant(id: $id) { status } }`,
+          { id },
+          { token: token(person) },
+        );
+        return read.data?.covenant?.status ?? null;
+      }),
+    );
+    const everywhere = await api.gql<{ all: number; inForce: number; drafts: number }>(
+      `{ all: covenantCount inForce: covenantCount(status: [IN_FORCE, ENDED]) drafts: covenantCount(status: [DRAFT]) }`,
+      {},
+      { token: token(person) },
+    );
+    const shown = (statuses: string[]) => byStatus.filter((status) => status && statuses.includes(status)).length;
+    expect(everywhere.data).toEqual({
+      all: oneByOne.length,
+      inForce: shown(['IN_FORCE', 'ENDED']),
+      drafts: shown(['DRAFT']),
+    });
     // The convenor's page lists its part in exactly those.
     const convenor = await api.gql<{ organisation: { parties: { covenant: { id: string } }[] } }>(
       `query ($slug: String!) { organisation(slug: $slug) { parties { covenant { id } } } }`,
@@ -134,6 +156,61 @@ describe('the read rule in SQL', () => {
       return manager.query(`EXPLAIN SELECT count(*) FROM covenants c WHERE ${openToAllSql('c')}`);
     });
     expect(JSON.stringify(plan)).toContain('IDX_covenants_open_updated_at_id');
+  });
+
+  it('keeps tallies by status of exactly what anyone may read, as covenants are added, change and go', async () => {
+    const dataSource = api.app.get(DataSource);
+    const tallies = async () =>
+      Object.fromEntries(
+        (
+          await dataSource.query(
+            'SELECT status, covenants FROM open_covenant_tallies WHERE covenants > 0 ORDER BY status',
+          )
+        ).map((row: { status: string; covenants: number }) => [row.status, row.covenants]),
+      );
+    const byRule = async () =>
+      Object.fromEntries(
+        (
+          await dataSource.query(
+            `SELECT status, count(*)::int AS covenants FROM covenants c WHERE ${openToAllSql('c')} GROUP BY status ORDER BY status`,
+          )
+        ).map((row: { status: string; covenants: number }) => [row.status, row.covenants]),
+      );
+    expect(Object.keys(await tallies()).length).toBeGreaterThanOrEqual(4);
+    expect(await tallies()).toEqual(await byRule());
+    // A row of its own, with nothing attached, so that it can go again.
+    const [added]: { id: string }[] = await dataSource.query(
+      `INSERT INTO covenants (slug, title, neighbourhood_id, status, visibility)
+       VALUES ('tallied', 'Tallied', $1, 'IN_FORCE', 'PUBLIC') RETURNING id`,
+      [world.neighbourhood.id],
+    );
+    expect(await tallies()).toEqual(await byRule());
+    for (const [status, visibility] of [
+      ...COVENANT_STATUSES.map((status) => [status, 'PUBLIC']),
+      ...COVENANT_STATUSES.map((status) => [status, 'PARTIES_ONLY']),
+      ['IN_FORCE', 'PUBLIC'],
+    ]) {
+      await dataSource.query('UPDATE covenants SET status = $2, visibility = $3 WHERE id = $1', [
+        added.id,
+        status,
+        visibility,
+      ]);
+      expect(await tallies()).toEqual(await byRule());
+    }
+    await dataSource.query('DELETE FROM covenants WHERE id = $1', [added.id]);
+    expect(await tallies()).toEqual(await byRule());
+    // Emptied as the demo's reset empties it, then rolled back.
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    let emptied: unknown;
+    try {
+      await runner.query('TRUNCATE covenants CASCADE');
+      emptied = await runner.query('SELECT status FROM open_covenant_tallies WHERE covenants > 0');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(emptied).toEqual([]);
   });
 
   it('reads the list in a few statements, however many covenants there are', async () => {

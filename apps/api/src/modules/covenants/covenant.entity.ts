@@ -15,7 +15,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity('covenants')
 @Index('IDX_covenants_updated_at_id', ['updatedAt', 'id'])
 @Index('IDX_covenants_neighbourhood_id_updated_at_id', ['neighbourhoodId', 'updatedAt', 'id'])
-// What anyone may read (`openToAllSql`), so a signed-in count reads everyone's part from the index alone.
+// What anyone may read (`openToAllSql`), newest change first: the latest covenants, and a count of them when a filter
+// rules out the tallies (`open_covenant_tallies`), read from the index alone.
 @Index('IDX_covenants_open_updated_at_id', ['updatedAt', 'id'], {
   where: `visibility = 'PUBLIC' AND status IN ('CONSULTATION', 'OPEN_FOR_SIGNATURE', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED')`,
 })

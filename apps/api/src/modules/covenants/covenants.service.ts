@@ -83,16 +83,30 @@ export class CovenantsService {
   }
 
   /**
-   * Signed in, the sum of what anyone may read and what the viewer reads only as a party's member: counted apart,
-   * everyone's part comes from an index of its own instead of a scan that checks each covenant for the viewer.
+   * The sum of what anyone may read and, signed in, what the viewer reads only as a party's member: counted apart,
+   * everyone's part needs no scan that checks each covenant for the viewer.
    */
   async count(filter: CovenantFilter): Promise<number> {
-    if (filter.viewerId === null) return this.filtered(filter).getCount();
     const [everyone, own] = await Promise.all([
-      this.filtered({ ...filter, viewerId: null }).getCount(),
-      this.filtered(filter, readableOnlyAsPartySql('c', ':viewerId')).getCount(),
+      this.openCount(filter),
+      filter.viewerId === null ? 0 : this.filtered(filter, readableOnlyAsPartySql('c', ':viewerId')).getCount(),
     ]);
     return everyone + own;
+  }
+
+  /**
+   * What anyone may read of those `filter` asks for. When only statuses narrow it, from the tallies PostgreSQL keeps
+   * as covenants change (`open_covenant_tallies`): a few rows, however many covenants the platform holds.
+   */
+  private async openCount(filter: CovenantFilter): Promise<number> {
+    if (filter.neighbourhoodIds || filter.localAuthorityId || filter.search?.trim())
+      return this.filtered({ ...filter, viewerId: null }).getCount();
+    const [{ count }]: { count: number }[] = await this.covenants.query(
+      `SELECT coalesce(sum(covenants), 0)::int AS count FROM open_covenant_tallies
+        WHERE $1::covenant_status[] IS NULL OR status = ANY($1::covenant_status[])`,
+      [filter.statuses?.length ? [...filter.statuses] : null],
+    );
+    return count;
   }
 
   /**
