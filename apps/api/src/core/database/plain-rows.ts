@@ -21,21 +21,29 @@ export function columnsOf(metadata: EntityMetadata, alias: string, prefix = ''):
     .join(', ');
 }
 
-/** The fields of `row` whose names start with `prefix`, without it: a joined entity read with `columnsOf`. */
-export function prefixed<T>(row: Record<string, unknown>, prefix: string): T {
-  const fields: Record<string, unknown> = {};
-  for (const key in row) if (key.startsWith(prefix)) fields[key.slice(prefix.length)] = row[key];
-  return fields as T;
-}
-
 /**
  * Rows that read an entity with `columnsOf(…, prefix)` and one related entity with `columnsOf(…, '<relation>.')`,
- * as entities with that relation loaded.
+ * as entities with that relation loaded. Every row has the same fields, so which goes where is worked out once.
  */
 export function withRelation<T extends object>(
   rows: Record<string, unknown>[],
   prefix: string,
   relation: keyof T,
 ): T[] {
-  return rows.map((row) => ({ ...prefixed<T>(row, prefix), [relation]: prefixed(row, `${String(relation)}.`) }));
+  if (rows.length === 0) return [];
+  const related = `${String(relation)}.`;
+  const fields = (start: string) =>
+    Object.keys(rows[0])
+      .filter((key) => key.startsWith(start))
+      .map((key) => [key, key.slice(start.length)] as const);
+  const own = fields(prefix);
+  const theirs = fields(related);
+  return rows.map((row) => {
+    const entity: Record<string, unknown> = {};
+    for (const [from, to] of own) entity[to] = row[from];
+    const joined: Record<string, unknown> = {};
+    for (const [from, to] of theirs) joined[to] = row[from];
+    entity[String(relation)] = joined;
+    return entity as T;
+  });
 }

@@ -14,7 +14,7 @@ import {
   type RecordAtReview,
 } from '@covenant/domain';
 import { createHash } from 'node:crypto';
-import { EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { groupInOrder } from '../../core/database/by-ids';
 import type { Tx } from '../../core/database/unit-of-work';
 import { AuditEventEntity } from './audit-event.entity';
@@ -85,11 +85,13 @@ export class AuditService {
 
   /** Each covenant's record as it stood when its current review began, from the events that say so. */
   async recordsAtReview(covenantIds: readonly string[]): Promise<RecordAtReview[]> {
-    const rows = await this.events.find({
-      select: { covenantId: true, seq: true, action: true, details: true },
-      where: { covenantId: In([...covenantIds]), action: In([...RECORD_ACTIONS]) },
-      order: { seq: 'ASC' },
-    });
+    // Plain rows: a big council's page reads them for every covenant of its under review.
+    const rows: Pick<AuditEventEntity, 'covenantId' | 'seq' | 'action' | 'details'>[] = await this.events.query(
+      `SELECT covenant_id AS "covenantId", seq, action, details FROM audit_events
+        WHERE covenant_id = ANY($1::uuid[]) AND action = ANY($2::text[])
+        ORDER BY seq`,
+      [[...covenantIds], [...RECORD_ACTIONS]],
+    );
     return groupInOrder(rows, (row) => row.covenantId, covenantIds).map(recordAtReview);
   }
 
