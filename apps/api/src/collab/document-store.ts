@@ -79,10 +79,7 @@ export class DocumentStore {
 
   async load(covenantId: string): Promise<Doc | null> {
     const [state] = await this.states([covenantId]);
-    if (!state) return null;
-    const doc = covenantDoc(covenantId);
-    doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
-    return doc;
+    return state ? covenantDoc(covenantId, state) : null;
   }
 
   /**
@@ -98,13 +95,10 @@ export class DocumentStore {
       .getOne();
     if (!snapshot) return null;
     const updates = await manager.find(DocumentUpdateEntity, { where: { covenantId }, order: { id: 'ASC' } });
-    const doc = covenantDoc(covenantId);
-    doc.transact(() =>
-      [snapshot.state, ...updates.map((row) => row.update)].forEach((piece) =>
-        Y.applyUpdate(doc, new Uint8Array(piece)),
-      ),
+    return covenantDoc(
+      covenantId,
+      [snapshot.state, ...updates.map((row) => row.update)].map((piece) => new Uint8Array(piece)),
     );
-    return doc;
   }
 
   /**

@@ -37,8 +37,7 @@ function digestOf(pieces: Uint8Array[]): string {
 
 /** What `read` finds in the body of the document the stored pieces make. */
 function readState<T>(covenantId: string, state: Uint8Array[], read: (body: XmlFragment) => T): T {
-  const doc = covenantDoc(covenantId);
-  doc.transact(() => state.forEach((piece) => Y.applyUpdate(doc, piece)));
+  const doc = covenantDoc(covenantId, state);
   const answer = read(doc.getXmlFragment(BODY_FRAGMENT));
   doc.destroy();
   return answer;

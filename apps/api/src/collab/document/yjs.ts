@@ -12,10 +12,12 @@ export type { Doc, RelativePosition, XmlElement, XmlFragment, XmlHook, XmlText }
 export const Y: typeof Yjs = require('yjs');
 
 /**
- * A covenant's document, named by the covenant. Left to itself Yjs names each new document with a
- * random UUID drawn one hex digit at a time from the system's random source, which cost more than
- * the rest of building the document a page reads.
+ * A covenant's document made from its stored pieces (snapshot first), named by the covenant. Left to
+ * itself Yjs names each new document with a random UUID drawn one hex digit at a time from the system's
+ * random source, which cost more than the rest of building the document a page reads.
  */
-export function covenantDoc(covenantId: string): Yjs.Doc {
-  return new Y.Doc({ guid: covenantId });
+export function covenantDoc(covenantId: string, pieces: readonly Uint8Array[]): Yjs.Doc {
+  const doc = new Y.Doc({ guid: covenantId });
+  doc.transact(() => pieces.forEach((piece) => Y.applyUpdate(doc, piece)));
+  return doc;
 }

@@ -11,25 +11,22 @@ import { createHash } from 'node:crypto';
 import { Client, type ClientConfig } from 'pg';
 
 const PER_CONNECTION = 256;
-/** How many texts the process counts before it starts counting afresh. */
-const COUNTED = 10_000;
-const seen = new Map<string, number>();
-const names = new Map<string, string>();
+/** How many texts the process remembers before it starts afresh. */
+const REMEMBERED = 10_000;
+/** Each text seen: null after once, then the name it is prepared under. */
+const texts = new Map<string, string | null>();
 
-function recurs(text: string): boolean {
-  const times = (seen.get(text) ?? 0) + 1;
-  if (seen.size >= COUNTED && times === 1) seen.clear();
-  seen.set(text, times);
-  return times > 1;
-}
-
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `covenant_${createHash('sha1').update(text).digest('hex')}`;
-    if (names.size >= COUNTED) names.clear();
-    names.set(text, name);
+/** The name to prepare `text` under, or null the first time it is seen. */
+function nameOf(text: string): string | null {
+  const known = texts.get(text);
+  if (known) return known;
+  if (known === undefined) {
+    if (texts.size >= REMEMBERED) texts.clear();
+    texts.set(text, null);
+    return null;
   }
+  const name = `covenant_${createHash('sha1').update(text).digest('hex')}`;
+  texts.set(text, name);
   return name;
 }
 
@@ -43,9 +40,8 @@ export class PreparingClient extends Client {
     super(config);
     const send = this.query.bind(this) as Send;
     const query: Send = (config, values, callback) => {
-      if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || !recurs(config))
-        return send(config, values, callback);
-      const name = nameOf(config);
+      const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 ? nameOf(config) : null;
+      if (!name) return send(config, values, callback);
       if (!this.prepared.has(name)) {
         if (this.prepared.size >= PER_CONNECTION) return send(config, values, callback);
         this.prepared.add(name);
