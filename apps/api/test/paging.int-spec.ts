@@ -459,6 +459,23 @@ describe('pages of long lists', () => {
       expect(setting).toEqual({ jit: 'off' });
     });
 
+    it('answers the web app’s Organisation query in the same few statements however many covenants it is party to, under review or not', async () => {
+      const partyTo = async (status: 'IN_FORCE' | 'UNDER_REVIEW') => {
+        const covenant = await fullCovenant(api, world, 'PUBLIC');
+        await forceStatus(api, covenant.id, status);
+      };
+      const page = (as: string) => () => data(webOperation('Organisation'), { slug: world.council.slug }, as);
+      await partyTo('IN_FORCE');
+      await partyTo('UNDER_REVIEW');
+      for (const viewer of [world.people.resident.token, world.people.councilAdmin.token]) {
+        const few = await statementsOf(page(viewer));
+        for (const status of ['IN_FORCE', 'UNDER_REVIEW', 'UNDER_REVIEW'] as const) await partyTo(status);
+        const many = await statementsOf(page(viewer));
+        expect(many.length).toBe(few.length);
+        expect(many.length).toBeLessThanOrEqual(7);
+      }
+    });
+
     it('reads a page of comments and of the trail in a fixed, small number of statements', async () => {
       const covenant = await publicCovenant('Costed');
       const statements = await statementsOf(() =>

@@ -138,7 +138,19 @@ export async function shownRecord(
 ): Promise<RecordAtReview | null> {
   // Outside a revision the answer needs no facts: a page listing many covenants loads none for it.
   if (!draftHiddenFromOutsiders(covenant.status)) return null;
-  if (allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return null;
+  return recordShown(ctx, covenant, allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant)));
+}
+
+/**
+ * `shownRecord` when whether the viewer may read the working draft is already known: decided in the statement that
+ * read the covenant, by `mayReadWorkingDraftSql`.
+ */
+export async function recordShown(
+  ctx: GraphQLContext,
+  covenant: Pick<CovenantEntity, 'id' | 'status'>,
+  mayReadWorkingDraft: boolean,
+): Promise<RecordAtReview | null> {
+  if (mayReadWorkingDraft || !draftHiddenFromOutsiders(covenant.status)) return null;
   return ctx.loaders.recordAtReview.load(covenant.id);
 }
 

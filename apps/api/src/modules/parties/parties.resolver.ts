@@ -5,8 +5,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { factsOf, shownRecord } from '../covenants/covenant-access';
-import type { CovenantEntity } from '../covenants/covenant.entity';
+import { factsOf, recordShown, shownRecord } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { PartiesService } from './parties.service';
@@ -90,23 +89,19 @@ export class CovenantPartiesResolver {
   }
 }
 
-/** Organisation.parties: only the parties of covenants the viewer may read (the loader asks the database for those alone). */
+/**
+ * Organisation.parties: only the parties of covenants the viewer may read, each read with its covenant and whether
+ * the viewer may read its working draft, so a council's page does not read them again.
+ */
 @Resolver(() => OrganisationObject)
 export class OrganisationPartiesResolver {
   @ResolveField(() => [PartyObject])
   async parties(organisation: OrganisationObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject[]> {
-    const viewer = viewerOf(ctx);
-    const parties = await ctx.loaders.partiesOfOrganisation.load(organisation.id);
-    const covenants = (await ctx.loaders.covenant.loadMany(parties.map((party) => party.covenantId))).filter(
-      (covenant): covenant is CovenantEntity => covenant !== null && !(covenant instanceof Error),
+    const found = await ctx.loaders.partiesOfOrganisation.load(organisation.id);
+    for (const { party } of found) ctx.loaders.covenant.prime(party.covenantId, party.covenant);
+    const records = await Promise.all(
+      found.map(({ party, workingDraft }) => recordShown(ctx, party.covenant, workingDraft)),
     );
-    const records = new Map(
-      await Promise.all(
-        covenants.map(async (covenant) => [covenant.id, await shownRecord(ctx, viewer, covenant)] as const),
-      ),
-    );
-    return parties.flatMap((party) =>
-      records.has(party.covenantId) ? (PartyObject.shown(party, records.get(party.covenantId)!) ?? []) : [],
-    );
+    return found.flatMap(({ party }, index) => PartyObject.shown(party, records[index]) ?? []);
   }
 }

@@ -3,17 +3,24 @@ import { Injectable } from '@nestjs/common';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
 import { columnsOf, withRelation } from '../../core/database/plain-rows';
 import { InjectRepository } from '@nestjs/typeorm';
-import { mayReadSql, type PartyRole } from '@covenant/domain';
+import { mayReadSql, mayReadWorkingDraftSql, type PartyRole } from '@covenant/domain';
 import { Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notVisibleError } from '../../core/errors/app-error';
 import { policyParty } from '../covenants/covenant-access';
+import { CovenantEntity } from '../covenants/covenant.entity';
 import { CovenantWork } from '../covenants/covenant-work';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { invitationNotice } from '../covenants/invitation-notice';
 import { PartyEntity } from '../covenants/party.entity';
+
+/** An organisation's party, read with its covenant and whether the viewer may read that covenant's working draft. */
+export interface OrganisationParty {
+  party: PartyEntity & { covenant: CovenantEntity };
+  workingDraft: boolean;
+}
 
 @Injectable()
 export class PartiesService {
@@ -48,17 +55,28 @@ export class PartiesService {
     return findByIdsInOrder(this.parties, ids);
   }
 
-  /** Each organisation's parties in covenants `viewerId` may read (the read rule is part of the query), newest first. */
-  async ofOrganisations(viewerId: string | null, organisationIds: readonly string[]): Promise<PartyEntity[][]> {
-    const rows = await this.parties
-      .createQueryBuilder('p')
-      .innerJoin('covenants', 'c', 'c.id = p.covenant_id')
-      .where('p.organisation_id IN (:...ids)', { ids: [...organisationIds] })
-      .andWhere(mayReadSql('c', viewerId === null ? null : ':viewerId', 'row'), { viewerId })
-      .orderBy('p.invited_at', 'DESC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
-    return groupInOrder(rows, (row) => row.organisationId, organisationIds);
+  /**
+   * Each organisation's parties in covenants `viewerId` may read (the read rule is part of the query), newest first,
+   * each with its covenant and whether the viewer may read that covenant's working draft: a council's page lists
+   * every covenant it countersigns, and neither their rows nor their parties need reading again to show them.
+   */
+  async ofOrganisations(viewerId: string | null, organisationIds: readonly string[]): Promise<OrganisationParty[][]> {
+    const viewer = viewerId === null ? null : '$2';
+    const rows: Record<string, unknown>[] = await this.parties.query(
+      `SELECT ${columnsOf(this.parties.metadata, 'p', 'party.')},
+              ${columnsOf(this.parties.manager.connection.getMetadata(CovenantEntity), 'c', 'covenant.')},
+              ${mayReadWorkingDraftSql('c', viewer, 'row')} AS "workingDraft"
+         FROM covenant_parties p JOIN covenants c ON c.id = p.covenant_id
+        WHERE p.organisation_id = ANY($1::uuid[]) AND ${mayReadSql('c', viewer, 'row')}
+        ORDER BY p.invited_at DESC, p.id`,
+      viewerId === null ? [[...organisationIds]] : [[...organisationIds], viewerId],
+    );
+    const parties = withRelation<PartyEntity & { covenant: CovenantEntity }>(rows, 'party.', 'covenant');
+    return groupInOrder(
+      parties.map((party, index) => ({ party, workingDraft: rows[index].workingDraft === true })),
+      (found) => found.party.organisationId,
+      organisationIds,
+    );
   }
 
   /** Invitations waiting for an answer from organisations the user is an ADMIN of. */

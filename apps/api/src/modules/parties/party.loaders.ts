@@ -2,14 +2,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../../core/graphql/loaders';
-import { PartiesService } from './parties.service';
+import { PartiesService, type OrganisationParty } from './parties.service';
 import type { PartyEntity } from '../covenants/party.entity';
 
 declare module '../../core/graphql/loaders' {
   interface Loaders {
     partiesOfCovenant: DataLoader<string, PartyEntity[]>;
     party: DataLoader<string, PartyEntity | null>;
-    partiesOfOrganisation: DataLoader<string, PartyEntity[]>;
+    partiesOfOrganisation: DataLoader<string, OrganisationParty[]>;
   }
 }
 
