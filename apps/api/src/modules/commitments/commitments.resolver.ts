@@ -7,7 +7,7 @@ import { pageSize } from '../../core/validation/page-size';
 import type { Viewer } from '../../core/auth/viewer';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { allowed, readable, readFacts } from '../covenants/covenant-access';
+import { allowed, readable, readFacts, readsWorkingDraft } from '../covenants/covenant-access';
 import type { CovenantEntity } from '../covenants/covenant.entity';
 import { CommunityAssetObject } from '../assets/asset.object';
 import { assetObject } from '../assets/assets.resolver';
@@ -146,7 +146,7 @@ function matches(c: CommitmentObject, filter: CommitmentFilter | null): boolean 
  */
 async function drafted(ctx: GraphQLContext, viewer: Viewer | null, covenantId: string): Promise<CommitmentObject[]> {
   const covenant = await ctx.loaders.covenant.load(covenantId);
-  if (!covenant || !allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant))) return [];
+  if (!covenant || !(await readsWorkingDraft(ctx, viewer, covenant))) return [];
   const today = londonDay(new Date());
   return (await ctx.loaders.commitmentsOfCovenant.load(covenantId)).map((c) => CommitmentObject.from(c, today));
 }

@@ -6,7 +6,7 @@ import { AmendmentStatusEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { pageSize } from '../../core/validation/page-size';
 import { optionalId, ParseIdPipe } from '../../core/validation/parse-id.pipe';
-import { allowed, factsOf, readFacts } from '../covenants/covenant-access';
+import { factsOf, readsWorkingDraft } from '../covenants/covenant-access';
 import { CovenantObject } from '../covenants/covenant.object';
 import { UserObject } from '../users/user.object';
 import { AmendmentsService } from './amendments.service';
@@ -21,7 +21,7 @@ import { SectionResponsesService, withFigures } from './section-responses.servic
 
 /** During a revision, people outside the parties see none of its consultation: it quotes the working draft. */
 async function showsConsultation(ctx: GraphQLContext, viewer: Viewer | null, covenant: CovenantObject) {
-  return allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant));
+  return readsWorkingDraft(ctx, viewer, covenant);
 }
 
 @Resolver(() => AmendmentObject)

@@ -136,9 +136,20 @@ export async function shownRecord(
   viewer: Viewer | null,
   covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
 ): Promise<RecordAtReview | null> {
-  // Outside a revision the answer needs no facts: a page listing many covenants loads none for it.
-  if (!draftHiddenFromOutsiders(covenant.status)) return null;
-  return recordShown(ctx, covenant, allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant)));
+  return recordShown(ctx, covenant, await readsWorkingDraft(ctx, viewer, covenant));
+}
+
+/**
+ * `decide('readWorkingDraft')` for a viewer who reads the covenant. Outside a revision whoever reads a covenant reads
+ * its draft, so the answer needs no facts: a page listing many covenants loads none for it.
+ */
+export async function readsWorkingDraft(
+  ctx: GraphQLContext,
+  viewer: Viewer | null,
+  covenant: Pick<CovenantEntity, 'id' | 'status' | 'visibility' | 'everInForce'>,
+): Promise<boolean> {
+  if (!draftHiddenFromOutsiders(covenant.status)) return true;
+  return allowed('readWorkingDraft', await readFacts(ctx, viewer, covenant));
 }
 
 /**

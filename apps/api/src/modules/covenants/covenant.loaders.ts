@@ -1,7 +1,7 @@
 /** This module's DataLoaders, made fresh for each GraphQL request. */
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { LoaderRegistry } from '../../core/graphql/loaders';
+import { LoaderRegistry, type GraphQLContext } from '../../core/graphql/loaders';
 import { pagedLoader, type PagedKey } from '../../core/graphql/paged-loader';
 import type { CovenantEntity } from './covenant.entity';
 import { CovenantsService, type Support } from './covenants.service';
@@ -16,6 +16,15 @@ declare module '../../core/graphql/loaders' {
     /** How many support each covenant, and whether the viewer does. */
     support: DataLoader<string, Support>;
   }
+}
+
+/**
+ * Covenants a request has read, kept in its covenant loader: the fields below them look each up again by id
+ * (commitments, consultation, parties' covenants), and this request has them already.
+ */
+export function known<T extends CovenantEntity>(ctx: GraphQLContext, covenants: T[]): T[] {
+  for (const covenant of covenants) ctx.loaders.covenant.prime(covenant.id, covenant);
+  return covenants;
 }
 
 @Injectable()

@@ -11,6 +11,7 @@ import { optionalId, parseId, ParseIdPipe } from '../../core/validation/parse-id
 import { ReasonPipe } from '../../core/validation/reason.pipe';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
 import { allowed, policyParty, readable, readFacts } from './covenant-access';
+import { known } from './covenant.loaders';
 import { CovenantObject, CovenantPermissionsObject } from './covenant.object';
 import { CovenantsService, type CovenantFilter } from './covenants.service';
 import { CreateCovenantInput } from './create-covenant.input';
@@ -33,9 +34,7 @@ export class CovenantsResolver {
     if ((id == null) === (slug == null)) throw badInput('Give exactly one of id and slug.');
     const covenant = id != null ? await this.service.findById(parseId(id)) : await this.service.findBySlug(slug!);
     if (!covenant) return null;
-    // Fields below look the covenant up again by id (commitments, parties' covenants): this request has it already.
-    ctx.loaders.covenant.prime(covenant.id, covenant);
-    const [visible] = await readable(ctx, viewer, [covenant]);
+    const [visible] = await readable(ctx, viewer, known(ctx, [covenant]));
     return visible ? CovenantObject.from(visible) : null;
   }
 
@@ -52,13 +51,14 @@ export class CovenantsResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('after', { type: () => ID, nullable: true }) after: string | null,
     @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
   ): Promise<CovenantObject[]> {
     const covenants = await this.service.list({
       ...covenantFilter(viewer, { neighbourhoodId, localAuthorityId, status, search }),
       first: pageSize(first, 50),
       after: optionalId(after),
     });
-    return covenants.map(CovenantObject.from);
+    return known(ctx, covenants).map(CovenantObject.from);
   }
 
   @Public()

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/loaders';
 import { pageSize } from '../../core/validation/page-size';
 import { optionalId } from '../../core/validation/parse-id.pipe';
 import { NeighbourhoodObject } from '../neighbourhoods/neighbourhood.object';
+import { known } from './covenant.loaders';
 import { CovenantObject } from './covenant.object';
 
 /** Neighbourhood.covenants and their count: only those the viewer may read (the database is asked for those alone). */
@@ -17,7 +18,7 @@ export class NeighbourhoodCovenantsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CovenantObject[]> {
     const args = { first: pageSize(first, 50), after: optionalId(after) };
-    return (await ctx.loaders.covenantsOfNeighbourhood.load({ parentId: neighbourhood.id, args })).map(
+    return known(ctx, await ctx.loaders.covenantsOfNeighbourhood.load({ parentId: neighbourhood.id, args })).map(
       CovenantObject.from,
     );
   }

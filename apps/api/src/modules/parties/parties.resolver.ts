@@ -6,6 +6,7 @@ import { PartyRoleEnum } from '../../core/graphql/enums';
 import type { GraphQLContext } from '../../core/graphql/loaders';
 import { ParseIdPipe } from '../../core/validation/parse-id.pipe';
 import { factsOf, recordShown, shownRecord } from '../covenants/covenant-access';
+import { known } from '../covenants/covenant.loaders';
 import { CovenantObject } from '../covenants/covenant.object';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { PartiesService } from './parties.service';
@@ -98,7 +99,10 @@ export class OrganisationPartiesResolver {
   @ResolveField(() => [PartyObject])
   async parties(organisation: OrganisationObject, _args: unknown, ctx: GraphQLContext): Promise<PartyObject[]> {
     const found = await ctx.loaders.partiesOfOrganisation.load(organisation.id);
-    for (const { party } of found) ctx.loaders.covenant.prime(party.covenantId, party.covenant);
+    known(
+      ctx,
+      found.map(({ party }) => party.covenant),
+    );
     const records = await Promise.all(
       found.map(({ party, workingDraft }) => recordShown(ctx, party.covenant, workingDraft)),
     );
