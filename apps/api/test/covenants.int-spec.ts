@@ -3,8 +3,13 @@ import { DataSource } from 'typeorm';
 import { PartyEntity } from '../src/modules/covenants/party.entity';
 import { PartiesService } from '../src/modules/parties/parties.service';
 import { findByIdsInOrder } from '../src/core/database/by-ids';
+import { CovenantEntity } from '../src/modules/covenants/covenant.entity';
+import { CovenantsService } from '../src/modules/covenants/covenants.service';
+import { VersionEntity } from '../src/modules/signing/version.entity';
+import { VersionsService } from '../src/modules/signing/versions.service';
+import { openForSignature, readyToSign } from './support/signing';
 import { codes, startTestApp, type TestApp } from './support/test-app';
-import { buildWorld, fullCovenant, sql, startCovenant, type World } from './support/covenant-world';
+import { buildWorld, forceStatus, fullCovenant, sql, startCovenant, type World } from './support/covenant-world';
 import { createOrganisation } from './support/factories';
 
 const COVENANT = `query ($slug: String!) {
@@ -140,6 +145,22 @@ describe('Covenants', () => {
         expect({ ...row }).toEqual({ ...(await repository.findOneByOrFail({ id: row.id })) });
       }
     }
+  });
+
+  it('reads a covenant by slug or id, and its versions, with every field, as TypeORM reads them', async () => {
+    const covenant = await readyToSign(api, world);
+    await forceStatus(api, covenant.id, 'CONSULTATION');
+    await openForSignature(api, world, covenant.id);
+    const dataSource = api.app.get(DataSource);
+    const covenants = api.app.get(CovenantsService);
+    const read = await dataSource.getRepository(CovenantEntity).findOneByOrFail({ id: covenant.id });
+    expect({ ...(await covenants.findBySlug(covenant.slug.toUpperCase())) }).toEqual({ ...read });
+    expect({ ...(await covenants.findById(covenant.id)) }).toEqual({ ...read });
+    expect(await covenants.findBySlug('no-such-covenant')).toBeNull();
+    const [versions] = await api.app.get(VersionsService).ofCovenants([covenant.id]);
+    const stored = await dataSource.getRepository(VersionEntity).find({ where: { covenantId: covenant.id } });
+    expect(versions.length).toBe(1);
+    expect(versions.map((version) => ({ ...version }))).toEqual(stored.map((version) => ({ ...version })));
   });
 
   it('lets only the admin of a community organisation start one', async () => {

@@ -17,6 +17,21 @@ export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** The row whose `property` equals `value`, as plain fields (`columnsOf`), or null: a page's first read, by slug. */
+export async function findOneWhere<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  property: keyof T & string,
+  value: unknown,
+): Promise<T | null> {
+  const column = repository.metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${repository.metadata.name} has no column ${property}`);
+  const [row]: T[] = await repository.query(
+    `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t WHERE t."${column.databaseName}" = $1 LIMIT 1`,
+    [value],
+  );
+  return row ?? null;
+}
+
 /** For DataLoader: rows grouped by a key, one group per key asked (empty where there is none). */
 export function groupInOrder<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));

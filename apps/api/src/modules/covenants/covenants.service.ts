@@ -1,6 +1,6 @@
 /** Starting covenants, finding them, and moving them through their lifecycle. */
 import { Injectable } from '@nestjs/common';
-import { findByIdsInOrder } from '../../core/database/by-ids';
+import { findByIdsInOrder, findOneWhere } from '../../core/database/by-ids';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   decideConvening,
@@ -11,7 +11,7 @@ import {
   type CovenantStatus,
   type Transition,
 } from '@covenant/domain';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppError, badInput, conflict } from '../../core/errors/app-error';
 import { prefixQuery } from '../../core/database/full-text';
@@ -58,11 +58,11 @@ export class CovenantsService {
   ) {}
 
   findById(id: string): Promise<CovenantEntity | null> {
-    return this.covenants.findOneBy({ id });
+    return findOneWhere(this.covenants, 'id', id);
   }
 
   findBySlug(slug: string): Promise<CovenantEntity | null> {
-    return this.covenants.findOneBy({ slug: slug.toLowerCase() });
+    return findOneWhere(this.covenants, 'slug', slug.toLowerCase());
   }
 
   findByIds(ids: readonly string[]): Promise<(CovenantEntity | null)[]> {
@@ -191,15 +191,12 @@ export class CovenantsService {
 
   /** Each covenant's support: how many, and whether `viewerId` is among them, in one statement. */
   async supportOf(viewerId: string | null, covenantIds: readonly string[]): Promise<Support[]> {
-    const rows = await this.supports
-      .createQueryBuilder('s')
-      .select('s.covenant_id', 'covenantId')
-      .addSelect('COUNT(*)::int', 'count')
-      .addSelect('COALESCE(bool_or(s.user_id = :viewerId), false)', 'viewerSupports')
-      .where({ covenantId: In([...covenantIds]) })
-      .setParameter('viewerId', viewerId)
-      .groupBy('s.covenant_id')
-      .getRawMany<{ covenantId: string } & Support>();
+    const rows: ({ covenantId: string } & Support)[] = await this.supports.query(
+      `SELECT s.covenant_id AS "covenantId", COUNT(*)::int AS count,
+              COALESCE(bool_or(s.user_id = $2::uuid), false) AS "viewerSupports"
+         FROM supports s WHERE s.covenant_id = ANY($1::uuid[]) GROUP BY s.covenant_id`,
+      [[...covenantIds], viewerId],
+    );
     const support = new Map(rows.map((row) => [row.covenantId, row]));
     return covenantIds.map((id) => {
       const row = support.get(id);

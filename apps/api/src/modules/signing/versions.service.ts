@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Transition } from '@covenant/domain';
 import { In, Repository } from 'typeorm';
 import { findByIdsInOrder, groupInOrder } from '../../core/database/by-ids';
+import { columnsOf } from '../../core/database/plain-rows';
 import type { Tx } from '../../core/database/unit-of-work';
 import { CovenantLifecycle } from '../covenants/covenant-lifecycle';
 import { SignatureEntity } from './signature.entity';
@@ -21,10 +22,12 @@ export class VersionsService {
 
   /** Each covenant's versions, oldest first. */
   async ofCovenants(covenantIds: readonly string[]): Promise<VersionEntity[][]> {
-    const rows = await this.versions.find({
-      where: { covenantId: In([...covenantIds]) },
-      order: { number: 'ASC' },
-    });
+    // Plain rows (`columnsOf`): every covenant page reads them.
+    const rows: VersionEntity[] = await this.versions.query(
+      `SELECT ${columnsOf(this.versions.metadata, 'v')} FROM covenant_versions v
+        WHERE v.covenant_id = ANY($1::uuid[]) ORDER BY v.number`,
+      [[...covenantIds]],
+    );
     return groupInOrder(rows, (row) => row.covenantId, covenantIds);
   }
 
