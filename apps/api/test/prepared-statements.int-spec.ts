@@ -44,6 +44,17 @@ describe('Prepared statements', () => {
     expect((await preparedTexts(client)).filter((statement) => statement === text)).toHaveLength(1);
   });
 
+  it('prepares a recurring SELECT without parameters, and leaves texts of several statements to the simple protocol', async () => {
+    const select = `SELECT 41 + 1 AS n, '${unique()}' AS tag LIMIT 50`;
+    for (let i = 0; i < 3; i++) expect((await client.query(select)).rows[0].n).toBe(42);
+    expect(await preparedTexts(client)).toContain(select);
+    const table = `several_${unique()}`;
+    const several = `SELECT 1; CREATE TEMP TABLE IF NOT EXISTS ${table} (n int); SELECT 2 AS n`;
+    for (let i = 0; i < 3; i++)
+      expect(((await client.query(several)) as unknown as { rows: { n: number }[] }[])[2].rows).toEqual([{ n: 2 }]);
+    expect((await preparedTexts(client)).filter((statement) => statement.includes(table))).toEqual([]);
+  });
+
   it('leaves a statement sent once unprepared', async () => {
     const text = `SELECT $1::text AS once, '${unique()}' AS tag`;
     expect((await client.query(text, ['here'])).rows[0].once).toBe('here');

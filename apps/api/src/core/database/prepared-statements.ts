@@ -30,9 +30,18 @@ function nameOf(text: string): string | null {
   return name;
 }
 
+/**
+ * Parameterised texts, and single SELECTs without parameters (a first page, whose size the query builder writes into
+ * the text). Other texts without parameters may hold several statements, which only the simple protocol runs.
+ */
+function preparable(text: string, values: unknown): boolean {
+  if (Array.isArray(values) && values.length > 0) return true;
+  return (values === undefined || Array.isArray(values)) && /^\s*SELECT\b/i.test(text) && !text.includes(';');
+}
+
 type Send = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
-/** pg's client, preparing the parameterised statements it is sent repeatedly (`Client` of the pool's options). */
+/** pg's client, preparing the statements it is sent repeatedly (`Client` of the pool's options). */
 export class PreparingClient extends Client {
   private readonly prepared = new Set<string>();
 
@@ -40,7 +49,7 @@ export class PreparingClient extends Client {
     super(config);
     const send = this.query.bind(this) as Send;
     const query: Send = (config, values, callback) => {
-      const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 ? nameOf(config) : null;
+      const name = typeof config === 'string' && preparable(config, values) ? nameOf(config) : null;
       if (!name) return send(config, values, callback);
       if (!this.prepared.has(name)) {
         if (this.prepared.size >= PER_CONNECTION) return send(config, values, callback);
