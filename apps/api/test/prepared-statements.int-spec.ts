@@ -88,12 +88,28 @@ describe('Prepared statements', () => {
     expect((await client.query('SELECT 1 AS ok')).rows[0].ok).toBe(1);
   });
 
-  it("gives the app's connections plans without parallel workers or JIT compilation", async () => {
+  it("gives the app's connections plans without parallel workers or JIT compilation, planned once per statement", async () => {
     const dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
     try {
       const [parallel] = await dataSource.query('SHOW max_parallel_workers_per_gather');
       const [jit] = await dataSource.query('SHOW jit');
       expect([parallel.max_parallel_workers_per_gather, jit.jit]).toEqual(['0', 'off']);
+      // A rare value bound (here, none of the rows) does not have PostgreSQL plan the statement again.
+      const runner = dataSource.createQueryRunner();
+      try {
+        const text = `SELECT count(*)::int AS n FROM generate_series(1, 1000) g WHERE g = $1 AND '${unique()}' <> ''`;
+        const counts = [];
+        for (const value of [5, 0, 7, 0, 0, 0, 0, 9]) counts.push((await runner.query(text, [value]))[0].n);
+        expect(counts).toEqual([1, 0, 1, 0, 0, 0, 0, 1]);
+        const [plans] = await runner.query(
+          'SELECT generic_plans::int AS generic_plans, custom_plans::int AS custom_plans FROM pg_prepared_statements WHERE statement = $1',
+          [text],
+        );
+        expect(plans.custom_plans).toBe(0);
+        expect(plans.generic_plans).toBeGreaterThanOrEqual(6);
+      } finally {
+        await runner.release();
+      }
     } finally {
       await dataSource.destroy();
     }
