@@ -93,7 +93,12 @@ describe('Prepared statements', () => {
     try {
       const [parallel] = await dataSource.query('SHOW max_parallel_workers_per_gather');
       const [jit] = await dataSource.query('SHOW jit');
-      expect([parallel.max_parallel_workers_per_gather, jit.jit]).toEqual(['0', 'off']);
+      const [randomReads] = await dataSource.query('SHOW random_page_cost');
+      expect([parallel.max_parallel_workers_per_gather, jit.jit, randomReads.random_page_cost]).toEqual([
+        '0',
+        'off',
+        '1.1',
+      ]);
       // A rare value bound (here, none of the rows) does not have PostgreSQL plan the statement again.
       const runner = dataSource.createQueryRunner();
       try {
