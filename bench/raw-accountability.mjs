@@ -17,8 +17,14 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 
 const [databaseUrl, port] = process.argv.slice(2);
-// Without JIT compilation, as the product's connections: compiling this statement costs more than running it.
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
+// Planned as the product's connections plan (core/database/data-source.ts): no JIT compilation, no parallel
+// workers, the prepared statement's generic plan kept, random reads costed as on solid-state storage.
+const pool = new pg.Pool({
+  connectionString: databaseUrl,
+  max: 10,
+  options:
+    '-c jit=off -c max_parallel_workers_per_gather=0 -c plan_cache_mode=force_generic_plan -c random_page_cost=1.1',
+});
 
 /** `$1` the slug, `$2` the session token's hash (or null); the read rule as the product's `mayReadSql`. */
 const ANSWER = `
