@@ -251,5 +251,6 @@ describe('National open data', () => {
     } finally {
       await server.stop();
     }
-  }, 60_000);
+    // The reader is slow on purpose (100 MB in pauses of 20 ms), and the whole suite shares two cores with it.
+  }, 120_000);
 });
