@@ -1,6 +1,11 @@
 import type { ObjectLiteral, Repository } from 'typeorm';
 import { columnsOf } from './plain-rows';
 
+/** Every column `repository`'s entity reads (`columnsOf`), as plain fields, of the rows of its table `t` where `condition` holds. */
+function plainSelect(repository: Repository<ObjectLiteral>, condition: string): string {
+  return `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t WHERE ${condition}`;
+}
+
 /**
  * For DataLoader: one query for many ids, answered in the order asked (null where there is none). Plain rows
  * (`columnsOf`): an organisation's page asks for its covenants, and theirs, by the hundred.
@@ -9,10 +14,7 @@ export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>
   repository: Repository<T>,
   ids: readonly string[],
 ): Promise<(T | null)[]> {
-  const rows: T[] = await repository.query(
-    `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t WHERE t.id = ANY($1::uuid[])`,
-    [[...ids]],
-  );
+  const rows: T[] = await repository.query(plainSelect(repository, 't.id = ANY($1::uuid[])'), [[...ids]]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -25,10 +27,9 @@ export async function findOneWhere<T extends ObjectLiteral>(
 ): Promise<T | null> {
   const column = repository.metadata.findColumnWithPropertyName(property);
   if (!column) throw new Error(`${repository.metadata.name} has no column ${property}`);
-  const [row]: T[] = await repository.query(
-    `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t WHERE t."${column.databaseName}" = $1 LIMIT 1`,
-    [value],
-  );
+  const [row]: T[] = await repository.query(plainSelect(repository, `t."${column.databaseName}" = $1 LIMIT 1`), [
+    value,
+  ]);
   return row ?? null;
 }
 
