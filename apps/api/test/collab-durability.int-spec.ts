@@ -5,6 +5,7 @@
 import { CollabClient, eventually } from './support/collab-client';
 import { buildWorld, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { startApiProcess } from './support/api-process';
+import { sql } from './support/sql';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ROUNDS = 20;
@@ -59,4 +60,40 @@ describe('Durability of acknowledged updates', () => {
       await server.stop();
     }
   }, 240_000);
+
+  it('folds the edits of editors still connected into the snapshot when the server stops, before it lets go of the database', async () => {
+    const server = await startApiProcess({ DATABASE_URL: api.db.url });
+    const writer = await CollabClient.connect(server.url, world.people.hydroAdmin.token);
+    await writer.join(covenant.id);
+    await eventually(() => writer.text().length > 0, [writer]);
+    for (let n = 0; n < 20; n++) writer.paragraph().insert(0, `shutdown${n} `);
+    expect((await writer.settled()).every((ack) => ack.ok)).toBe(true);
+    const [logged] = await sql<{ count: number }>(
+      api,
+      'SELECT count(*)::int AS count FROM covenant_document_updates WHERE covenant_id = $1',
+      [covenant.id],
+    );
+    expect(logged.count).toBeGreaterThan(0);
+
+    expect(await server.stop('SIGTERM')).toBe(0);
+    writer.close();
+    expect(server.output()).not.toMatch(/compaction failed|already executing a query/);
+    const [left] = await sql<{ count: number }>(
+      api,
+      'SELECT count(*)::int AS count FROM covenant_document_updates WHERE covenant_id = $1',
+      [covenant.id],
+    );
+    expect(left.count).toBe(0);
+
+    const again = await startApiProcess({ DATABASE_URL: api.db.url });
+    try {
+      const reader = await CollabClient.connect(again.url, world.people.hydroMember.token);
+      await reader.join(covenant.id);
+      await eventually(() => reader.text().includes('shutdown19 '), [reader]);
+      expect(reader.text()).toContain('shutdown0 ');
+      reader.close();
+    } finally {
+      await again.stop();
+    }
+  }, 120_000);
 });

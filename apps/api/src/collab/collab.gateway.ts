@@ -5,7 +5,7 @@
  * covenant policy's answer, as in GraphQL, asked again whenever something
  * that grants or takes a right commits anywhere.
  */
-import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Logger, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -23,8 +23,11 @@ import { binaryMessage, covenantRef, joinRequest, syncRequest } from './session/
 import { CollabAdmission } from './session/admission';
 import { CollabRooms, room, type CollabNamespace, type CollabSocket } from './session/collab-rooms';
 
+/** How long a stopping server waits for its documents to be put away. */
+const SHUTDOWN_WAIT_MS = 10_000;
+
 @WebSocketGateway({ namespace: COLLAB_NAMESPACE })
-export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy {
+export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(CollabGateway.name);
 
   constructor(
@@ -85,6 +88,18 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
 
   onModuleDestroy() {
     this.rooms.close();
+  }
+
+  /**
+   * The sockets closed as the server stops leave their covenants, and the last to leave a document folds its log
+   * into the snapshot: that finishes here, before the database's connections close. A database that does not
+   * answer does not hold the stop up for long; the log alone keeps every update.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS).unref()));
+    await Promise.race([this.rooms.departed(), waited]);
+    clearTimeout(timer);
   }
 
   /** This process's sockets and the bytes each has waiting to be sent, for operators (metrics). */

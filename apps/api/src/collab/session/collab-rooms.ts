@@ -89,6 +89,8 @@ export class CollabRooms {
   private namespace!: CollabNamespace;
   /** Set at shutdown: nothing more is relayed once the Redis clients may be closing. */
   private closing = false;
+  /** Disconnected sockets still leaving their covenants: the last to leave a document stores it compacted. */
+  private readonly departing = new Set<Promise<void>>();
   /** Awareness client ids in each document and the socket that announced each. */
   private readonly awarenessOwners = new WeakMap<LiveDocument, Map<number, string>>();
 
@@ -284,11 +286,22 @@ export class CollabRooms {
     this.broadcast(this.namespace, covenantId, 'awareness', filtered.update, socket.id);
   }
 
-  async disconnect(socket: CollabSocket) {
+  disconnect(socket: CollabSocket): Promise<void> {
     const state = session(socket);
-    if (!state) return;
+    if (!state) return Promise.resolve();
     if (state.expiry) clearTimeout(state.expiry);
-    await Promise.all([...state.joined.keys()].map((covenantId) => this.depart(socket, covenantId)));
+    const departure = Promise.all([...state.joined.keys()].map((covenantId) => this.depart(socket, covenantId))).then(
+      () => undefined,
+    );
+    this.departing.add(departure);
+    const done = () => this.departing.delete(departure);
+    departure.then(done, done);
+    return departure;
+  }
+
+  /** Resolves once every socket that disconnected has left its covenants, and their documents are put away. */
+  async departed(): Promise<void> {
+    while (this.departing.size) await Promise.allSettled([...this.departing]);
   }
 
   /** This process's sockets and the bytes each has waiting to be sent, for operators (metrics). */
