@@ -1,8 +1,20 @@
 /** Two API processes on one PostgreSQL and Redis serve the same covenant; clients on each converge. */
+import { createClient } from 'redis';
 import { CollabClient, eventually } from './support/collab-client';
 import { buildWorld, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Resolves once `condition` holds, asking again every 50 ms. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`still not so after ${timeoutMs} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('Several API processes', () => {
   let api: TestApp;
@@ -15,7 +27,7 @@ describe('Several API processes', () => {
     api = await startTestApp();
     world = await buildWorld(api);
     covenant = await fullCovenant(api, world);
-    const env = { DATABASE_URL: api.db.url, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+    const env = { DATABASE_URL: api.db.url, REDIS_URL };
     processes.push(await startApiProcess(env), await startApiProcess(env));
   }, 90_000);
   afterAll(async () => {
@@ -135,5 +147,34 @@ describe('Several API processes', () => {
       to: 'CONSULTATION',
     });
     expect((await event).at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it("has each process follow a covenant's updates on Redis only while it holds its document", async () => {
+    const [one, two] = processes;
+    const own = await fullCovenant(api, world);
+    const channel = `covenant:collab:updates:${own.id}`;
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect();
+    try {
+      const followers = async () => (await redis.pubSubNumSub(channel))[channel];
+      expect(await followers()).toBe(0);
+      const aled = await CollabClient.connect(one.url, world.people.hydroAdmin.token);
+      clients.push(aled);
+      await aled.join(own.id);
+      expect(await followers()).toBe(1);
+      const morag = await CollabClient.connect(two.url, world.people.poolAdmin.token);
+      clients.push(morag);
+      await morag.join(own.id);
+      expect(await followers()).toBe(2);
+
+      aled.paragraph().insert(0, 'Followed across processes. ');
+      await eventually(() => morag.text().includes('Followed across processes.'), [morag]);
+      morag.close();
+      await until(async () => (await followers()) === 1);
+      aled.close();
+      await until(async () => (await followers()) === 0);
+    } finally {
+      await redis.quit();
+    }
   });
 });

@@ -1,23 +1,28 @@
 /**
  * With REDIS_URL set, every process keeps its in-memory documents current:
- * updates committed by one process are published, and the others apply them
- * and relay them to their own sockets. Redis may go away: the process keeps
- * serving, the clients reconnect on their own, and once the subscription is
- * back every document is caught up from PostgreSQL, where nothing was lost.
+ * updates committed by one process are published on their covenant's
+ * channel, and the processes holding that document apply them and relay them
+ * to their own sockets. A process follows only the channels of the documents
+ * it holds, so what it receives grows with its own editors, not with the
+ * platform. Redis may go away: the process keeps serving, the clients
+ * reconnect on their own, and once the subscription is back every document
+ * is caught up from PostgreSQL, where nothing was lost.
  */
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../core/config/config';
 
-const CHANNEL = 'covenant:collab:updates';
+/** Word that some updates went unpublished, for every process. */
+const CATCH_UP_CHANNEL = 'covenant:collab:catch-up';
+const channelOf = (covenantId: string) => `covenant:collab:updates:${covenantId}`;
+const covenantOf = (channel: string) => channel.slice(channelOf('').length);
 
 type UpdatesListener = (covenantId: string, updates: Uint8Array[]) => void;
 
-/** Updates committed by one process, or word that some went unpublished and must be read from the store. */
+/** Updates committed by one process (`from` first, so that a process knows its own at a glance), or word that some went unpublished and must be read from the store. */
 interface BusMessage {
   from: string;
-  covenantId?: string;
   updates?: string[];
   catchUp?: true;
 }
@@ -27,6 +32,8 @@ type RedisClient = ReturnType<typeof createClient>;
 export class CollabBus implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CollabBus.name);
   private readonly processId = randomUUID();
+  /** How this process's own messages begin (`JSON.stringify` writes `from` first). */
+  private readonly ownPrefix = `{"from":"${this.processId}"`;
   private publisher: RedisClient | null = null;
   private subscriber: RedisClient | null = null;
   private updatesListener: UpdatesListener | null = null;
@@ -51,7 +58,7 @@ export class CollabBus implements OnModuleInit, OnModuleDestroy {
       this.down.delete('publisher');
       if (!this.unpublished) return;
       this.unpublished = false;
-      this.send({ from: this.processId, catchUp: true });
+      this.send(CATCH_UP_CHANNEL, { from: this.processId, catchUp: true });
     });
     this.subscriber.on('ready', () => {
       this.down.delete('subscriber');
@@ -61,7 +68,24 @@ export class CollabBus implements OnModuleInit, OnModuleDestroy {
       this.reconnectListeners.forEach((listener) => listener());
     });
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
-    await this.subscriber.subscribe(CHANNEL, (message) => this.receive(message));
+    await this.subscriber.subscribe(CATCH_UP_CHANNEL, this.receive);
+  }
+
+  /**
+   * Receives the updates other processes commit to this covenant's document from now on: resolves once Redis
+   * confirms, so a document read from the store after it misses nothing, or at once while Redis is away (the
+   * catch-up when it is back reads what was missed).
+   */
+  async follow(covenantId: string): Promise<void> {
+    if (!this.subscriber) return;
+    const subscribed = this.subscriber.subscribe(channelOf(covenantId), this.receive);
+    if (this.subscriber.isReady) await subscribed.catch((error: unknown) => this.lost('subscriber', error));
+    else subscribed.catch(() => undefined);
+  }
+
+  /** Stops receiving this covenant's updates: its document is no longer held here. */
+  unfollow(covenantId: string) {
+    this.subscriber?.unsubscribe(channelOf(covenantId), this.receive).catch(() => undefined);
   }
 
   onUpdates(listener: UpdatesListener) {
@@ -74,41 +98,44 @@ export class CollabBus implements OnModuleInit, OnModuleDestroy {
   }
 
   publish(covenantId: string, updates: Uint8Array[]) {
-    this.send({
+    this.send(channelOf(covenantId), {
       from: this.processId,
-      covenantId,
       updates: updates.map((update) => Buffer.from(update).toString('base64')),
     });
   }
 
-  private send(message: BusMessage) {
+  private send(channel: string, message: BusMessage) {
     if (!this.publisher) return;
     if (!this.publisher.isReady) {
       this.unpublished = true;
       return;
     }
-    this.publisher.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
+    this.publisher.publish(channel, JSON.stringify(message)).catch((error: unknown) => {
       this.unpublished = true;
       this.lost('publisher', error);
     });
   }
 
-  private receive(message: string) {
+  private readonly receive = (message: string, channel: string) => {
+    if (message.startsWith(this.ownPrefix)) return;
     let parsed: Partial<Record<keyof BusMessage, unknown>>;
     try {
       parsed = JSON.parse(message) as typeof parsed;
     } catch {
       return;
     }
-    const { from, covenantId, updates, catchUp } = parsed;
-    if (from === this.processId) return;
-    if (catchUp === true) return this.reconnectListeners.forEach((listener) => listener());
-    if (typeof covenantId !== 'string' || !Array.isArray(updates)) return;
+    const { updates, catchUp } = parsed;
+    if (channel === CATCH_UP_CHANNEL) {
+      if (catchUp === true) this.reconnectListeners.forEach((listener) => listener());
+      return;
+    }
+    const covenantId = covenantOf(channel);
+    if (!Array.isArray(updates)) return;
     this.updatesListener?.(
       covenantId,
       updates.map((update) => new Uint8Array(Buffer.from(String(update), 'base64'))),
     );
-  }
+  };
 
   private lost(client: 'publisher' | 'subscriber', error: unknown) {
     if (client === 'subscriber') this.interrupted = true;

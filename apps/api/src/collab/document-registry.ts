@@ -112,8 +112,16 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   private async load(covenantId: string): Promise<LiveDocument | null> {
-    const doc = await this.store.load(covenantId);
-    if (!doc) return null;
+    // Followed before it is read: what another process commits meanwhile arrives, and is applied once it is loaded.
+    await this.bus.follow(covenantId);
+    const doc = await this.store.load(covenantId).catch((error: unknown) => {
+      this.bus.unfollow(covenantId);
+      throw error;
+    });
+    if (!doc) {
+      this.bus.unfollow(covenantId);
+      return null;
+    }
     const awareness = new awarenessProtocol.Awareness(doc);
     // The server itself is not a participant.
     awareness.setLocalState(null);
@@ -243,6 +251,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
     live.members.delete(memberId);
     if (live.members.size) return;
     this.live.delete(covenantId);
+    this.bus.unfollow(covenantId);
     // Its updates still being committed are applied to it first.
     while (live.waiting && this.committing) await this.committing;
     live.awareness.destroy();
