@@ -168,7 +168,17 @@ describe('the Community Power Commissioner story', () => {
     await fitsThePhone(priya);
 
     // The commissioner asks the hydro to respond, from her queue.
+    // Who she is comes back after the cases (a slow answer): the forms wait for it, rather than open in the
+    // list of every case and move to her queue while she types.
     const ruth = await signedIn('commissioner');
+    let slowed = false;
+    await ruth.route('**/graphql', async (route) => {
+      if (!slowed && route.request().postData()?.includes('query Viewer')) {
+        slowed = true;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
     await ruth.goto(`${server.url}/commissioner`);
     const queued = ruth.getByRole('article', { name: /^Case 1:/ }).first();
     await queued.getByText(REASON).waitFor();

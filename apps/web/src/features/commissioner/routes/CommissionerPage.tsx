@@ -78,6 +78,8 @@ export function CommissionerPage() {
   const status = isStatus(raw) ? raw : null;
   const cases = useEscalations(status ? [status] : null);
   const commissioner = viewer.data?.isCommissioner ?? false;
+  // The commissioner's forms are in her queue, everyone else's beside each case: none show until it is known who reads.
+  const formsBesideCases = viewer.data !== undefined && !commissioner;
 
   // A link to one case (/commissioner#escalation-N) scrolls to it once the list has it.
   useEffect(() => {
@@ -113,7 +115,7 @@ export function CommissionerPage() {
             <ul className="case-list">
               {cases.data.map((escalation) => (
                 <li key={escalation.id}>
-                  <EscalationCard escalation={escalation} withForms={!commissioner} />
+                  <EscalationCard escalation={escalation} withForms={formsBesideCases} />
                 </li>
               ))}
             </ul>
