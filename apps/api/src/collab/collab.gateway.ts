@@ -15,6 +15,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import { COLLAB_NAMESPACE, type Ack, type JoinAck } from '@covenant/collab-protocol';
+import { settledWithin } from '../core/async/settled-within';
 import { AccessChanges } from '../core/auth/access-changes';
 import { MetricsService } from '../core/metrics/metrics.service';
 import { CovenantEvents } from '../modules/covenants/covenant-events';
@@ -96,10 +97,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayDisconnect, OnModu
    * answer does not hold the stop up for long; the log alone keeps every update.
    */
   async onApplicationShutdown(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS).unref()));
-    await Promise.race([this.rooms.departed(), waited]);
-    clearTimeout(timer);
+    await settledWithin(this.rooms.departed(), SHUTDOWN_WAIT_MS);
   }
 
   /** This process's sockets and the bytes each has waiting to be sent, for operators (metrics). */

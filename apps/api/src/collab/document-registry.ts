@@ -114,14 +114,13 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
   private async load(covenantId: string): Promise<LiveDocument | null> {
     // Followed before it is read: what another process commits meanwhile arrives, and is applied once it is loaded.
     await this.bus.follow(covenantId);
-    const doc = await this.store.load(covenantId).catch((error: unknown) => {
-      this.bus.unfollow(covenantId);
-      throw error;
-    });
-    if (!doc) {
-      this.bus.unfollow(covenantId);
-      return null;
+    let doc: Doc | null = null;
+    try {
+      doc = await this.store.load(covenantId);
+    } finally {
+      if (!doc) this.bus.unfollow(covenantId);
     }
+    if (!doc) return null;
     const awareness = new awarenessProtocol.Awareness(doc);
     // The server itself is not a participant.
     awareness.setLocalState(null);

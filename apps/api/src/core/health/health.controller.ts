@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { settledWithin } from '../async/settled-within';
 import { Public } from '../auth/public.decorator';
 
 const READY_TIMEOUT_MS = 2000;
@@ -22,19 +23,8 @@ export class HealthController {
   @Public()
   @Get('readyz')
   async ready(@Res() res: Response) {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
-        }),
-      ]);
-      res.status(200).json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
-    } finally {
-      clearTimeout(timer);
-    }
+    const answered = await settledWithin(this.dataSource.query('SELECT 1'), READY_TIMEOUT_MS).catch(() => false);
+    if (answered) res.status(200).json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
   }
 }
