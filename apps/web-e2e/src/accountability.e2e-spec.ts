@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
-import { registerUser } from './support/graphql';
+import { graphqlRequest, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant, signIntoForce, type SettleCovenant } from './support/settle-covenant';
 
@@ -23,6 +23,7 @@ const TITLE = 'Settle pool and river';
 const PROMISE = 'Reopen the swimming pool on Sundays by June';
 const NOTE = 'Two lifeguards hired; Sunday sessions start on 2 May.';
 const EVIDENCE = 'https://settlepool.example/news/sunday-swims';
+const LATER = 'Forty swimmers came to the first Sunday session.';
 
 describe('accountability story', () => {
   let server: RunningServer;
@@ -131,6 +132,21 @@ describe('accountability story', () => {
         .getAttribute('href'),
     ).resolves.toBe(EVIDENCE);
     await visited(resident, 'accountability-page');
+
+    // The next report reaches the open page as it is made, without a reload.
+    const { covenant: reported } = await graphqlRequest<{ covenant: { commitments: { id: string }[] } }>(
+      server.url,
+      'query ($slug: String!) { covenant(slug: $slug) { commitments { id } } }',
+      { slug: covenant.slug },
+    );
+    await graphqlRequest(
+      server.url,
+      'mutation ($input: CommitmentUpdateInput!) { reportProgress(input: $input) { id } }',
+      { input: { commitmentId: reported.commitments[0].id, progress: 'ON_TRACK', percentComplete: 75, note: LATER } },
+      tokens.pool,
+    );
+    await resident.getByRole('region', { name: 'Latest progress reports' }).getByText(LATER).waitFor();
+    await resident.getByRole('article', { name: PROMISE }).getByText('75% complete').waitFor();
 
     // The neighbourhood page shows how its covenant is delivering.
     await resident.goto(`${server.url}/neighbourhoods/settle`);

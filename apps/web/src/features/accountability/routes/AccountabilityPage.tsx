@@ -17,6 +17,7 @@ import { Select } from '../../../components/ui/Select';
 import { usePageTitle } from '../../../lib/page-title';
 import { useSubjectEscalations } from '../../../components/escalations/escalations-api';
 import { useAccountability } from '../api/accountability';
+import { useAccountabilityEvents } from '../api/accountability-events';
 import { useCommitmentDisputes } from '../api/disputes';
 import { AccountableCommitment } from '../components/AccountableCommitment';
 import { ProgressByParty } from '../components/ProgressByParty';
@@ -43,6 +44,7 @@ export function AccountabilityPage() {
 }
 
 function Accountability({ covenant }: { covenant: AccountabilityCovenant }) {
+  useAccountabilityEvents(covenant);
   const { hash } = useLocation();
   // A link to one commitment (from a budget's results) lands on it once the list is drawn.
   useEffect(() => {

@@ -2,12 +2,13 @@ import type { CovenantEvent } from '@covenant/collab-protocol';
 import { QueryClient } from '@tanstack/react-query';
 import { queriesTouchedBy } from './event-queries';
 
-const KEYS = [
+const KEYS: unknown[][] = [
   ['covenant', 'settle'],
   ['covenant', 'settle', 'comments', false],
   ['covenant', 'settle', 'commitments'],
   ['covenant', 'settle', 'audit'],
   ['covenant', 'settle', 'accountability'],
+  ['covenant', 'settle', 'disputes'],
   ['covenant', 'settle', 'verification', 'record'],
   ['covenant', 'settle', 'consultation', 'amendments'],
   ['covenant', 'settle', 'consultation', 'sections'],
@@ -22,7 +23,13 @@ const KEYS = [
   ['organisation', 'hydro'],
   ['organisation', 'hydro', 'commitments'],
   ['notifications'],
+  ['escalations', 'of', { covenantId: 'c1' }],
+  ['escalations', 'of', { covenantId: 'c2' }],
+  ['escalations', 'of', { subjectType: 'COVENANT', subjectId: 'c1' }],
 ];
+
+const keyName = (key: readonly unknown[]) =>
+  key.map((part) => (typeof part === 'object' ? JSON.stringify(part) : String(part))).join('/');
 
 /** The cached queries an event marks stale, by key. */
 function staleAfter(event: CovenantEvent): string[] {
@@ -34,7 +41,7 @@ function staleAfter(event: CovenantEvent): string[] {
     .getQueryCache()
     .getAll()
     .filter((query) => query.isStale())
-    .map((query) => query.queryKey.join('/'));
+    .map((query) => keyName(query.queryKey));
 }
 
 const at = '2026-12-04T10:00:00.000Z';
@@ -55,13 +62,15 @@ describe('queriesTouchedBy', () => {
     ]);
   });
 
-  it('refreshes commitments wherever they are shown', () => {
+  it('refreshes commitments wherever they are shown, with their disputes and the cases about them', () => {
     expect(staleAfter({ type: 'commitment.changed', covenantId, at, commitmentId: 'x' })).toEqual([
       'covenant/settle/commitments',
       'covenant/settle/audit',
       'covenant/settle/accountability',
+      'covenant/settle/disputes',
       'organisation/hydro',
       'organisation/hydro/commitments',
+      'escalations/of/{"covenantId":"c1"}',
     ]);
   });
 
@@ -104,7 +113,7 @@ describe('queriesTouchedBy', () => {
 
   it('refreshes everything about the covenant, and the lists that show its status, when the status moves', () => {
     expect(staleAfter({ type: 'status.changed', covenantId, at, from: 'DRAFT', to: 'CONSULTATION' })).toEqual(
-      KEYS.filter((key) => key[1] !== 'other').map((key) => key.join('/')),
+      KEYS.filter((key) => key[0] !== 'escalations' && key[1] !== 'other').map(keyName),
     );
   });
 });

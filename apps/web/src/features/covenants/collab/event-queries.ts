@@ -5,6 +5,7 @@
  */
 import type { CovenantEvent } from '@covenant/collab-protocol';
 import type { QueryKey } from '@tanstack/react-query';
+import { ESCALATIONS_KEY } from '../../../components/escalations/escalations-api';
 import { consultationQueryKey } from '../api/consultation-keys';
 import { covenantQueryKey } from '../api/covenant';
 
@@ -36,8 +37,16 @@ export function queriesTouchedBy(event: CovenantEvent, slug: string): StaleQueri
       return [{ queryKey: covenant }, { queryKey: ['notifications'] }];
     case 'signature.added':
       return [page, under('verification'), under('audit')];
+    // Also sent for a delivery disputed or answered, and for a case about a commitment.
     case 'commitment.changed':
-      return [under('commitments'), under('accountability'), under('audit'), { queryKey: ['organisation'] }];
+      return [
+        under('commitments'),
+        under('accountability'),
+        under('disputes'),
+        under('audit'),
+        { queryKey: [...ESCALATIONS_KEY, 'of', { covenantId: event.covenantId }] },
+        { queryKey: ['organisation'] },
+      ];
     case 'comment.changed':
       return [under('comments'), under('audit')];
     case 'support.changed':

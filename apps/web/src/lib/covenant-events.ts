@@ -1,0 +1,46 @@
+/**
+ * A covenant's domain events (contract/realtime.md, `event`) for a page that
+ * shows facts about the covenant but not its text: it joins the covenant's
+ * room and hands each event on, and ignores the document's sync and presence.
+ */
+import {
+  COLLAB_NAMESPACE,
+  type ClientToServerEvents,
+  type CovenantEvent,
+  type JoinAck,
+  type ServerToClientEvents,
+  type WireEncoding,
+} from '@covenant/collab-protocol';
+import { useEffect, useRef } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * Calls `onEvent` with each event of the covenant while the page is open,
+ * and with null when it joins again after a lost connection: events sent
+ * meanwhile never arrived, so whatever the page shows may be stale.
+ */
+export function useCovenantEventStream(covenantId: string, onEvent: (event: CovenantEvent | null) => void): void {
+  const latest = useRef(onEvent);
+  latest.current = onEvent;
+  useEffect(() => {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(COLLAB_NAMESPACE, {
+      transports: ['websocket'],
+      withCredentials: true,
+      auth: { encoding: 'base64' satisfies WireEncoding },
+    });
+    let joinedBefore = false;
+    socket.on('connect', () => {
+      socket.emit('join', { covenantId }, (ack: JoinAck) => {
+        if (!ack.ok) return;
+        if (joinedBefore) latest.current(null);
+        joinedBefore = true;
+      });
+    });
+    socket.on('event', (event) => {
+      if (event.covenantId === covenantId) latest.current(event);
+    });
+    return () => {
+      socket.disconnect();
+    };
+  }, [covenantId]);
+}
