@@ -17,6 +17,7 @@ import { VerifiedIdentities1796394887899 } from './1796394887899-verified-identi
 import { Commissioner1796440000000 } from './1796440000000-commissioner';
 import { OpenCovenants1796450000000 } from './1796450000000-open-covenants';
 import { OpenCovenantTallies1796460000000 } from './1796460000000-open-covenant-tallies';
+import { OutboxSentIndex1796470000000 } from './1796470000000-outbox-sent-index';
 /** Every migration, oldest first. */
 export const MIGRATIONS: Function[] = [
   Foundation1795869184105,
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   Commissioner1796440000000,
   OpenCovenants1796450000000,
   OpenCovenantTallies1796460000000,
+  OutboxSentIndex1796470000000,
 ];

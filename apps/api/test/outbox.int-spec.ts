@@ -158,6 +158,36 @@ describe('Outbox', () => {
     }
   });
 
+  it('deletes a sent mail once it is a week old, and keeps mail not yet sent however old', async () => {
+    const sentName = await askToBeVerified();
+    expect(await worker.run()).toBe(2);
+    await smtp.close();
+    const unsentName = await askToBeVerified();
+    const start = Date.now();
+    const days = (count: number) => new Date(start + count * 24 * 60 * 60_000);
+    try {
+      expect(await worker.run(days(0))).toBe(0);
+      expect(await worker.run(days(6))).toBe(0);
+      expect((await mailsAbout(sentName)).map((row) => row.sent_at)).toEqual([expect.any(Date), expect.any(Date)]);
+
+      expect(await worker.run(days(7.01))).toBe(0);
+      expect(await mailsAbout(sentName)).toEqual([]);
+      // The in-app notifications they repeated stay, marked as e-mailed.
+      const notified = await sql<{ emailed_at: Date | null }>(
+        api,
+        'SELECT emailed_at FROM notifications WHERE title LIKE $1',
+        [`%${sentName}%`],
+      );
+      expect(notified.map((row) => row.emailed_at)).toEqual([expect.any(Date), expect.any(Date)]);
+      expect((await mailsAbout(unsentName)).map((row) => [row.sent_at, row.attempts])).toEqual([
+        [null, 3],
+        [null, 3],
+      ]);
+    } finally {
+      smtp = await startSmtp(smtpPort);
+    }
+  });
+
   it('leaves no mail behind when the change is rolled back', async () => {
     const organisation = await createOrganisation(api, admin);
     // A check that fails at commit, once the change has queued its mails, so the whole transaction rolls back.

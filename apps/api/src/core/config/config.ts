@@ -27,6 +27,8 @@ export interface AppConfig {
   remindersEveryMinutes: number;
   /** How often queued e-mails are looked for (besides right after each commit that queues one); 0 sends none. */
   outboxEverySeconds: number;
+  /** Days a sent e-mail stays in the outbox before it is deleted. */
+  outboxKeepDays: number;
   cookieSecure: boolean;
   rateLimitLoginFailures: number;
   rateLimitRegistrations: number;
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlDays: integer(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     remindersEveryMinutes: integer(env, 'REMINDERS_EVERY_MINUTES', 60, 0, 7 * 24 * 60),
     outboxEverySeconds: integer(env, 'OUTBOX_EVERY_SECONDS', 30, 0, 24 * 60 * 60),
+    outboxKeepDays: integer(env, 'OUTBOX_KEEP_DAYS', 7, 0, 3650),
     publicCacheMs: integer(env, 'PUBLIC_CACHE_MS', 1000, 0, 60_000),
     cookieSecure: boolean(env, 'COOKIE_SECURE', production),
     rateLimitLoginFailures: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1, 1_000_000),

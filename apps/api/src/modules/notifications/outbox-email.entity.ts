@@ -3,10 +3,12 @@ import { NotificationEntity } from './notification.entity';
 
 /**
  * An e-mail to send, written in the transaction of the change it tells of,
- * and kept once sent (sent_at) or given up on (attempts, last_error).
+ * kept for OUTBOX_KEEP_DAYS once sent (sent_at), and kept when given up on
+ * (attempts, last_error).
  */
 @Entity('outbox_emails')
 @Index('IDX_outbox_emails_pending', ['nextAttemptAt'], { where: '"sent_at" IS NULL' })
+@Index('IDX_outbox_emails_sent', ['sentAt'], { where: '"sent_at" IS NOT NULL' })
 export class OutboxEmailEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

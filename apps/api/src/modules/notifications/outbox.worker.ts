@@ -5,7 +5,9 @@
  * that locks its row and marks it sent, so no two processes send the same
  * mail. A mail that fails is tried again after 30 s, then twice as long after
  * each failure (at most an hour between tries); after MAX_ATTEMPTS failures
- * it stays in the outbox with its last error.
+ * it stays in the outbox with its last error. A mail sent OUTBOX_KEEP_DAYS
+ * ago is deleted: it holds a person's address, and its links may be for one
+ * use only.
  */
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,6 +22,9 @@ import { OutboxEmailEntity } from './outbox-email.entity';
 import { ADVISORY_LOCKS } from '../../core/database/advisory-locks';
 
 export const MAX_ATTEMPTS = 10;
+const DAY_MS = 24 * 60 * 60_000;
+/** Sent mails deleted in one statement, so that a large backlog never holds many rows locked at once. */
+const PURGE_BATCH = 1000;
 
 /** How long to wait after the `attempts`-th failure. */
 export function retryDelayMs(attempts: number): number {
@@ -63,7 +68,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.config.outboxEverySeconds) this.job.kick();
   }
 
-  /** Sends every mail due by `now`; how many were sent (0 when another process is sending). */
+  /**
+   * Sends every mail due by `now`, then deletes those sent OUTBOX_KEEP_DAYS before it; how many were sent (0 when
+   * another process is sending).
+   */
   async run(now = new Date()): Promise<number> {
     // One connection holds the lock for the whole run and carries each mail's transaction.
     const runner = this.dataSource.createQueryRunner();
@@ -78,14 +86,26 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         let sent = 0;
         for (;;) {
           const outcome = this.job.stopping ? null : await this.sendNext(runner.manager, now);
-          if (!outcome) return sent;
+          if (!outcome) break;
           if (outcome === 'sent') sent += 1;
         }
+        await this.deleteSentBefore(runner.manager, new Date(now.getTime() - this.config.outboxKeepDays * DAY_MS));
+        return sent;
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.outbox]);
       }
     } finally {
       await runner.release();
+    }
+  }
+
+  private async deleteSentBefore(manager: EntityManager, before: Date): Promise<void> {
+    while (!this.job.stopping) {
+      const [, deleted] = (await manager.query(
+        `DELETE FROM outbox_emails WHERE id IN (SELECT id FROM outbox_emails WHERE sent_at < $1 LIMIT $2)`,
+        [before, PURGE_BATCH],
+      )) as [unknown, number];
+      if (deleted < PURGE_BATCH) return;
     }
   }
 
