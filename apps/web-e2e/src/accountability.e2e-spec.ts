@@ -6,7 +6,7 @@
  * and the neighbourhood's delivery bar.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot, signInThroughPage } from './support/browser';
+import { expectAccessible, launchBrowser, receivesFocus, screenshot, signInThroughPage } from './support/browser';
 import { graphqlRequest, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 import { settleCovenant, signIntoForce, type SettleCovenant } from './support/settle-covenant';
@@ -110,6 +110,8 @@ describe('accountability story', () => {
     await report.getByRole('button', { name: 'Report progress' }).click();
     await report.getByText('Say what happened', { exact: false }).waitFor();
     await report.getByText('Link to evidence with a web address starting with https://').waitFor();
+    // The first field to correct has the focus, so someone on a keyboard or a screen reader starts there.
+    await expect(receivesFocus(report.getByLabel('What happened'))).resolves.toBe(true);
     await report.getByLabel('What happened').fill(NOTE);
     await report.getByLabel('Link to evidence').fill(EVIDENCE);
     await visited(pool, 'progress-form');

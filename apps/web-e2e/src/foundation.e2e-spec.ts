@@ -4,7 +4,7 @@
  * colleague and puts their neighbourhood on the platform with its council.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { expectAccessible, launchBrowser, receivesFocus, screenshot } from './support/browser';
 import { createOrganisation, registerUser } from './support/graphql';
 import { startServer, type RunningServer } from './support/server';
 
@@ -116,6 +116,14 @@ describe('foundation story', () => {
     await page.getByText('You are an admin here').waitFor();
     await expect(page.getByRole('row', { name: /Alys Whitfield/ }).textContent()).resolves.toContain('Admin');
     await visited('05-organisation');
+
+    // An address no account uses is refused by the server, and the focus goes to it to be corrected.
+    const memberEmail = page.getByLabel('Their e-mail address');
+    await memberEmail.fill('nobody@settlehydro.example');
+    await page.getByLabel('Position').focus();
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByText('Nobody has an account with that e-mail yet.', { exact: false }).waitFor();
+    await expect(receivesFocus(memberEmail)).resolves.toBe(true);
 
     // Add the colleague as a signatory.
     await page.getByLabel('Their e-mail address').fill(colleague.email);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const SCREENSHOTS = join(__dirname, '../../../../test-results/screenshots');
 
@@ -50,4 +50,20 @@ export async function signInThroughPage(
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('banner').getByText(person.displayName).waitFor();
+}
+
+/** Whether the control gets the focus within a few seconds (a page moves it once it has drawn what it received). */
+export function receivesFocus(control: Locator): Promise<boolean> {
+  return control.evaluate(
+    (element) =>
+      new Promise<boolean>((resolve) => {
+        const givenUpAt = performance.now() + 5000;
+        const look = () => {
+          if (element === document.activeElement) resolve(true);
+          else if (performance.now() > givenUpAt) resolve(false);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
 }

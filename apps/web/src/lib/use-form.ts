@@ -2,7 +2,7 @@
  * One form's values and the plumbing of sending them: the submit that stays on the page, the checks made before a
  * request, the request's pending state, and the server's refusal read as per-field messages and one for the form.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors, hasErrors, type FieldErrors, type FormErrors } from './form-errors';
 
 /** What the form needs of the request it sends: a TanStack Query mutation, or whichever of two it sends. */
@@ -36,6 +36,11 @@ export interface UseFormOptions<V, F extends string> extends FormSubmission<V, F
 
 type StringKeys<V> = { [K in keyof V]: string extends V[K] ? K : never }[keyof V];
 
+/** The first control of a form marked as needing correcting, in the order the form shows them. */
+function firstProblem(form: HTMLFormElement | null): HTMLElement | null {
+  return form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
+}
+
 /** Client-side problems win over the server's for the same field. */
 export function mergeErrors<F extends string>(server: FieldErrors<F>, client: FieldErrors<F>): FieldErrors<F> {
   const errors: FieldErrors<F> = { ...server };
@@ -52,6 +57,16 @@ export function useForm<V extends object, F extends string>(options: UseFormOpti
   const [clientErrors, setClientErrors] = useState<FieldErrors<F>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const server = serverErrors(mutation.error);
+  const serverNamesFields = hasErrors(server.fields);
+  // The form last sent, and each time its own checks stopped it: the first field to correct is focused once drawn.
+  const sentForm = useRef<HTMLFormElement | null>(null);
+  const [stopped, setStopped] = useState(0);
+  useEffect(() => {
+    if (stopped) firstProblem(sentForm.current)?.focus();
+  }, [stopped]);
+  useEffect(() => {
+    if (serverNamesFields) firstProblem(sentForm.current)?.focus();
+  }, [mutation.error, serverNamesFields]);
 
   const setValue = <K extends keyof V>(name: K, value: V[K]) => setValues((current) => ({ ...current, [name]: value }));
   const helpers: FormHelpers = { reset: () => setValues(initialValues), notify: setNotice };
@@ -62,10 +77,15 @@ export function useForm<V extends object, F extends string>(options: UseFormOpti
     (event?: FormEvent) => {
       event?.preventDefault();
       setNotice(null);
+      const form = (event?.target as Element | undefined)?.closest('form');
+      if (form) sentForm.current = form;
       if (validate) {
         const problems = validate(values);
         setClientErrors(problems);
-        if (hasErrors(problems)) return;
+        if (hasErrors(problems)) {
+          setStopped((count) => count + 1);
+          return;
+        }
       }
       submit(values, helpers);
     };

@@ -107,7 +107,7 @@ export function ReviewRequest({ request, onReviewed }: { request: Request; onRev
           </Button>
           <Button
             variant="danger"
-            onClick={() => form.handleSubmit(decision(false))()}
+            onClick={form.handleSubmit(decision(false))}
             busy={form.pending && review.variables?.approve === false}
             busyLabel="Rejecting…"
           >
