@@ -139,6 +139,8 @@ describe('National open data', () => {
     // The pool trust left with its commitment: the hydro and the council remain, with the hydro's one.
     expect(row(consulting).slice(4)).toEqual(['CONSULTATION', '', '', '2', '1', '0', '0', expect.any(String)]);
     expect(row(reviewing)[4]).toBe('UNDER_REVIEW');
+    // Its commitments are drafted again, for its parties' eyes only: not counted, as the commitments file lists none.
+    expect(row(reviewing).slice(8, 11)).toEqual(['', '', '']);
     expect(lines.slice(2, -1)).toHaveLength(3);
   });
 

@@ -35,6 +35,7 @@ export class NationalOpenDataService {
     private readonly publicUrl: PublicUrl,
   ) {}
 
+  /** A covenant under review counts no commitments (empty, not 0): they are drafted again, seen by its parties only. */
   async *covenants(today: string): AsyncGenerator<CovenantRow[]> {
     const base = this.publicUrl.base();
     const rows = this.batches<CovenantRecord>(
@@ -46,11 +47,12 @@ export class NationalOpenDataService {
          FROM covenants c
          JOIN neighbourhoods n ON n.id = c.neighbourhood_id
          LEFT JOIN organisations la ON la.id = n.local_authority_id
-         CROSS JOIN LATERAL (
+         LEFT JOIN LATERAL (
            SELECT count(*) AS commitments,
                   count(*) FILTER (WHERE m.progress = 'DELIVERED') AS delivered,
                   count(*) FILTER (WHERE ${overdueSql('m', '$3::date')}) AS overdue
-             FROM ${CURRENT_COMMITMENTS} WHERE m.covenant_id = c.id) k
+             FROM ${CURRENT_COMMITMENTS} WHERE m.covenant_id = c.id
+           HAVING ${mayReadWorkingDraftSql('c', null)}) k ON true
         WHERE c.id = page.id AND ${mayReadSql('c', null)}`,
       [today],
     );

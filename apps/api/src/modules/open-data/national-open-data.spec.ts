@@ -68,6 +68,15 @@ describe('covenantRow', () => {
         'https://covenants.example/covenants/settle-pool-and-river\r\n',
     );
   });
+
+  it('leaves the counts empty, not 0, while the commitments are not public', () => {
+    const row = covenantRow(
+      { ...covenant, status: 'UNDER_REVIEW', commitments: null, delivered: null, overdue: null },
+      'https://covenants.example',
+    );
+    expect(row).toMatchObject({ parties: 3, commitments: null, delivered: null, overdue: null });
+    expect(csvLine(COVENANT_COLUMNS, row)).toContain(',UNDER_REVIEW,2026-11-01,2027-11-01,3,,,,https://');
+  });
 });
 
 describe('commitmentRow', () => {

@@ -39,9 +39,10 @@ export interface CovenantRecord {
   starts_on: string | null;
   review_due_on: string | null;
   parties: string;
-  commitments: string;
-  delivered: string;
-  overdue: string;
+  /** Null where the covenant's commitments are not public (under review). */
+  commitments: string | null;
+  delivered: string | null;
+  overdue: string | null;
 }
 
 export interface CommitmentRecord {
@@ -60,6 +61,8 @@ export interface CommitmentRecord {
   covenant_slug: string;
 }
 
+const count = (value: string | null) => (value === null ? null : Number(value));
+
 /** `publicUrl` is where people reach the platform, so `url` opens the covenant's page from anywhere. */
 export function covenantRow(record: CovenantRecord, publicUrl: string): CovenantRow {
   return {
@@ -72,9 +75,9 @@ export function covenantRow(record: CovenantRecord, publicUrl: string): Covenant
     startsOn: record.starts_on,
     reviewDueOn: record.review_due_on,
     parties: Number(record.parties),
-    commitments: Number(record.commitments),
-    delivered: Number(record.delivered),
-    overdue: Number(record.overdue),
+    commitments: count(record.commitments),
+    delivered: count(record.delivered),
+    overdue: count(record.overdue),
     url: `${publicUrl}${pagePath(PAGE_PATHS.covenant, { slug: record.slug })}`,
   };
 }
