@@ -103,6 +103,11 @@ describe('Metrics', () => {
       expect(sample(during, 'covenant_collab_sync_acks_total{code="OK"}')).toBeGreaterThanOrEqual(1);
       expect(sample(during, 'covenant_collab_sync_ack_seconds_count{code="OK"}')).toBeGreaterThanOrEqual(1);
       expect(sample(during, 'covenant_collab_commit_group_size_sum')).toBeGreaterThanOrEqual(1);
+      // As many timed commits as groups stored, each of them taking some time.
+      expect(sample(during, 'covenant_collab_commit_seconds_count')).toBe(
+        sample(during, 'covenant_collab_commit_group_size_count'),
+      );
+      expect(sample(during, 'covenant_collab_commit_seconds_sum')).toBeGreaterThan(0);
       expect(sample(during, 'covenant_collab_relayed_bytes_total')).toBeGreaterThan(0);
       aled.close();
       morag.close();

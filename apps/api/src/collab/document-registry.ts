@@ -159,6 +159,7 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
         const batch = this.queue.splice(0, MAX_BATCH);
         this.metrics.commitGroupSize.observe(batch.length);
         let stored: boolean[];
+        const timer = this.metrics.commitLatency.startTimer();
         try {
           stored = await this.store.append(batch);
           if (this.storeDown) this.logger.log('the document store answers again');
@@ -168,6 +169,8 @@ export class DocumentRegistry implements OnModuleInit, OnModuleDestroy {
           this.storeDown = true;
           this.settle(batch, () => 'unavailable');
           continue;
+        } finally {
+          timer();
         }
         this.settle(batch, (pending, index) => {
           if (!stored[index]) return 'refused';

@@ -89,6 +89,17 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /**
+   * How long PostgreSQL took to store each group of updates, the statement and its flush to disk, failed ones
+   * included: the part of an ack's latency that is the database's. observe(seconds).
+   */
+  readonly commitLatency = new Histogram({
+    name: 'covenant_collab_commit_seconds',
+    help: 'Time to store one group of real-time updates in PostgreSQL (statement and commit).',
+    buckets: ACK_BUCKETS,
+    registers: [this.registry],
+  });
+
   /** How many updates each commit stored together: observe(size). */
   readonly commitGroupSize = new Histogram({
     name: 'covenant_collab_commit_group_size',
