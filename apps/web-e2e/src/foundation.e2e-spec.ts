@@ -206,6 +206,9 @@ describe('foundation story', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await page.getByRole('link', { name: 'Settle', exact: true }).waitFor();
+    // The page already open forgets what it showed the person signed in.
+    await page.getByRole('heading', { name: 'Get involved' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Your organisations' }).count()).resolves.toBe(0);
     await visited('15-home-signed-out-with-neighbourhood');
   });
 

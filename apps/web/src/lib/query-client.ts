@@ -29,3 +29,14 @@ export function createQueryClient(): QueryClient {
   });
   return client;
 }
+
+/**
+ * After signing out: the viewer is nobody at once, and every other answer, fetched with the session, is forgotten;
+ * those a page still shows are asked again anonymously. Removing them instead would leave the page's queries
+ * holding what they had (a home page still listing "Your organisations"), or waiting forever for one the removal
+ * cancelled.
+ */
+export function forgetSignedInAnswers(client: QueryClient): Promise<void> {
+  client.setQueryData(VIEWER_QUERY_KEY, null);
+  return client.resetQueries({ predicate: (query) => query.queryKey[0] !== VIEWER_QUERY_KEY[0] });
+}

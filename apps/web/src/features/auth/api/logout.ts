@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import { execute, isErrorCode } from '../../../lib/graphql';
-import { VIEWER_QUERY_KEY } from '../../../lib/query-client';
+import { forgetSignedInAnswers } from '../../../lib/query-client';
 
 export const LogoutDocument = graphql(`
   mutation Logout {
@@ -21,8 +21,7 @@ export function useLogout() {
       }
     },
     onSuccess: () => {
-      queryClient.clear();
-      queryClient.setQueryData(VIEWER_QUERY_KEY, null);
+      void forgetSignedInAnswers(queryClient);
     },
   });
 }
