@@ -3,16 +3,9 @@
  * shows facts about the covenant but not its text: it joins the covenant's
  * room and hands each event on, and ignores the document's sync and presence.
  */
-import {
-  COLLAB_NAMESPACE,
-  type ClientToServerEvents,
-  type CovenantEvent,
-  type JoinAck,
-  type ServerToClientEvents,
-  type WireEncoding,
-} from '@covenant/collab-protocol';
+import { type CovenantEvent, type JoinAck } from '@covenant/collab-protocol';
 import { useEffect, useRef } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { openCovenantSocket } from './covenant-socket';
 
 /**
  * Calls `onEvent` with each event of the covenant while the page is open,
@@ -23,11 +16,7 @@ export function useCovenantEventStream(covenantId: string, onEvent: (event: Cove
   const latest = useRef(onEvent);
   latest.current = onEvent;
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(COLLAB_NAMESPACE, {
-      transports: ['websocket'],
-      withCredentials: true,
-      auth: { encoding: 'base64' satisfies WireEncoding },
-    });
+    const socket = openCovenantSocket();
     let joinedBefore = false;
     socket.on('connect', () => {
       socket.emit('join', { covenantId }, (ack: JoinAck) => {

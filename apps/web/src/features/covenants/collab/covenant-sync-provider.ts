@@ -12,19 +12,16 @@ import {
   TRANSIENT_CODES,
   type AccessNotice,
   type Ack,
-  type ClientToServerEvents,
   type CovenantEvent,
-  type ServerToClientEvents,
-  type WireEncoding,
   type WireMessage,
   wireBytes,
 } from '@covenant/collab-protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { io, type Socket } from 'socket.io-client';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { openCovenantSocket, type CovenantSocket } from '../../../lib/covenant-socket';
 import { INITIAL_SYNC_STATE, syncReducer, type SyncAction, type SyncState } from './sync-state';
 
 const ACK_TIMEOUT_MS = 15_000;
@@ -35,7 +32,7 @@ const messages = syncMessages({ encoding, decoding });
 export class CovenantSyncProvider {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly socket: CovenantSocket;
   private state: SyncState = INITIAL_SYNC_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly eventListeners = new Set<(event: CovenantEvent) => void>();
@@ -50,14 +47,7 @@ export class CovenantSyncProvider {
     readonly covenantId: string,
     url = COLLAB_NAMESPACE,
   ) {
-    // WebSocket only: a replica behind the proxy then keeps the whole connection.
-    // Base64 data: each message is one WebSocket frame rather than two (realtime.md, "Wire encoding").
-    this.socket = io(url, {
-      transports: ['websocket'],
-      autoConnect: false,
-      withCredentials: true,
-      auth: { encoding: 'base64' satisfies WireEncoding },
-    });
+    this.socket = openCovenantSocket(url, { autoConnect: false });
     this.socket.on('connect', this.onConnect);
     this.socket.on('disconnect', this.onDisconnect);
     this.socket.on('connect_error', this.onConnectError);
