@@ -49,6 +49,8 @@ type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 export const room = (covenantId: string) => `covenant:${covenantId}`;
 /** The covenant's sockets whose data travels in `encoding`: a message is encoded once for each such room. */
 const encodingRoom = (covenantId: string, encoding: WireEncoding) => `${room(covenantId)}:${encoding}`;
+const hasMemberBut = (members: ReadonlySet<string> | undefined, except?: string) =>
+  !!members && (members.size > 1 || (members.size === 1 && !members.has(except ?? '')));
 export const session = (socket: CollabSocket) => (socket.data as { session: CollabSession }).session;
 
 /** `data` as it travels to a socket that asked for `encoding`. */
@@ -283,7 +285,7 @@ export class CollabRooms {
     });
     state.awarenessClients.set(covenantId, mine);
     awarenessProtocol.applyAwarenessUpdate(live.awareness, filtered.update, socket.id);
-    this.broadcast(this.namespace, covenantId, 'awareness', filtered.update, socket.id);
+    this.broadcast('everywhere', covenantId, 'awareness', filtered.update, socket.id);
   }
 
   disconnect(socket: CollabSocket): Promise<void> {
@@ -350,7 +352,7 @@ export class CollabRooms {
       awarenessProtocol.removeAwarenessStates(live.awareness, clients, 'server');
       if (!this.closing) {
         const removal = awarenessProtocol.encodeAwarenessUpdate(live.awareness, clients);
-        this.broadcast(this.namespace, covenantId, 'awareness', removal, socket.id);
+        this.broadcast('everywhere', covenantId, 'awareness', removal, socket.id);
       }
     }
     await this.registry.leave(covenantId, socket.id);
@@ -377,23 +379,26 @@ export class CollabRooms {
     const data = messages.write(SYNC_UPDATE, update);
     this.metrics.relayedBytes.inc(data.byteLength);
     const except = typeof origin === 'string' ? origin : undefined;
-    this.broadcast(this.namespace.local, live.covenantId, 'sync', data, except);
+    this.broadcast('here', live.covenantId, 'sync', data, except);
   }
 
   private send(socket: CollabSocket, event: 'sync' | 'awareness', covenantId: string, data: Uint8Array) {
     socket.emit(event, { covenantId, data: wire(data, session(socket).encoding) });
   }
 
-  /** To the covenant's sockets reached through `to` (this process's, or every process's), but `except`. */
+  /** To the covenant's sockets of this process (`here`) or of every process, but `except`. */
   private broadcast(
-    to: Pick<CollabNamespace, 'to'>,
+    where: 'here' | 'everywhere',
     covenantId: string,
     event: 'sync' | 'awareness',
     data: Uint8Array,
     except?: string,
   ) {
     for (const encoding of WIRE_ENCODINGS) {
-      const target = to.to(encodingRoom(covenantId, encoding));
+      const name = encodingRoom(covenantId, encoding);
+      // Socket.IO encodes a packet even for a room nobody is in; a process knows only its own rooms.
+      if (where === 'here' && !hasMemberBut(this.namespace.adapter.rooms.get(name), except)) continue;
+      const target = (where === 'here' ? this.namespace.local : this.namespace).to(name);
       (except ? target.except(except) : target).emit(event, { covenantId, data: wire(data, encoding) });
     }
   }
