@@ -22,7 +22,7 @@
  *   BENCH_SCALE_EDITORS editors of the scale runs, four per document (default 1000)
  *   BENCH_PARTS         the parts to run, comma-separated (default 10,200,scale,memory: the runs of
  *                       10 and 200 editors, the scale runs, the memory of idle editors)
- *   BENCH_PROFILE=1     writes the platform's CPU profiles to /tmp/prof
+ *   BENCH_PROFILE=1     writes the CPU profiles of the platform and the Socket.IO relay to /tmp/prof
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -50,6 +50,8 @@ const EDITORS_PER_DOCUMENT_AT_SCALE = 4;
 const REFERENCE_MAIN = fileURLToPath(
   new URL('./reference/node_modules/@y/websocket-server/src/server.js', import.meta.url),
 );
+/** The platform's Socket.IO wire without the platform: nothing stored, no rights, acks at once. */
+const SOCKETIO_RELAY_MAIN = fileURLToPath(new URL('./socketio-relay.mjs', import.meta.url));
 /** y-websocket's message types: a sync message, or an awareness update. */
 const MESSAGE_SYNC = 0;
 
@@ -90,26 +92,41 @@ async function waitForHttp(url, child) {
   throw new Error(`${url} did not answer`);
 }
 
-/** The reference relay, one process. */
-async function startReference() {
+/**
+ * A relay that keeps documents in memory, one process: `main` on a free port,
+ * each editor connected to it by `transport(origin, document)`.
+ */
+async function startRelay(name, main, transport, flags = []) {
   const port = await freePort();
-  const child = spawn(process.execPath, [REFERENCE_MAIN], {
+  const child = spawn(process.execPath, [...flags, main], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, child);
   return {
-    name: 'reference',
+    name,
     pids: [child.pid],
     documents: (count) => Array.from({ length: count }, (_, i) => `bench-document-${i}`),
     editorsFor: async (count) => Array.from({ length: count }, () => null),
-    connect: (document, _credential, index) => referenceTransport(`ws://127.0.0.1:${port}/${document}`, index),
+    connect: (document) => transport(`127.0.0.1:${port}`, document),
     stop: async () => {
       child.kill('SIGTERM');
       await sleep(200);
     },
   };
 }
+
+const startReference = () =>
+  startRelay('reference', REFERENCE_MAIN, (origin, document) => referenceTransport(`ws://${origin}/${document}`));
+
+/** The platform's wire alone (bench/socketio-relay.mjs). */
+const startSocketIoRelay = () =>
+  startRelay(
+    'Socket.IO relay',
+    SOCKETIO_RELAY_MAIN,
+    (origin, document) => platformTransport(`http://${origin}`, document, null),
+    process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
+  );
 
 /**
  * The platform on `processes` API processes (sharing Redis when more than
@@ -463,6 +480,9 @@ async function main() {
   );
   console.log('  reference: @y/websocket-server 0.1.5 (in memory, no acks, nothing stored)');
   console.log(
+    "  wire:      Socket.IO relay, bench/socketio-relay.mjs (the platform's Socket.IO wire and acks; in memory, nothing stored)",
+  );
+  console.log(
     `  load:      each editor types one character every ${INTERVAL_MS} ms, measured after ${WARM_UP_MS / 1000} s of typing; the editors run in this process\n`,
   );
 
@@ -497,12 +517,15 @@ async function main() {
     const load = `${editors} editors, ${documents} document${documents > 1 ? 's' : ''}`;
     const reference = await side(startReference, editors, documents);
     print(load, 'reference', reference);
+    const wire = await side(startSocketIoRelay, editors, documents);
+    print(load, 'Socket.IO relay', wire);
     const ours = await side((label) => startPlatform(1, label), editors, documents, `${editors}`);
     print(load, 'platform', ours);
     verdicts.push(
       `${load}: p99 ${ratio(ours.p99, reference.p99)} × the reference (goal ≤ ${goal}), ` +
         `CPU per update ${ratio(ours.cpuPerDeliveryUs, reference.cpuPerDeliveryUs)} × (goal ≤ 2), ack p99 ${ms(ours.ackP99)} ms` +
-        `${editors >= 200 ? ' (goal ≤ 20)' : ''}, ${ours.lost} lost, ${ours.converged ? 'converged' : 'NOT converged'}`,
+        `${editors >= 200 ? ' (goal ≤ 20)' : ''}, ${ours.lost} lost, ${ours.converged ? 'converged' : 'NOT converged'}; ` +
+        `the Socket.IO relay alone: p99 ${ratio(wire.p99, reference.p99)} ×, CPU per update ${ratio(wire.cpuPerDeliveryUs, reference.cpuPerDeliveryUs)} ×`,
     );
   }
 
@@ -534,12 +557,14 @@ async function memoryRuns(verdicts) {
   const idle = SCALE_EDITORS;
   const documents = idle / EDITORS_PER_DOCUMENT_AT_SCALE;
   const referenceMemory = await side(startReference, idle, documents, undefined, memory);
+  const wireMemory = await side(startSocketIoRelay, idle, documents, undefined, memory);
   const ourMemory = await side((label) => startPlatform(1, label), idle, documents, 'memory', memory);
   const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const change = (m) => `${(((m.second.after - m.start) / m.start) * 100).toFixed(0)} %`;
   for (const [name, m] of [
     ['reference', referenceMemory],
+    ['Socket.IO relay', wireMemory],
     ['platform', ourMemory],
   ]) {
     console.log(
@@ -550,7 +575,7 @@ async function memoryRuns(verdicts) {
   }
   verdicts.push(
     `memory: ${kb(ourMemory.first.perEditor)} per idle editor joining first, ${kb(ourMemory.second.perEditor)} joining again ` +
-      `(goal ≤ 20 KB), RSS after they left ${change(ourMemory)} from its start (goal ≤ 10 %)`,
+      `(goal ≤ 20 KB; the Socket.IO relay alone ${kb(wireMemory.first.perEditor)}), RSS after they left ${change(ourMemory)} from its start (goal ≤ 10 %)`,
   );
 }
 
