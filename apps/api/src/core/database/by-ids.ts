@@ -1,10 +1,5 @@
 import type { ObjectLiteral, Repository } from 'typeorm';
-import { columnsOf } from './plain-rows';
-
-/** Every column `repository`'s entity reads (`columnsOf`), as plain fields, of the rows of its table `t` where `condition` holds. */
-function plainSelect(repository: Repository<ObjectLiteral>, condition: string): string {
-  return `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t WHERE ${condition}`;
-}
+import { plainSelect } from './plain-rows';
 
 /**
  * For DataLoader: one query for many ids, answered in the order asked (null where there is none). Plain rows
@@ -14,7 +9,7 @@ export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>
   repository: Repository<T>,
   ids: readonly string[],
 ): Promise<(T | null)[]> {
-  const rows: T[] = await repository.query(plainSelect(repository, 't.id = ANY($1::uuid[])'), [[...ids]]);
+  const rows: T[] = await repository.query(plainSelect(repository, 'WHERE t.id = ANY($1::uuid[])'), [[...ids]]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -27,7 +22,7 @@ export async function findOneWhere<T extends ObjectLiteral>(
 ): Promise<T | null> {
   const column = repository.metadata.findColumnWithPropertyName(property);
   if (!column) throw new Error(`${repository.metadata.name} has no column ${property}`);
-  const [row]: T[] = await repository.query(plainSelect(repository, `t."${column.databaseName}" = $1 LIMIT 1`), [
+  const [row]: T[] = await repository.query(plainSelect(repository, `WHERE t."${column.databaseName}" = $1 LIMIT 1`), [
     value,
   ]);
   return row ?? null;

@@ -4,6 +4,7 @@
  */
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { likePattern, unknownCursor } from '../validation/page-size';
+import { plainSelect } from './plain-rows';
 
 export interface NameFilter {
   /** Part of the name, any case. */
@@ -18,22 +19,31 @@ function filtered<T extends ObjectLiteral>(repository: Repository<T>, filter: Na
   return query;
 }
 
+/**
+ * A page of the list as plain rows (`columnsOf`): a home page asks for fifty at a time, and TypeORM's building
+ * and mapping of them cost more than the statement.
+ */
 export async function pageByName<T extends ObjectLiteral>(
   repository: Repository<T>,
   filter: NameFilter,
   page: { first: number; after?: string | null },
 ): Promise<T[]> {
-  const query = filtered(repository, filter);
+  const table = `"${repository.metadata.tablePath}"`;
+  const values: unknown[] = [];
+  const value = (v: unknown) => `$${values.push(v)}`;
+  const conditions = Object.entries(filter.where ?? {}).map(([property, equals]) => {
+    const column = repository.metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${repository.metadata.name} has no column ${property}`);
+    return `t."${column.databaseName}" = ${value(equals)}`;
+  });
+  if (filter.search) conditions.push(`t.name ILIKE ${value(likePattern(filter.search))}`);
   if (page.after) {
-    const key = await repository
-      .createQueryBuilder('x')
-      .select('x.name', 'name')
-      .where('x.id = :after', { after: page.after })
-      .getRawOne<{ name: string }>();
+    const [key]: { name: string }[] = await repository.query(`SELECT name FROM ${table} WHERE id = $1`, [page.after]);
     if (!key) throw unknownCursor();
-    query.andWhere('(x.name, x.id) > (:afterName, :after)', { afterName: key.name, after: page.after });
+    conditions.push(`(t.name, t.id) > (${value(key.name)}, ${value(page.after)}::uuid)`);
   }
-  return query.orderBy('x.name', 'ASC').addOrderBy('x.id', 'ASC').limit(page.first).getMany();
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  return repository.query(plainSelect(repository, `${where} ORDER BY t.name, t.id LIMIT ${value(page.first)}`), values);
 }
 
 export function countByName<T extends ObjectLiteral>(repository: Repository<T>, filter: NameFilter): Promise<number> {

@@ -3,7 +3,7 @@
  * costs more than the statement: the select list comes from the entity's metadata, so it always names every column,
  * and each value arrives as TypeORM would give it.
  */
-import type { EntityMetadata } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
 
 /**
  * The select list of every column of `metadata` on `alias` that TypeORM reads (not those marked `select: false`,
@@ -19,6 +19,11 @@ export function columnsOf(metadata: EntityMetadata, alias: string, prefix = ''):
       return `${value} AS "${prefix}${column.propertyName}"`;
     })
     .join(', ');
+}
+
+/** Every column `repository`'s entity reads (`columnsOf`), as plain fields, of its table `t`, then `rest` (its WHERE and what follows). */
+export function plainSelect(repository: Repository<ObjectLiteral>, rest: string): string {
+  return `SELECT ${columnsOf(repository.metadata, 't')} FROM "${repository.metadata.tablePath}" t ${rest}`;
 }
 
 /**
