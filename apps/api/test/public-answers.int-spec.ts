@@ -100,4 +100,27 @@ describe('Anonymous answers', () => {
     await createOrganisation(api, world.people.resident, { name: 'Langcliffe Village Hall' });
     expect((await list()).organisations.map((o) => o.name)).toContain('Langcliffe Village Hall');
   });
+
+  it('serves a kept answer as JSON of its exact length, with the headers every answer carries', async () => {
+    const ask = () =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query KeptAnswer($slug: String!) { covenant(slug: $slug) { title } }`,
+          variables: { slug: covenant.slug },
+        }),
+      });
+    const fresh = (await (await ask()).json()) as { data: { covenant: { title: string } } };
+    await sql(api, `UPDATE covenants SET title = 'Renamed behind the API' WHERE id = $1`, [covenant.id]);
+    const kept = await ask();
+    const body = await kept.text();
+    expect(JSON.parse(body)).toEqual(fresh);
+    expect(fresh.data.covenant.title).not.toBe('Renamed behind the API');
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(kept.headers.get('content-length'))).toBe(Buffer.byteLength(body));
+    expect(kept.headers.get('x-request-id')).toBeTruthy();
+    expect(kept.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });
