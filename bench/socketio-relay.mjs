@@ -19,6 +19,9 @@ import * as decoding from 'lib0/decoding';
 
 const documents = new Map();
 
+/** A y-protocols sync message as the web app sends it: base64 data. */
+const base64 = (encoder) => Buffer.from(encoding.toUint8Array(encoder)).toString('base64');
+
 /** The document `name`, made on first use; its updates go to every socket in its room but their sender. */
 function documentNamed(name, io) {
   let doc = documents.get(name);
@@ -27,8 +30,10 @@ function documentNamed(name, io) {
   doc.on('update', (update, origin) => {
     const encoder = encoding.createEncoder();
     syncProtocol.writeUpdate(encoder, update);
-    const data = Buffer.from(encoding.toUint8Array(encoder)).toString('base64');
-    io.of('/collab').to(name).except(origin).emit('sync', { covenantId: name, data });
+    io.of('/collab')
+      .to(name)
+      .except(origin)
+      .emit('sync', { covenantId: name, data: base64(encoder) });
   });
   documents.set(name, doc);
   return doc;
@@ -45,15 +50,14 @@ io.of('/collab').on('connection', (socket) => {
     ack({ ok: true });
     const encoder = encoding.createEncoder();
     syncProtocol.writeSyncStep1(encoder, doc);
-    socket.emit('sync', { covenantId, data: Buffer.from(encoding.toUint8Array(encoder)).toString('base64') });
+    socket.emit('sync', { covenantId, data: base64(encoder) });
   });
   socket.on('sync', ({ covenantId, data }, ack) => {
     const doc = documents.get(covenantId);
     if (!doc || !socket.rooms.has(covenantId)) return ack({ ok: false, code: 'BAD_USER_INPUT', message: 'join first' });
     const reply = encoding.createEncoder();
     syncProtocol.readSyncMessage(decoding.createDecoder(Buffer.from(data, 'base64')), reply, doc, socket.id);
-    if (encoding.length(reply) > 0)
-      socket.emit('sync', { covenantId, data: Buffer.from(encoding.toUint8Array(reply)).toString('base64') });
+    if (encoding.length(reply) > 0) socket.emit('sync', { covenantId, data: base64(reply) });
     ack({ ok: true });
   });
   // The last socket of a document gone, the document goes too, as the platform unloads it.
