@@ -149,6 +149,38 @@ describe('Several API processes', () => {
     expect((await event).at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
+  it('lets go of people on every process when a change takes their right away, each page hearing the change first', async () => {
+    const [one, two] = processes;
+    const own = await fullCovenant(api, world, 'PARTIES_ONLY');
+    const join = async (url: string, token: string) => {
+      const member = await CollabClient.connect(url, token);
+      clients.push(member);
+      expect(await member.join(own.id)).toMatchObject({ ok: true, role: 'editor' });
+      const heard: string[] = [];
+      member.socket.on('event', (event: { type: string }) => heard.push(event.type));
+      member.socket.on('access', (access: { role: string | null; code?: string }) =>
+        heard.push(`access ${access.role ?? access.code}`),
+      );
+      return heard;
+    };
+    const here = await join(one.url, world.people.poolMember.token);
+    const there = await join(two.url, world.people.poolAdmin.token);
+    const poolParty = own.parties.find((party) => party.organisation.id === world.pool.id)!;
+    const response = await fetch(`${one.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.people.hydroAdmin.token}` },
+      body: JSON.stringify({
+        query: `mutation ($p: ID!) { removeParty(partyId: $p) { status } }`,
+        variables: { p: poolParty.id },
+      }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    await until(async () => here.includes('access NOT_FOUND') && there.includes('access NOT_FOUND'));
+    // On the process that made the change, its event reaches the room before anyone is let go.
+    expect(here).toEqual(['party.changed', 'access NOT_FOUND']);
+    expect(there.filter((heard) => heard.startsWith('access'))).toEqual(['access NOT_FOUND']);
+  });
+
   it("has each process follow a covenant's updates on Redis only while it holds its document", async () => {
     const [one, two] = processes;
     const own = await fullCovenant(api, world);

@@ -4,25 +4,24 @@
  * status moved) are announced with PostgreSQL NOTIFY inside the change's own
  * transaction, so every API process hears of each exactly when it commits,
  * and a change rolled back is never heard of. Real-time sessions re-decide
- * what they may do when one arrives.
+ * what they may do when one arrives. The process that made the change skips
+ * its own notice and tells its sessions after the change's earlier
+ * after-commit work instead, so a page hears a covenant's events (sent that
+ * way) before it is let go.
  */
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/unit-of-work';
 
 export const ACCESS_CHANNEL = 'covenant_access';
 
 export type AccessChange = { covenantId: string } | { userId: string } | { sessionId: string };
 
-/** Something that runs SQL: an EntityManager in a transaction, a query runner, the data source. */
-interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
-export async function announceAccessChange(runner: Queryable, change: AccessChange): Promise<void> {
-  await runner.query('SELECT pg_notify($1, $2)', [ACCESS_CHANNEL, JSON.stringify(change)]);
-}
+/** A notice as it travels: the change, and which process announced it. */
+type Notice = AccessChange & { origin?: string };
 
 /** A change, or null when notices may have been missed (the listening connection was lost): re-decide everything. */
 export type AccessListener = (change: AccessChange | null) => void;
@@ -37,12 +36,20 @@ export class AccessChanges implements OnModuleInit, OnModuleDestroy {
   private retry: NodeJS.Timeout | null = null;
   private closing = false;
   private connectedBefore = false;
+  private readonly origin = randomUUID();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   subscribe(listener: AccessListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Announces `change` as part of `tx`: every process hears of it once, and only if `tx` commits. */
+  async announce(tx: Tx, change: AccessChange): Promise<void> {
+    const notice: Notice = { ...change, origin: this.origin };
+    await tx.manager.query('SELECT pg_notify($1, $2)', [ACCESS_CHANNEL, JSON.stringify(notice)]);
+    tx.afterCommit(() => this.tell(change));
   }
 
   async onModuleInit() {
@@ -70,13 +77,14 @@ export class AccessChanges implements OnModuleInit, OnModuleDestroy {
     };
     client.on('notification', (message) => {
       if (message.channel !== ACCESS_CHANNEL || !message.payload) return;
-      let change: AccessChange;
+      let notice: Notice;
       try {
-        change = JSON.parse(message.payload) as AccessChange;
+        notice = JSON.parse(message.payload) as Notice;
       } catch {
         return;
       }
-      this.tell(change);
+      const { origin, ...change } = notice;
+      if (origin !== this.origin) this.tell(change);
     });
     client.on('error', drop);
     client.on('end', () => drop());

@@ -10,9 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { badInput, rateLimited, unauthenticated } from '../../core/errors/app-error';
-import { announceAccessChange } from '../../core/auth/access-changes';
+import { AccessChanges } from '../../core/auth/access-changes';
 import { hashToken, newSecretToken } from '../../core/auth/credentials';
 import type { Viewer } from '../../core/auth/viewer';
+import { UnitOfWork } from '../../core/database/unit-of-work';
 import { isDemoSignIn } from './demo-accounts';
 import { EmailProofService } from '../identity/email-proof.service';
 import { UserEntity } from '../users/user.entity';
@@ -53,6 +54,8 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly rateLimits: RateLimitsService,
     private readonly emailProof: EmailProofService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<SessionGrant> {
@@ -143,9 +146,9 @@ export class AuthService {
   }
 
   async logout(viewer: Viewer): Promise<void> {
-    await this.sessions.manager.transaction(async (manager) => {
-      await manager.update(SessionEntity, { id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await announceAccessChange(manager, { sessionId: viewer.sessionId });
+    await this.unitOfWork.run(async (tx) => {
+      await tx.manager.update(SessionEntity, { id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.accessChanges.announce(tx, { sessionId: viewer.sessionId });
     });
   }
 

@@ -9,7 +9,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionContext, CovenantAction } from '@covenant/domain';
 import type { EntityManager } from 'typeorm';
-import { announceAccessChange } from '../../core/auth/access-changes';
+import { AccessChanges } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { notVisibleError } from '../../core/errors/app-error';
 import { UnitOfWork, type Tx } from '../../core/database/unit-of-work';
@@ -51,6 +51,7 @@ export class CovenantWork {
     private readonly audits: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: CovenantEvents,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   async change<T>(covenantId: string, viewer: Viewer, work: (change: CovenantChange) => Promise<T>): Promise<T> {
@@ -63,8 +64,9 @@ export class CovenantWork {
       if (!covenant) throw notVisibleError('covenant');
       const { change, events } = await this.open(tx, covenant, viewer);
       const outcome = await work(change);
-      // Who may read or write the live document may have changed: connected sessions re-decide at commit.
-      if (events.some((event) => ACCESS_EVENTS.has(event.type))) await announceAccessChange(tx.manager, { covenantId });
+      // Who may read or write the live document may have changed: connected sessions re-decide at commit,
+      // here after the change's events have gone out.
+      if (events.some((event) => ACCESS_EVENTS.has(event.type))) await this.accessChanges.announce(tx, { covenantId });
       return outcome;
     });
   }

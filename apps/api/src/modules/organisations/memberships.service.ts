@@ -5,10 +5,11 @@ import { columnsOf, withRelation } from '../../core/database/plain-rows';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { organisationPolicy, type MemberRole } from '@covenant/domain';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { announceAccessChange } from '../../core/auth/access-changes';
+import { AccessChanges } from '../../core/auth/access-changes';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
+import { UnitOfWork } from '../../core/database/unit-of-work';
 import { UsersService } from '../users/users.service';
 import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
@@ -24,6 +25,8 @@ export class MembershipsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly users: UsersService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   /**
@@ -67,7 +70,8 @@ export class MembershipsService {
   }
 
   async add(viewer: Viewer, input: AddMemberInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
+      const { manager } = tx;
       const organisation = await manager.findOneBy(OrganisationEntity, { id: input.organisationId });
       if (!organisation) throw notFound('That organisation does not exist.');
       await this.requireAdmin(manager, viewer, organisation.id);
@@ -85,7 +89,7 @@ export class MembershipsService {
             position: input.position ?? null,
           }),
         );
-        await announceAccessChange(manager, { userId: user.id });
+        await this.accessChanges.announce(tx, { userId: user.id });
         return membership;
       } catch (error) {
         if (isUniqueViolation(error))
@@ -96,12 +100,13 @@ export class MembershipsService {
   }
 
   async update(viewer: Viewer, input: UpdateMembershipInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
+      const { manager } = tx;
       const membership = await this.lockForChange(manager, viewer, input.membershipId);
       if (input.role && input.role !== membership.role) {
         await this.requireAdminLeft(manager, membership, input.role);
         membership.role = input.role;
-        await announceAccessChange(manager, { userId: membership.userId });
+        await this.accessChanges.announce(tx, { userId: membership.userId });
       }
       if (input.position !== undefined) membership.position = input.position ?? null;
       return manager.save(membership);
@@ -109,11 +114,12 @@ export class MembershipsService {
   }
 
   async remove(viewer: Viewer, membershipId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
+      const { manager } = tx;
       const membership = await this.lockForChange(manager, viewer, membershipId);
       await this.requireAdminLeft(manager, membership, null);
       await manager.delete(MembershipEntity, { id: membership.id });
-      await announceAccessChange(manager, { userId: membership.userId });
+      await this.accessChanges.announce(tx, { userId: membership.userId });
     });
   }
 
