@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type AppConfig } from './core/config/config';
 import { createDataSource } from './core/database/data-source';
 import { migrate, openDatabase } from './core/database/database';
 import { createLogger } from './core/logging/logger';
+import { drainable } from './core/web/drain';
 import { listeningUrl } from './core/web/public-url';
 import { createApp } from './create-app';
 import { ENTITIES } from './entities';
@@ -16,6 +17,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from './modules/auth/demo-accounts';
 import { hasData, loadDemoData } from './demo/demo-data';
 import { loadDemoCovenantInForce } from './demo/demo-in-force';
 import { loadDemoRights } from './demo/demo-rights';
+
+/** How long a stopping server lets the requests it has begun run before it closes the app. */
+const DRAIN_MS = 10_000;
 
 /** Loads the demo into an empty database; the lock makes replicas starting together load it once. */
 async function seedIfEmpty(url: string): Promise<boolean> {
@@ -81,6 +85,7 @@ async function main() {
     const app = await createApp({ config, databaseUrl: database.url, logger });
     if (seeded) await loadDemoRights(app, await loadDemoCovenantInForce(app));
     await app.listen(config.port, config.host);
+    const drain = drainable(app.getHttpServer());
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl ?? listeningUrl(address, config.port);
@@ -94,6 +99,7 @@ async function main() {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
+      await drain(DRAIN_MS);
       await app.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
       await stopDatabase();
       process.exit(0);
