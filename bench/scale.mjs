@@ -9,7 +9,9 @@
  *
  * 1. Through the API: a council, a community group, a neighbourhood and a
  *    public covenant in force with 10 parties, 50 commitments and 250
- *    progress reports (the pages measured), and a member who signs in.
+ *    progress reports (the pages measured), and a member who signs in;
+ *    then in SQL 59 more neighbourhoods and 24 more covenants in force, so
+ *    that every list measured is a full page at this size too.
  * 2. Measured: each page's GraphQL operations as the web app sends them.
  * 3. Loaded in SQL: 9,000 neighbourhoods, 3,000 organisations, 40,000
  *    covenants across every status and visibility, 400,000 commitments,
@@ -116,6 +118,24 @@ async function setUp(url, dbUrl) {
       `UPDATE covenants SET status = 'IN_FORCE', ever_in_force = true, starts_on = CURRENT_DATE,
          summary = 'Allotments, a riverside path and a community orchard.' WHERE id = $1`,
       [id],
+    );
+    // Full first pages already at this size (50 neighbourhoods, 20 covenants and 20 search results), so that
+    // the national rows compare the same pages with more of the platform behind them.
+    await client.query(
+      `INSERT INTO neighbourhoods (slug, name, local_authority_id)
+       SELECT 'aireborough-ward-' || n, 'Aireborough Ward ' || n, $1 FROM generate_series(1, 59) n`,
+      [council.id],
+    );
+    await client.query(
+      `WITH more AS (
+         INSERT INTO covenants (slug, title, summary, neighbourhood_id, status, visibility, ever_in_force, starts_on)
+         SELECT 'aireborough-riverside-' || n, 'Aireborough riverside allotments covenant ' || n,
+                'Allotments, a riverside path and a community orchard, part ' || n || '.', $1, 'IN_FORCE', 'PUBLIC', true, CURRENT_DATE
+           FROM generate_series(1, 24) n RETURNING id)
+       INSERT INTO covenant_parties (covenant_id, organisation_id, role, status, responded_at)
+       SELECT more.id, o.id, o.role::party_role, 'ACCEPTED', now()
+         FROM more CROSS JOIN (VALUES ($2::uuid, 'CONVENOR'), ($3::uuid, 'COUNTERSIGNATORY')) o(id, role)`,
+      [createNeighbourhood.id, group.id, council.id],
     );
   });
   return { token, covenant: createCovenant, neighbourhood: createNeighbourhood, group, userId: register.user.id };
