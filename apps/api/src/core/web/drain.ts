@@ -5,11 +5,15 @@
  */
 import type { Server } from 'node:http';
 
+/** Socket.IO's long polls wait for news, not for work: the real-time gateway closes them itself. */
+const REAL_TIME_PATH = '/socket.io/';
+
 /** Counts `server`'s requests from now on; the returned function drains it, waiting at most `limitMs`. */
 export function drainable(server: Server): (limitMs: number) => Promise<void> {
   let active = 0;
   let drained: (() => void) | null = null;
-  server.on('request', (_request, response) => {
+  server.on('request', (request, response) => {
+    if (request.url?.startsWith(REAL_TIME_PATH)) return;
     active++;
     response.once('close', () => {
       active--;
