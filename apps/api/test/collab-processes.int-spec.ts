@@ -149,7 +149,7 @@ describe('Several API processes', () => {
     expect((await event).at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
-  it('lets go of people on every process when a change takes their right away, each page hearing the change first', async () => {
+  it('lets go of people on every process when a change takes their right away, first telling those where it was made', async () => {
     const [one, two] = processes;
     const own = await fullCovenant(api, world, 'PARTIES_ONLY');
     const join = async (url: string, token: string) => {
