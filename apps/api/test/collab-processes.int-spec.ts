@@ -3,7 +3,7 @@ import { createClient } from 'redis';
 import { CollabClient, eventually } from './support/collab-client';
 import { buildWorld, fullCovenant, type TestCovenant, type World } from './support/covenant-world';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { startTestApp, type TestApp } from './support/test-app';
+import { graphqlClient, startTestApp, type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -129,15 +129,12 @@ describe('Several API processes', () => {
     clients.push(watcher);
     await watcher.join(covenant.id);
     const event = new Promise<Record<string, unknown>>((resolve) => watcher.socket.once('event', resolve));
-    const response = await fetch(`${one.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.people.hydroAdmin.token}` },
-      body: JSON.stringify({
-        query: `mutation ($c: ID!) { openConsultation(covenantId: $c) { status } }`,
-        variables: { c: covenant.id },
-      }),
-    });
-    expect(((await response.json()) as { data: unknown }).data).toEqual({
+    const response = await graphqlClient(one.url).gql(
+      `mutation ($c: ID!) { openConsultation(covenantId: $c) { status } }`,
+      { c: covenant.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    expect(response.data).toEqual({
       openConsultation: { status: 'CONSULTATION' },
     });
     expect(await event).toMatchObject({
@@ -166,15 +163,12 @@ describe('Several API processes', () => {
     const here = await join(one.url, world.people.poolMember.token);
     const there = await join(two.url, world.people.poolAdmin.token);
     const poolParty = own.parties.find((party) => party.organisation.id === world.pool.id)!;
-    const response = await fetch(`${one.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.people.hydroAdmin.token}` },
-      body: JSON.stringify({
-        query: `mutation ($p: ID!) { removeParty(partyId: $p) { status } }`,
-        variables: { p: poolParty.id },
-      }),
-    });
-    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const response = await graphqlClient(one.url).gql(
+      `mutation ($p: ID!) { removeParty(partyId: $p) { status } }`,
+      { p: poolParty.id },
+      { token: world.people.hydroAdmin.token },
+    );
+    expect(response.errors).toBeUndefined();
     await until(async () => here.includes('access NOT_FOUND') && there.includes('access NOT_FOUND'));
     // On the process that made the change, its event reaches the room before anyone is let go.
     expect(here).toEqual(['party.changed', 'access NOT_FOUND']);
